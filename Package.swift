@@ -1,0 +1,87 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Barometer",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "barometer", targets: ["barometer"]),
+        .library(name: "BarometerText", targets: ["BarometerText"]),
+        .library(name: "BarometerFigures", targets: ["BarometerFigures"]),
+        .library(name: "BarometerSentiment", targets: ["BarometerSentiment"]),
+        .library(name: "BarometerStore", targets: ["BarometerStore"]),
+        .library(name: "BarometerReports", targets: ["BarometerReports"]),
+        .library(name: "BarometerPipeline", targets: ["BarometerPipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+    ],
+    targets: [
+        // Text: articles, languages, normalisation, page furniture, sentences. Knows nothing above it.
+        .target(
+            name: "BarometerText",
+            resources: [.copy("Resources")]
+        ),
+        // Figures and dates: mentions (number, percent, money, duration, date) and events.
+        .target(
+            name: "BarometerFigures",
+            dependencies: ["BarometerText"],
+            resources: [.copy("Resources")]
+        ),
+        // Sentiment: lexicons, scorer, finance layer, aggregation.
+        .target(
+            name: "BarometerSentiment",
+            dependencies: ["BarometerText", "BarometerFigures"],
+            resources: [.copy("Resources")]
+        ),
+        // Store: the engine boundary and its SQLite implementation (GRDB).
+        .target(
+            name: "BarometerStore",
+            dependencies: [
+                "BarometerText",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
+        // Reports: trends, CSV/JSON writers, charts.
+        .target(
+            name: "BarometerReports",
+            dependencies: ["BarometerStore"]
+        ),
+        // Pipeline: ingest and nightly, composing the modules above.
+        .target(
+            name: "BarometerPipeline",
+            dependencies: [
+                "BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerStore", "BarometerReports",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The command: parses arguments, calls one library function, prints.
+        .executableTarget(
+            name: "barometer",
+            dependencies: [
+                "BarometerPipeline", "BarometerReports", "BarometerStore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "BarometerBenchmarks",
+            dependencies: ["BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline"],
+            path: "Benchmarks"
+        ),
+        .testTarget(name: "BarometerTextTests", dependencies: ["BarometerText"]),
+        .testTarget(
+            name: "BarometerFiguresTests",
+            dependencies: ["BarometerFigures"],
+            resources: [.copy("Corpus")]
+        ),
+        .testTarget(name: "BarometerSentimentTests", dependencies: ["BarometerSentiment"]),
+        .testTarget(name: "BarometerStoreTests", dependencies: ["BarometerStore"]),
+        .testTarget(name: "BarometerReportsTests", dependencies: ["BarometerReports"]),
+        .testTarget(name: "BarometerPipelineTests", dependencies: ["BarometerPipeline"]),
+        .testTarget(name: "BarometerEndToEndTests", dependencies: []),
+    ],
+    swiftLanguageModes: [.v6]
+)
