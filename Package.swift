@@ -57,18 +57,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // Evaluation on public gold sets (Recognizers-Text specs, labelled sentiment files).
+        .target(
+            name: "BarometerEvaluation",
+            dependencies: ["BarometerText", "BarometerFigures", "BarometerSentiment"]
+        ),
         // The command: parses arguments, calls one library function, prints.
         .executableTarget(
             name: "barometer",
             dependencies: [
-                "BarometerPipeline", "BarometerReports", "BarometerStore",
+                "BarometerPipeline", "BarometerReports", "BarometerStore", "BarometerEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .executableTarget(
             name: "BarometerBenchmarks",
-            dependencies: ["BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline"],
+            dependencies: ["BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline", "BarometerEvaluation"],
             path: "Benchmarks"
         ),
         .testTarget(name: "BarometerTextTests", dependencies: ["BarometerText"]),
@@ -81,6 +86,7 @@ let package = Package(
         .testTarget(name: "BarometerStoreTests", dependencies: ["BarometerStore"]),
         .testTarget(name: "BarometerReportsTests", dependencies: ["BarometerReports"]),
         .testTarget(name: "BarometerPipelineTests", dependencies: ["BarometerPipeline"]),
+        .testTarget(name: "BarometerEvaluationTests", dependencies: ["BarometerEvaluation"]),
         .testTarget(name: "BarometerEndToEndTests", dependencies: []),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,52 @@
+/// A text as an array of Unicode scalars, with a folded copy for matching.
+///
+/// Folding maps one scalar to one scalar, so offsets into `folded` are offsets into the original:
+/// full-width ASCII (`１，０００` → `1,000`), the ideographic space and no-break spaces to a space,
+/// and typographic apostrophes to `'`. Recognisers scan `folded` and report ranges that slice `original`.
+///
+///     let text = ScalarText("约１０亿美元")
+///     String(String.UnicodeScalarView(text.folded[1..<3]))   // "10"
+public struct ScalarText: Sendable {
+    public let original: [Unicode.Scalar]
+    public let folded: [Unicode.Scalar]
+
+    public init(_ text: String) {
+        var original: [Unicode.Scalar] = []
+        original.reserveCapacity(text.utf8.count)
+        original.append(contentsOf: text.unicodeScalars)
+        self.original = original
+        self.folded = original.map(ScalarText.fold)
+    }
+
+    public var count: Int { original.count }
+
+    /// The original text of a range.
+    public func original(_ range: ScalarRange) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: original[range.start..<range.end])
+        return String(view)
+    }
+
+    /// The folded text of a range.
+    public func folded(_ range: ScalarRange) -> String {
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: folded[range.start..<range.end])
+        return String(view)
+    }
+
+    /// Folds one scalar to its matching form (see the type's summary); every other scalar is kept.
+    @inlinable
+    public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        let v = scalar.value
+        switch v {
+        case 0xFF01...0xFF5E:  // full-width ASCII variants
+            return Unicode.Scalar(v - 0xFEE0)!
+        case 0x3000, 0x00A0, 0x202F, 0x2007, 0x2009:  // ideographic, no-break, narrow no-break, figure, thin space
+            return " "
+        case 0x2018, 0x2019, 0x2032:  // ‘ ’ ′
+            return "'"
+        default:
+            return scalar
+        }
+    }
+}
