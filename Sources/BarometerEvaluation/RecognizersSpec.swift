@@ -137,3 +137,12 @@ extension RecognizersCase {
         return try JSONDecoder().decode([RecognizersCase].self, from: data)
     }
 }
+
+/// How one spec case fared.
+public enum CaseOutcome: Sendable, Hashable {
+    case passed
+    /// Applicable but wrong; the reason says what differed.
+    case failed(String)
+    /// Out of scope (times of day, sets, …); the reason names the case type. Counted separately, never as passed.
+    case notApplicable(String)
+}
