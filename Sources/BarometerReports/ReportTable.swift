@@ -1,0 +1,81 @@
+import Foundation
+
+/// One value of a report cell. Typed, so each format writes it right: numbers stay numbers in JSON,
+/// text is quoted and neutralised in CSV, dates are ISO 8601 everywhere.
+public enum Cell: Sendable, Hashable {
+    case text(String)
+    case integer(Int)
+    /// A measured value, printed with up to `digits` decimals and a dot.
+    case real(Double, digits: Int)
+    /// An exact decimal written as a string ("1200000000000", "1.5"), printed as a JSON number.
+    case exact(String)
+    case bool(Bool)
+    case null
+
+    public static func optional(_ text: String?) -> Cell { text.map(Cell.text) ?? .null }
+    public static func optional(_ value: Int?) -> Cell { value.map(Cell.integer) ?? .null }
+    public static func optional(_ value: Double?, digits: Int = 4) -> Cell {
+        value.map { .real($0, digits: digits) } ?? .null
+    }
+
+    /// Whether the cell holds a number (CSV keeps a leading minus on numbers only).
+    public var isNumeric: Bool {
+        switch self {
+        case .integer, .real, .exact: return true
+        default: return false
+        }
+    }
+
+    /// Plain text form: no quoting, dot decimals, no thousands separators, empty for null.
+    public var plain: String {
+        switch self {
+        case .text(let s): return s
+        case .integer(let i): return String(i)
+        case .real(let d, let digits): return Cell.format(d, digits: digits)
+        case .exact(let s): return s
+        case .bool(let b): return b ? "true" : "false"
+        case .null: return ""
+        }
+    }
+
+    /// Formats with at most `digits` decimals, trailing zeros dropped, never in exponent form:
+    /// `0.25`, `-1`, `0.3333`, `1200000000000`.
+    static func format(_ value: Double, digits: Int) -> String {
+        guard value.isFinite else { return "" }
+        var text = String(format: "%.\(digits)f", value)  // C locale: dot decimals, no grouping
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return text == "-0" ? "0" : text
+    }
+}
+
+/// The result of a query, as rows of typed cells under named columns, ready for any output format.
+public struct ReportTable: Sendable, Hashable {
+    public var columns: [String]
+    public var rows: [[Cell]]
+    /// The query's parameters, echoed in `--format json`.
+    public var parameters: [(String, Cell)]
+
+    public init(columns: [String], rows: [[Cell]] = [], parameters: [(String, Cell)] = []) {
+        self.columns = columns
+        self.rows = rows
+        self.parameters = parameters
+    }
+
+    public mutating func append(_ row: [Cell]) {
+        precondition(row.count == columns.count, "row has \(row.count) cells for \(columns.count) columns")
+        rows.append(row)
+    }
+
+    public static func == (lhs: ReportTable, rhs: ReportTable) -> Bool {
+        lhs.columns == rhs.columns && lhs.rows == rhs.rows
+            && lhs.parameters.map(\.0) == rhs.parameters.map(\.0) && lhs.parameters.map(\.1) == rhs.parameters.map(\.1)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(columns)
+        hasher.combine(rows)
+    }
+}

@@ -1,0 +1,19 @@
+/// Writes a table in the chosen format.
+public struct ReportWriter: Sendable {
+    public var format: OutputFormat
+    public var excel: Bool
+
+    public init(format: OutputFormat, excel: Bool = false) {
+        self.format = format
+        self.excel = excel
+    }
+
+    public func write(_ table: ReportTable) -> String {
+        switch format {
+        case .table: return TextTableWriter().write(table)
+        case .csv: return CSVWriter(excel: excel).write(table)
+        case .jsonl: return JSONWriter().lines(table)
+        case .json: return JSONWriter().document(table)
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import ArgumentParser
+import BarometerPipeline
+import BarometerReports
+import BarometerStore
+import BarometerText
+import Foundation
+import Logging
+
+/// `--db`, shared by every command that uses the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file.", valueName: "path"))
+    var db: String?
+
+    var path: String { StoreLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment) }
+
+    func open() throws -> SQLiteStore {
+        do {
+            return try SQLiteStore(path: path)
+        } catch {
+            throw UserFacingError(error)
+        }
+    }
+}
+
+/// `--quiet` and `--verbose`, shared by every command.
+struct VerbosityOptions: ParsableArguments {
+    @Flag(name: [.short, .long], help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: [.short, .long], help: "Print notes and debug logging too.")
+    var verbose = false
+
+    func validate() throws {
+        if quiet && verbose { throw ValidationError("--quiet and --verbose exclude each other: pass one") }
+    }
+
+    /// A logger to standard error at the level these flags ask for.
+    func logger(_ label: String) -> Logger {
+        var logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+        logger.logLevel = verbose ? .debug : quiet ? .error : .warning
+        return logger
+    }
+
+    /// Prints diagnostics to standard error, as many as the flags ask for.
+    func report(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            switch diagnostic.severity {
+            case .error: Terminal.error(diagnostic.description)
+            case .warning where !quiet: Terminal.error(diagnostic.description)
+            case .note where verbose: Terminal.error(diagnostic.description)
+            default: break
+            }
+        }
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}
+
+/// `--format` and `--excel`, shared by every query.
+struct OutputOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Output format: table, csv, jsonl or json. Default: table on a terminal, csv otherwise.",
+            valueName: "format"))
+    var format: OutputFormat?
+
+    @Flag(name: .long, help: "CSV for Excel: a byte-order mark and CRLF line ends.")
+    var excel = false
+
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var out: String?
+
+    var resolvedFormat: OutputFormat {
+        format ?? (out == nil && Terminal.standardOutputIsTerminal ? .table : .csv)
+    }
+
+    func validate() throws {
+        if excel && format != nil && format != .csv {
+            throw ValidationError("--excel applies to CSV only: drop it or pass --format csv")
+        }
+    }
+
+    /// Writes a table in the chosen format to standard output or `--out`.
+    func emit(_ table: ReportTable) throws {
+        let text = ReportWriter(format: resolvedFormat, excel: excel).write(table)
+        guard let out else {
+            Terminal.output(text)
+            return
+        }
+        do {
+            try FileOutput.writeAtomically(text, to: out)
+        } catch {
+            throw UserFacingError("cannot write --out \(out) (\(error.localizedDescription)): check the folder exists and is writable")
+        }
+    }
+}
+
+/// Parses `--published` and `--from`/`--to` values.
+extension Day: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(argument)
+    }
+}
+
+extension Language: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(code: argument)
+    }
+}
