@@ -73,7 +73,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "BarometerBenchmarks",
-            dependencies: ["BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline", "BarometerEvaluation"],
+            dependencies: [
+                "BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline", "BarometerEvaluation",
+            ],
             path: "Benchmarks"
         ),
         .testTarget(name: "BarometerTextTests", dependencies: ["BarometerText"]),
@@ -83,11 +85,14 @@ let package = Package(
             resources: [.copy("Corpus")]
         ),
         .testTarget(name: "BarometerSentimentTests", dependencies: ["BarometerSentiment"]),
-        .testTarget(name: "BarometerStoreTests", dependencies: ["BarometerStore"]),
+        .testTarget(
+            name: "BarometerStoreTests",
+            dependencies: ["BarometerStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BarometerReportsTests", dependencies: ["BarometerReports"]),
         .testTarget(name: "BarometerPipelineTests", dependencies: ["BarometerPipeline"]),
         .testTarget(name: "BarometerEvaluationTests", dependencies: ["BarometerEvaluation"]),
-        .testTarget(name: "BarometerEndToEndTests", dependencies: []),
+        .testTarget(name: "BarometerEndToEndTests", dependencies: ["barometer"]),
     ],
     swiftLanguageModes: [.v6]
 )

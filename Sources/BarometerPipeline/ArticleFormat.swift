@@ -27,7 +27,8 @@ public enum ArticleFormat: String, Sendable, CaseIterable {
         case "{":
             // One object per line, unless the whole input is one (possibly multi-line) object.
             let lines = text.split(whereSeparator: \.isNewline).filter { !$0.allSatisfy(\.isWhitespace) }
-            return lines.count > 1 && lines.allSatisfy({ $0.first(where: { !$0.isWhitespace }) == "{" }) ? .jsonl : .json
+            return lines.count > 1 && lines.allSatisfy({ $0.first(where: { !$0.isWhitespace }) == "{" })
+                ? .jsonl : .json
         case "<": return .html
         case "-" where text.hasPrefix("---"): return .markdown
         default: return .text

@@ -131,7 +131,9 @@ public struct ArticleReader: Sendable {
                     articles.append(article)
                 }
             }
-            if articles.isEmpty && !diagnostics.contains(where: { $0.location.hasPrefix(location) && $0.severity == .error }) {
+            if articles.isEmpty
+                && !diagnostics.contains(where: { $0.location.hasPrefix(location) && $0.severity == .error })
+            {
                 diagnostics.append(Diagnostic(.error, location, "holds no JSON lines: nothing to ingest"))
             }
             return articles
@@ -146,11 +148,14 @@ public struct ArticleReader: Sendable {
             object = try JSONSerialization.jsonObject(with: Data(json.utf8))
         } catch {
             diagnostics.append(
-                Diagnostic(.error, location, "not valid JSON: fix the object (fields text, title, source, language, published, url)"))
+                Diagnostic(
+                    .error, location,
+                    "not valid JSON: fix the object (fields text, title, source, language, published, url)"))
             return nil
         }
         guard let fields = object as? [String: Any] else {
-            diagnostics.append(Diagnostic(.error, location, "not a JSON object: give one article object with a \"text\" field"))
+            diagnostics.append(
+                Diagnostic(.error, location, "not a JSON object: give one article object with a \"text\" field"))
             return nil
         }
         guard let text = fields["text"] as? String, !text.allSatisfy(\.isWhitespace) else {
@@ -160,7 +165,8 @@ public struct ArticleReader: Sendable {
         switch ArticleMetadata.parse(fields, location: location) {
         case .success(let metadata):
             // Flags and manifests were merged into `base`; an article's own fields fill what they leave open.
-            return ReadArticle(text: text, metadata: base.filled(from: metadata), origin: location, lineageKey: location)
+            return ReadArticle(
+                text: text, metadata: base.filled(from: metadata), origin: location, lineageKey: location)
         case .failure(let diagnostic):
             diagnostics.append(diagnostic)
             return nil

@@ -144,7 +144,8 @@ public struct Ingestor: Sendable {
         settled.metadata = flags.filled(from: article.metadata)
         let source = settled.metadata.source ?? Self.defaultSource(for: article.origin)
         settled.metadata.source = source
-        return Settled(article: settled, source: source, hash: DocumentIdentity.hash(text: article.text, source: source))
+        return Settled(
+            article: settled, source: source, hash: DocumentIdentity.hash(text: article.text, source: source))
     }
 
     /// Without a source in flags or metadata: the name of the file's folder, or `stdin`.
@@ -163,6 +164,7 @@ public struct Ingestor: Sendable {
             language: metadata.language ?? .undetermined, languageDetected: metadata.language == nil,
             published: metadata.published, publishedInferred: false, title: metadata.title, url: metadata.url,
             origin: item.article.origin, text: item.article.text, excluded: [], sentences: [], mentions: [],
-            score: nil, extractorVersion: DocumentAnalyser.extractorVersion, lexiconVersion: analyser.scorer.lexiconVersion)
+            score: nil, extractorVersion: DocumentAnalyser.extractorVersion,
+            lexiconVersion: analyser.scorer.lexiconVersion)
     }
 }

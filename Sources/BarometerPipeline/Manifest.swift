@@ -36,7 +36,8 @@ public struct Manifest: Sendable {
         for (index, element) in array.enumerated() {
             let entryLocation = "\(location) entry \(index + 1)"
             guard let object = element as? [String: Any], let file = object["file"] as? String, !file.isEmpty else {
-                diagnostics.append(Diagnostic(.error, entryLocation, "has no \"file\" name: add one or remove the entry"))
+                diagnostics.append(
+                    Diagnostic(.error, entryLocation, "has no \"file\" name: add one or remove the entry"))
                 continue
             }
             switch ArticleMetadata.parse(object, location: "\(location) (\(file))") {

@@ -18,15 +18,19 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
     public var errorDescription: String? {
         switch self {
         case .corrupt(let path, let detail):
-            return "store \(path) is not a readable Barometer database (\(detail)): restore it from a backup or pass another --db"
+            return
+                "store \(path) is not a readable Barometer database (\(detail)): restore it from a backup or pass another --db"
         case .cannotOpen(let path, let detail):
-            return "cannot open store \(path) (\(detail)): check that its folder exists and is writable, or pass another --db"
+            return
+                "cannot open store \(path) (\(detail)): check that its folder exists and is writable, or pass another --db"
         case .locked(let path):
             return "store \(path) is locked by another process: wait for it to finish and try again"
         case .cannotWrite(let path, let detail):
-            return "cannot write to store \(path) (\(detail)): free disk space or fix permissions; nothing of this batch was stored"
+            return
+                "cannot write to store \(path) (\(detail)): free disk space or fix permissions; nothing of this batch was stored"
         case .newerSchema(let path, let migration):
-            return "store \(path) was written by a newer Barometer (migration \(migration)): upgrade barometer to use it"
+            return
+                "store \(path) was written by a newer Barometer (migration \(migration)): upgrade barometer to use it"
         case .database(let path, let operation, let detail):
             return "store \(path): \(operation) failed (\(detail))"
         }

@@ -19,7 +19,8 @@ public struct TextAnalyser: Sendable {
             if s < e {
                 var view = String.UnicodeScalarView()
                 view.append(contentsOf: scalars[s..<e])
-                sentences.append(Sentence(index: sentences.count, range: ScalarRange(start: s, end: e), text: String(view)))
+                sentences.append(
+                    Sentence(index: sentences.count, range: ScalarRange(start: s, end: e), text: String(view)))
             }
             start = end
         }

@@ -91,7 +91,8 @@ struct OutputOptions: ParsableArguments {
         do {
             try FileOutput.writeAtomically(text, to: out)
         } catch {
-            throw UserFacingError("cannot write --out \(out) (\(error.localizedDescription)): check the folder exists and is writable")
+            throw UserFacingError(
+                "cannot write --out \(out) (\(error.localizedDescription)): check the folder exists and is writable")
         }
     }
 }

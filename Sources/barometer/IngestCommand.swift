@@ -48,7 +48,8 @@ struct IngestCommand: ParsableCommand {
 
     func run() throws {
         let opened = try store.open()
-        let ingestor = Ingestor(store: opened, analyser: DocumentAnalyser(), logger: verbosity.logger("barometer.ingest"))
+        let ingestor = Ingestor(
+            store: opened, analyser: DocumentAnalyser(), logger: verbosity.logger("barometer.ingest"))
         let progress = ProgressLine(enabled: !verbosity.quiet)
         let report = ingestor.ingest(
             paths: paths, overrides: IngestOverrides(source: source, language: language, published: published),

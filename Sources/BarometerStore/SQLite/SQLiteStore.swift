@@ -155,8 +155,12 @@ public final class SQLiteStore: Store {
         try read("list documents") { db in
             var request = DocumentRecord.all()
             if !query.allVersions { request = request.current() }
-            if !query.sources.isEmpty { request = request.filter(query.sources.contains(DocumentRecord.Columns.source)) }
-            if let language = query.language { request = request.filter(DocumentRecord.Columns.language == language.code) }
+            if !query.sources.isEmpty {
+                request = request.filter(query.sources.contains(DocumentRecord.Columns.source))
+            }
+            if let language = query.language {
+                request = request.filter(DocumentRecord.Columns.language == language.code)
+            }
             if let from = query.from { request = request.filter(DocumentRecord.Columns.published >= from.description) }
             if let to = query.to { request = request.filter(DocumentRecord.Columns.published <= to.description) }
             request = request.order(DocumentRecord.Columns.published.ascNullsLast, DocumentRecord.Columns.id)
