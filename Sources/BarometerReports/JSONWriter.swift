@@ -43,6 +43,8 @@ public struct JSONWriter: Sendable {
         case .integer, .real, .exact: return cell.plain.isEmpty ? "null" : cell.plain
         case .bool(let b): return b ? "true" : "false"
         case .null: return "null"
+        case .object(let fields):
+            return "{" + fields.map { "\(string($0.name)):\(value($0.value))" }.joined(separator: ",") + "}"
         }
     }
 

@@ -11,6 +11,8 @@ public enum Cell: Sendable, Hashable {
     case exact(String)
     case bool(Bool)
     case null
+    /// A nested object, written as a JSON object; flat formats flatten it into `name_field` columns instead.
+    indirect case object([Field])
 
     public static func optional(_ text: String?) -> Cell { text.map(Cell.text) ?? .null }
     public static func optional(_ value: Int?) -> Cell { value.map(Cell.integer) ?? .null }
@@ -35,6 +37,7 @@ public enum Cell: Sendable, Hashable {
         case .exact(let s): return s
         case .bool(let b): return b ? "true" : "false"
         case .null: return ""
+        case .object(let fields): return fields.map { "\($0.name)=\($0.value.plain)" }.joined(separator: " ")
         }
     }
 
@@ -48,6 +51,17 @@ public enum Cell: Sendable, Hashable {
             if text.hasSuffix(".") { text.removeLast() }
         }
         return text == "-0" ? "0" : text
+    }
+}
+
+/// A named cell of a nested object.
+public struct Field: Sendable, Hashable {
+    public var name: String
+    public var value: Cell
+
+    public init(_ name: String, _ value: Cell) {
+        self.name = name
+        self.value = value
     }
 }
 
@@ -77,5 +91,47 @@ public struct ReportTable: Sendable, Hashable {
     public func hash(into hasher: inout Hasher) {
         hasher.combine(columns)
         hasher.combine(rows)
+    }
+}
+
+extension ReportTable {
+    /// The table with every column of nested objects spread into `column_field` columns, for CSV and text,
+    /// one fact per cell: a `date` column of `{start, end, granularity}` becomes `date_start`, `date_end`,
+    /// `date_granularity`.
+    public func flattened() -> ReportTable {
+        var fieldNames: [[String]?] = Array(repeating: nil, count: columns.count)
+        for row in rows {
+            for (column, cell) in row.enumerated() {
+                guard case .object(let fields) = cell else { continue }
+                var names = fieldNames[column] ?? []
+                for field in fields where !names.contains(field.name) { names.append(field.name) }
+                fieldNames[column] = names
+            }
+        }
+        guard fieldNames.contains(where: { $0 != nil }) else { return self }
+        var flat = ReportTable(columns: [], parameters: parameters)
+        for (column, name) in columns.enumerated() {
+            if let names = fieldNames[column] {
+                flat.columns += names.map { "\(name)_\($0)" }
+            } else {
+                flat.columns.append(name)
+            }
+        }
+        for row in rows {
+            var cells: [Cell] = []
+            for (column, cell) in row.enumerated() {
+                guard let names = fieldNames[column] else {
+                    cells.append(cell)
+                    continue
+                }
+                if case .object(let fields) = cell {
+                    for name in names { cells.append(fields.first { $0.name == name }?.value ?? .null) }
+                } else {
+                    cells += Array(repeating: .null, count: names.count)
+                }
+            }
+            flat.rows.append(cells)
+        }
+        return flat
     }
 }

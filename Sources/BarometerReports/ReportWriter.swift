@@ -10,8 +10,8 @@ public struct ReportWriter: Sendable {
 
     public func write(_ table: ReportTable) -> String {
         switch format {
-        case .table: return TextTableWriter().write(table)
-        case .csv: return CSVWriter(excel: excel).write(table)
+        case .table: return TextTableWriter().write(table.flattened())
+        case .csv: return CSVWriter(excel: excel).write(table.flattened())
         case .jsonl: return JSONWriter().lines(table)
         case .json: return JSONWriter().document(table)
         }

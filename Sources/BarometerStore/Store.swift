@@ -19,6 +19,10 @@ public protocol Store: Sendable {
 
     /// The excluded (page furniture) ranges of one document, in text order.
     func excludedRanges(documentID: Int64) throws -> [ExcludedRange]
+
+    /// Figures and dates of current documents; events (figures) ordered by the date they refer to,
+    /// other listings by document and position.
+    func mentions(_ query: MentionQuery) throws -> [MentionRow]
 }
 
 /// What one batch did to the store.

@@ -18,6 +18,9 @@ struct Barometer: ParsableCommand {
             IngestCommand.self,
             DocumentsCommand.self,
             ExportCommand.self,
+            ExtractCommand.self,
+            FiguresCommand.self,
+            TimelineCommand.self,
         ]
     )
 

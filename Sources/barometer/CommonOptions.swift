@@ -81,6 +81,20 @@ struct OutputOptions: ParsableArguments {
         }
     }
 
+    /// Exports write CSV (the default) or JSON Lines.
+    func validateForExport() throws {
+        if let format, format != .csv && format != .jsonl {
+            throw ValidationError("export writes csv or jsonl: pass --format csv or --format jsonl")
+        }
+    }
+
+    /// These options with CSV as the default format, as exports want whatever the terminal.
+    var forExport: OutputOptions {
+        var options = self
+        if options.format == nil { options.format = .csv }
+        return options
+    }
+
     /// Writes a table in the chosen format to standard output or `--out`.
     func emit(_ table: ReportTable) throws {
         let text = ReportWriter(format: resolvedFormat, excel: excel).write(table)

@@ -6,7 +6,7 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write stored data as CSV or JSON Lines for spreadsheets and scripts.",
-        subcommands: [ExportDocumentsCommand.self]
+        subcommands: [ExportDocumentsCommand.self, ExportFiguresCommand.self, ExportEventsCommand.self]
     )
 }
 
@@ -28,16 +28,63 @@ struct ExportDocumentsCommand: ParsableCommand {
     @OptionGroup var output: OutputOptions
     @OptionGroup var verbosity: VerbosityOptions
 
-    func validate() throws {
-        if let format = output.format, format != .csv && format != .jsonl {
-            throw ValidationError("export writes csv or jsonl: pass --format csv or --format jsonl")
-        }
-    }
+    func validate() throws { try output.validateForExport() }
 
     func run() throws {
         let documents = try catchingStoreErrors { try store.open().documents(filter.query) }
-        var output = output
-        if output.format == nil { output.format = .csv }
-        try output.emit(DocumentsReport.table(documents, parameters: filter.parameters))
+        try output.forExport.emit(DocumentsReport.table(documents, parameters: filter.parameters))
+    }
+}
+
+struct ExportFiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Export every figure and date found, one per row.",
+        discussion: """
+            Columns: document_id, source, language, published, kind, text, start, end, value, unit, currency, \
+            currency_text, approximate, bound, direction, date_start, date_end, date_granularity, when_start, \
+            when_end, when_granularity, when_from, subject, sentence.
+
+            Example:
+              barometer export figures --format csv --excel --out figures.csv
+            """
+    )
+
+    @OptionGroup var filter: MentionFilterOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func validate() throws { try output.validateForExport() }
+
+    func run() throws {
+        let rows = try catchingStoreErrors { try store.open().mentions(filter.query(eventsOnly: false)) }
+        try output.forExport.emit(MentionsReport.figuresTable(rows, parameters: filter.parameters))
+    }
+}
+
+struct ExportEventsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "events",
+        abstract: "Export the timeline: figures with subject, direction and date, in date order.",
+        discussion: """
+            Columns: when_start, when_end, when_granularity, when_from, subject, direction, kind, text, value, \
+            unit, currency, approximate, bound, source, document_id, published, title.
+
+            Example:
+              barometer export events --format jsonl --out events.jsonl
+            """
+    )
+
+    @OptionGroup var filter: MentionFilterOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func validate() throws { try output.validateForExport() }
+
+    func run() throws {
+        let rows = try catchingStoreErrors { try store.open().mentions(filter.query(eventsOnly: true)) }
+        try output.forExport.emit(MentionsReport.timelineTable(rows, parameters: filter.parameters))
     }
 }

@@ -78,6 +78,7 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
     var dateEnd: String?
     var granularity: String?
     var subject: String?
+    var subjectKey: String?
     var whenStart: String?
     var whenEnd: String?
     var whenGranularity: String?
@@ -96,6 +97,7 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
         case dateStart = "date_start"
         case dateEnd = "date_end"
         case granularity, subject
+        case subjectKey = "subject_key"
         case whenStart = "when_start"
         case whenEnd = "when_end"
         case whenGranularity = "when_granularity"
@@ -123,6 +125,7 @@ struct MentionRecord: Codable, FetchableRecord, PersistableRecord {
         dateEnd = m.dateEnd?.description
         granularity = m.granularity
         subject = m.subject
+        subjectKey = m.subject?.lowercased()
         whenStart = m.whenStart?.description
         whenEnd = m.whenEnd?.description
         whenGranularity = m.whenGranularity

@@ -84,6 +84,7 @@ extension SQLiteStore {
                 t.column("date_end", .text)
                 t.column("granularity", .text)
                 t.column("subject", .text)
+                t.column("subject_key", .text)  // subject lower-cased (Unicode), for case-insensitive search
                 t.column("when_start", .text)
                 t.column("when_end", .text)
                 t.column("when_granularity", .text)
@@ -93,7 +94,7 @@ extension SQLiteStore {
             }
             try db.create(index: "mention_on_kind_when", on: "mention", columns: ["kind", "when_start"])
             try db.create(index: "mention_on_date", on: "mention", columns: ["date_start"])
-            try db.create(index: "mention_on_subject", on: "mention", columns: ["subject"])
+            try db.create(index: "mention_on_subject_key", on: "mention", columns: ["subject_key"])
 
             try db.create(table: "run") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -1,0 +1,62 @@
+import BarometerFigures
+import BarometerSentiment
+import BarometerStore
+import BarometerText
+import Foundation
+
+/// One input document of `extract` or `score`: the whole input, or one line of it with `--lines`.
+public struct InputDocument: Sendable {
+    public var text: String
+    /// 1-based input line, with `--lines`.
+    public var line: Int?
+}
+
+/// `barometer extract` and `barometer score`: analysis of text without a store.
+public struct StatelessAnalysis: Sendable {
+    public let analyser: DocumentAnalyser
+
+    public init(analyser: DocumentAnalyser = DocumentAnalyser()) {
+        self.analyser = analyser
+    }
+
+    /// Splits input into documents: the whole text, or each non-blank line.
+    public static func documents(_ text: String, lines: Bool) -> [InputDocument] {
+        guard lines else { return [InputDocument(text: text, line: nil)] }
+        var documents: [InputDocument] = []
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let content = line.hasSuffix("\r") ? line.dropLast() : line
+            if content.allSatisfy(\.isWhitespace) { continue }
+            documents.append(InputDocument(text: String(content), line: index + 1))
+        }
+        return documents
+    }
+
+    /// The reference date figures resolve against: the one given, else one inferred from the text, else today (UTC).
+    public static func reference(for text: String, language: Language, published: Day?) -> Day {
+        if let published { return published }
+        if let inferred = PublicationDateInference.infer(in: text, language: language) { return inferred.day }
+        return Day.today
+    }
+
+    /// Every figure and date of every document, with its line.
+    public func extract(_ documents: [InputDocument], language: Language?, published: Day?)
+        -> [(mention: StoredMention, line: Int?)]
+    {
+        var out: [(mention: StoredMention, line: Int?)] = []
+        for document in documents {
+            let analysed = analyser.textAnalyser.analyse(document.text, language: language)
+            let reference = Self.reference(for: document.text, language: analysed.language, published: published)
+            for mention in analyser.figureExtractor.extract(from: analysed, published: reference) {
+                out.append((StoredMention(mention), document.line))
+            }
+        }
+        return out
+    }
+}
+
+extension Day {
+    /// Today in UTC.
+    public static var today: Day {
+        Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
+    }
+}

@@ -1,0 +1,80 @@
+import BarometerText
+import GRDB
+
+extension SQLiteStore {
+    public func mentions(_ query: MentionQuery) throws -> [MentionRow] {
+        var conditions = ["d.is_current = 1"]
+        var arguments = StatementArguments()
+        if !query.sources.isEmpty {
+            conditions.append("d.source IN (\(databaseQuestionMarks(count: query.sources.count)))")
+            arguments += StatementArguments(query.sources)
+        }
+        if let language = query.language {
+            conditions.append("d.language = ?")
+            arguments += [language.code]
+        }
+        if query.eventsOnly {
+            conditions.append("m.kind <> 'date'")
+        }
+        if !query.kinds.isEmpty {
+            conditions.append("m.kind IN (\(databaseQuestionMarks(count: query.kinds.count)))")
+            arguments += StatementArguments(query.kinds)
+        }
+        // A mention's date: the date it is (dates) or the date it refers to (figures).
+        if let from = query.from {
+            conditions.append("COALESCE(m.when_end, m.date_end) >= ?")
+            arguments += [from.description]
+        }
+        if let to = query.to {
+            conditions.append("COALESCE(m.when_start, m.date_start) <= ?")
+            arguments += [to.description]
+        }
+        if let subject = query.subject {
+            conditions.append("m.subject_key LIKE ? ESCAPE '\\'")
+            arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
+        }
+        let order =
+            query.eventsOnly
+            ? "COALESCE(m.when_start, m.date_start), d.published, d.id, m.idx"
+            : "d.published, d.id, m.idx"
+        let sql = """
+            SELECT m.*, d.source AS d_source, d.language AS d_language, d.published AS d_published,
+                   d.title AS d_title
+            FROM mention m JOIN document d ON d.id = m.document_id
+            WHERE \(conditions.joined(separator: " AND "))
+            ORDER BY \(order)
+            """
+        return try read("list figures") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+                let record = try MentionRecord(row: row)
+                return MentionRow(
+                    documentID: record.documentId, source: row["d_source"],
+                    language: Language(code: row["d_language"] as String) ?? .undetermined,
+                    published: (row["d_published"] as String?).flatMap(Day.init), title: row["d_title"],
+                    mention: record.stored)
+            }
+        }
+    }
+
+    /// Escapes `%`, `_` and `\` so user text matches literally in LIKE.
+    static func escapedForLike(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}
+
+extension MentionRecord {
+    var stored: StoredMention {
+        StoredMention(
+            sentence: sentenceIdx, kind: kind, text: text, range: ScalarRange(start: start, end: end), value: value,
+            unit: unit, currency: currency, currencyText: currencyText, approximate: approximate, bound: bound,
+            direction: direction, dateStart: dateStart.flatMap(Day.init), dateEnd: dateEnd.flatMap(Day.init),
+            granularity: granularity, subject: subject, whenStart: whenStart.flatMap(Day.init),
+            whenEnd: whenEnd.flatMap(Day.init), whenGranularity: whenGranularity, whenFrom: whenFrom,
+            restates: restatesIdx)
+    }
+}
