@@ -23,6 +23,16 @@ public protocol Store: Sendable {
     /// Figures and dates of current documents; events (figures) ordered by the date they refer to,
     /// other listings by document and position.
     func mentions(_ query: MentionQuery) throws -> [MentionRow]
+
+    /// Scored sentences of current documents, by publication date and position.
+    func sentenceScores(_ query: SentimentQuery) throws -> [SentenceScoreRow]
+
+    /// Per source: the mean article score over the period, with count and standard error. With a term, an
+    /// article's score is the length-weighted mean of its sentences that mention the term.
+    func sourceScores(_ query: SentimentQuery) throws -> [GroupScore]
+
+    /// Per term: the mean score of the sentences that mention it (case-insensitively), with count and standard error.
+    func entityScores(_ query: SentimentQuery, terms: [String]) throws -> [GroupScore]
 }
 
 /// What one batch did to the store.

@@ -11,10 +11,12 @@ struct MentionFilterOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Only documents in this language: en, de, zh.", valueName: "code"))
     var language: Language?
 
-    @Option(name: .long, help: ArgumentHelp("Only figures referring to a date on or after this day.", valueName: "date"))
+    @Option(
+        name: .long, help: ArgumentHelp("Only figures referring to a date on or after this day.", valueName: "date"))
     var from: Day?
 
-    @Option(name: .long, help: ArgumentHelp("Only figures referring to a date on or before this day.", valueName: "date"))
+    @Option(
+        name: .long, help: ArgumentHelp("Only figures referring to a date on or before this day.", valueName: "date"))
     var to: Day?
 
     @Option(

@@ -46,7 +46,8 @@ struct TextInputOptions: ParsableArguments {
             throw UserFacingError("error: \(file): looks like a binary file (NUL bytes), not text")
         }
         if decoded.replacedInvalidBytes > 0 {
-            Terminal.error("warning: \(file): not valid UTF-8: \(decoded.replacedInvalidBytes) invalid byte sequence(s) replaced")
+            Terminal.error(
+                "warning: \(file): not valid UTF-8: \(decoded.replacedInvalidBytes) invalid byte sequence(s) replaced")
         }
         return decoded.text
     }

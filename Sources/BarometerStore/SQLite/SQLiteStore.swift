@@ -21,6 +21,7 @@ public final class SQLiteStore: Store {
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
+            db.add(function: mentionsFunction)
             // WAL lets analysts read while a nightly run writes; NORMAL sync is durable with WAL on commit.
             try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
@@ -41,6 +42,7 @@ public final class SQLiteStore: Store {
         path = ":memory:"
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in db.add(function: mentionsFunction) }
         database = try DatabaseQueue(named: name, configuration: configuration)
         try Self.migrate(database, path: path)
     }
