@@ -24,6 +24,10 @@ public struct IngestReport: Sendable {
     public var diagnostics: [Diagnostic] = []
     /// The store error that stopped the ingest, if any; batches stored before it are kept.
     public var storeError: StoreError?
+    /// Documents that went through analysis (not already stored).
+    public var analysed = 0
+    /// True when the ingest was asked to stop and ended after a batch, leaving inputs unread.
+    public var stoppedEarly = false
 
     /// `0 new, 5 unchanged`, with revised, updated and failed counts when there are any.
     public var summary: String {
@@ -36,6 +40,14 @@ public struct IngestReport: Sendable {
     }
 
     public var hasErrors: Bool { failed > 0 || storeError != nil }
+}
+
+/// What happened to one input, as an ingest goes.
+public enum IngestEvent: Sendable {
+    /// These inputs' articles are all stored (or were stored already): they can be archived.
+    case committed([IngestInput])
+    /// This input could not be read or parsed; some of its articles may still have been stored (JSONL).
+    case failed(IngestInput, [Diagnostic])
 }
 
 /// Progress of a long ingest, for a progress line.
@@ -67,11 +79,29 @@ public struct Ingestor: Sendable {
         paths: [String], overrides: IngestOverrides, standardInput: () -> Data,
         progress: (IngestProgress) -> Void = { _ in }
     ) -> IngestReport {
+        var diagnostics: [Diagnostic] = []
+        let inputs = InputCollector().collect(paths, diagnostics: &diagnostics)
+        var report = ingest(inputs, overrides: overrides, standardInput: standardInput, progress: progress)
+        report.failed += diagnostics.filter { $0.severity == .error }.count
+        report.diagnostics = diagnostics + report.diagnostics
+        return report
+    }
+
+    /// Ingests collected inputs batch by batch.
+    ///
+    /// - Parameters:
+    ///   - events: told when an input's articles are all committed, or when an input failed to read; an input
+    ///     is committed only once the transaction holding its last article has.
+    ///   - shouldStop: asked between batches; when it says yes, the ingest ends after the batch in hand.
+    public func ingest(
+        _ inputs: [IngestInput], overrides: IngestOverrides, standardInput: () -> Data,
+        progress: (IngestProgress) -> Void = { _ in }, events: (IngestEvent) -> Void = { _ in },
+        shouldStop: () -> Bool = { false }
+    ) -> IngestReport {
         var report = IngestReport()
-        let inputs = InputCollector().collect(paths, diagnostics: &report.diagnostics)
-        report.failed += report.diagnostics.filter { $0.severity == .error }.count
         let reader = ArticleReader()
         var pending: [ReadArticle] = []
+        var pendingInputs: [IngestInput] = []
         var documents = 0
 
         for (position, input) in inputs.enumerated() {
@@ -81,16 +111,32 @@ public struct Ingestor: Sendable {
             case .file(let file): articles = reader.read(file, diagnostics: &diagnostics)
             case .standardInput: articles = reader.readStandardInput(standardInput(), diagnostics: &diagnostics)
             }
-            report.failed += diagnostics.filter { $0.severity == .error }.count
+            let errors = diagnostics.filter { $0.severity == .error }
+            report.failed += errors.count
             report.diagnostics += diagnostics
-            pending += articles
-            documents += articles.count
+            if !errors.isEmpty { events(.failed(input, errors)) }
+            if articles.isEmpty {
+                if errors.isEmpty { events(.committed([input])) }
+            } else {
+                pending += articles
+                pendingInputs.append(input)
+                documents += articles.count
+            }
+            // Batches close at input boundaries, so a committed batch means whole inputs are stored.
             if pending.count >= batchSize {
                 guard store(&pending, overrides: overrides, into: &report) else { return report }
+                events(.committed(pendingInputs))
+                pendingInputs.removeAll()
+                if shouldStop() {
+                    report.stoppedEarly = true
+                    return report
+                }
             }
             progress(IngestProgress(inputsDone: position + 1, inputsTotal: inputs.count, documents: documents))
         }
-        _ = store(&pending, overrides: overrides, into: &report)
+        if store(&pending, overrides: overrides, into: &report), !pendingInputs.isEmpty {
+            events(.committed(pendingInputs))
+        }
         return report
     }
 
@@ -113,6 +159,7 @@ public struct Ingestor: Sendable {
                     var notes: [Diagnostic] = []
                     batch.append(analyser.analyse(item.article, source: item.source, notes: &notes))
                     report.diagnostics += notes
+                    report.analysed += 1
                 }
             }
             let outcome = try store.apply(batch)

@@ -21,7 +21,9 @@ public enum IngestInput: Sendable, Hashable {
 public struct InputCollector {
     public init() {}
 
-    public func collect(_ paths: [String], diagnostics: inout [Diagnostic]) -> [IngestInput] {
+    /// - Parameter inbox: read a nightly inbox: a folder without articles is nothing to do rather than an error,
+    ///   and manifest entries for files already moved to the archive are expected rather than errors.
+    public func collect(_ paths: [String], inbox: Bool = false, diagnostics: inout [Diagnostic]) -> [IngestInput] {
         var inputs: [IngestInput] = []
         var manifests: [String: Manifest] = [:]
         let fileManager = FileManager.default
@@ -49,7 +51,7 @@ public struct InputCollector {
             let url = URL(fileURLWithPath: path)
             if isDirectory.boolValue {
                 let found = files(in: url, diagnostics: &diagnostics)
-                if found.isEmpty {
+                if found.isEmpty && !inbox {
                     diagnostics.append(
                         Diagnostic(
                             .error, path,
@@ -59,7 +61,7 @@ public struct InputCollector {
                     let folder = file.deletingLastPathComponent()
                     inputs.append(.file(input(file, manifest: manifest(for: folder))))
                 }
-                checkManifests(under: url, manifests: manifests, diagnostics: &diagnostics)
+                if !inbox { checkManifests(under: url, manifests: manifests, diagnostics: &diagnostics) }
             } else {
                 let folderManifest = manifest(for: url.deletingLastPathComponent())
                 inputs.append(.file(input(url, manifest: folderManifest)))

@@ -31,6 +31,25 @@ public protocol Store: Sendable {
     /// article's score is the length-weighted mean of its sentences that mention the term.
     func sourceScores(_ query: SentimentQuery) throws -> [GroupScore]
 
+    /// Current documents analysed by another extractor or lexicon version than these, oldest first.
+    func staleDocuments(extractorVersion: String, lexiconVersion: String, limit: Int) throws -> [StaleDocument]
+
+    /// Replaces the analysis (sentences, excluded ranges, mentions, scores, versions) of stored documents,
+    /// keeping their identity, in one transaction.
+    func replaceAnalysis(_ batch: [(id: Int64, document: StoredDocument)]) throws
+
+    /// Records the start of a run; runs still marked `running` become `abandoned` (call while holding the run lock).
+    func startRun(command: String, extractorVersion: String, lexiconVersion: String) throws -> Int64
+
+    /// Records how a run ended.
+    func finishRun(id: Int64, status: RunStatus, counts: RunCounts, message: String?) throws
+
+    /// Recorded runs, newest first.
+    func runs(limit: Int) throws -> [RunSummary]
+
+    /// Size of the store in bytes, when the engine can tell.
+    func sizeInBytes() throws -> Int64?
+
     /// Per term: the mean score of the sentences that mention it (case-insensitively), with count and standard error.
     func entityScores(_ query: SentimentQuery, terms: [String]) throws -> [GroupScore]
 }

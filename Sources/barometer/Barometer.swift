@@ -21,6 +21,9 @@ struct Barometer: ParsableCommand {
             ExtractCommand.self,
             FiguresCommand.self,
             TimelineCommand.self,
+            NightlyCommand.self,
+            RunsCommand.self,
+            StatusCommand.self,
         ]
     )
 

@@ -123,3 +123,37 @@ extension Language: ExpressibleByArgument {
         self.init(code: argument)
     }
 }
+
+/// `--log-format text|json` with `--quiet`/`--verbose`, for the unattended commands.
+struct LoggingOptions: ParsableArguments {
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Option(name: .long, help: "Log lines as human-readable text (default) or JSON, one object per line.")
+    var logFormat: Format = .text
+
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func logger(_ label: String) -> Logger {
+        var logger: Logger
+        switch logFormat {
+        case .text: logger = Logger(label: label) { StreamLogHandler.standardError(label: $0) }
+        case .json: logger = Logger(label: label) { JSONLogHandler(label: $0) }
+        }
+        logger.logLevel = verbosity.verbose ? .debug : verbosity.quiet ? .error : .notice
+        return logger
+    }
+
+    /// Logs diagnostics: errors as errors, warnings as warnings, notes at debug level.
+    func report(_ diagnostics: [Diagnostic], logger: Logger) {
+        for diagnostic in diagnostics {
+            let metadata: Logger.Metadata = ["input": "\(diagnostic.location)"]
+            switch diagnostic.severity {
+            case .error: logger.error("\(diagnostic.location): \(diagnostic.message)", metadata: metadata)
+            case .warning: logger.warning("\(diagnostic.location): \(diagnostic.message)", metadata: metadata)
+            case .note: logger.debug("\(diagnostic.location): \(diagnostic.message)", metadata: metadata)
+            }
+        }
+    }
+}

@@ -140,6 +140,11 @@ public final class SQLiteStore: Store {
         var record = DocumentRecord(document, version: version, timestamp: timestamp)
         try record.insert(db)
         guard let id = record.id else { preconditionFailure("inserted document has no id") }
+        try insertAnalysis(of: document, documentID: id, in: db)
+    }
+
+    /// Inserts the sentences, excluded ranges and mentions of a document.
+    static func insertAnalysis(of document: StoredDocument, documentID id: Int64, in db: Database) throws {
         for sentence in document.sentences {
             try SentenceRecord(documentId: id, sentence).insert(db)
         }
