@@ -90,7 +90,10 @@ let package = Package(
             dependencies: ["BarometerStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "BarometerReportsTests", dependencies: ["BarometerReports"]),
-        .testTarget(name: "BarometerPipelineTests", dependencies: ["BarometerPipeline"]),
+        .testTarget(
+            name: "BarometerPipelineTests",
+            dependencies: ["BarometerPipeline", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "BarometerEvaluationTests", dependencies: ["BarometerEvaluation"]),
         .testTarget(name: "BarometerEndToEndTests", dependencies: ["barometer"]),
     ],
