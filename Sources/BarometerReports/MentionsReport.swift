@@ -14,7 +14,7 @@ public enum MentionsReport {
 
     /// `barometer extract`: one row per mention; with `lines`, each carries its 1-based input line.
     public static func extractTable(_ mentions: [(mention: StoredMention, line: Int?)], lines: Bool) -> ReportTable {
-        var table = ReportTable(columns: mentionColumns + (lines ? ["line"] : []))
+        var table = ReportTable(columns: mentionColumns + (lines ? ["line"] : []), objectFields: objectFields)
         for (mention, line) in mentions {
             table.append(cells(mention) + (lines ? [.optional(line)] : []))
         }
@@ -24,34 +24,40 @@ public enum MentionsReport {
     /// `barometer figures` and `export figures`: mentions with their document.
     public static func figuresTable(_ rows: [MentionRow], parameters: [(String, Cell)] = []) -> ReportTable {
         var table = ReportTable(
-            columns: ["document_id", "source", "language", "published"] + mentionColumns, parameters: parameters)
-        for row in rows {
-            table.append(
-                [
-                    .integer(Int(row.documentID)), .text(row.source), .text(row.language.code),
-                    .optional(row.published?.description),
-                ] + cells(row.mention))
-        }
+            columns: figuresColumns, parameters: parameters, objectFields: objectFields)
+        for row in rows { table.append(figuresCells(row)) }
         return table
     }
 
     /// `barometer timeline` and `export events`: figures ordered by the date they refer to.
     public static func timelineTable(_ rows: [MentionRow], parameters: [(String, Cell)] = []) -> ReportTable {
-        var table = ReportTable(
-            columns: [
-                "when", "subject", "direction", "kind", "text", "value", "unit", "currency", "approximate", "bound",
-                "source", "document_id", "published", "title",
-            ], parameters: parameters)
-        for row in rows {
-            let m = row.mention
-            table.append([
+        var table = ReportTable(columns: timelineColumns, parameters: parameters, objectFields: objectFields)
+        for row in rows { table.append(timelineCells(row)) }
+        return table
+    }
+
+    static let figuresColumns = ["document_id", "source", "language", "published"] + mentionColumns
+    static let timelineColumns = [
+        "when", "subject", "direction", "kind", "text", "value", "unit", "currency", "approximate", "bound", "source",
+        "document_id", "published", "title",
+    ]
+    static let objectFields = ["date": ["start", "end", "granularity"], "when": ["start", "end", "granularity", "from"]]
+
+    public static func figuresCells(_ row: MentionRow) -> [Cell] {
+        [
+            .integer(Int(row.documentID)), .text(row.source), .text(row.language.code),
+            .optional(row.published?.description),
+        ] + cells(row.mention)
+    }
+
+    public static func timelineCells(_ row: MentionRow) -> [Cell] {
+        let m = row.mention
+        return [
                 when(m), .optional(m.subject), .optional(m.direction), .text(m.kind), .text(m.text), value(m),
                 .optional(m.unit), .optional(m.currency ?? m.currencyText), .bool(m.approximate), .optional(m.bound),
-                .text(row.source), .integer(Int(row.documentID)), .optional(row.published?.description),
-                .optional(row.title),
-            ])
-        }
-        return table
+            .text(row.source), .integer(Int(row.documentID)), .optional(row.published?.description),
+            .optional(row.title),
+        ]
     }
 
     static func cells(_ m: StoredMention) -> [Cell] {

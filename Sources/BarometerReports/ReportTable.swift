@@ -71,11 +71,16 @@ public struct ReportTable: Sendable, Hashable {
     public var rows: [[Cell]]
     /// The query's parameters, echoed in `--format json`.
     public var parameters: [(String, Cell)]
+    /// The fields of columns that hold objects, so flat formats have the same columns whatever the rows hold.
+    public var objectFields: [String: [String]]
 
-    public init(columns: [String], rows: [[Cell]] = [], parameters: [(String, Cell)] = []) {
+    public init(
+        columns: [String], rows: [[Cell]] = [], parameters: [(String, Cell)] = [], objectFields: [String: [String]] = [:]
+    ) {
         self.columns = columns
         self.rows = rows
         self.parameters = parameters
+        self.objectFields = objectFields
     }
 
     public mutating func append(_ row: [Cell]) {
@@ -99,7 +104,7 @@ extension ReportTable {
     /// one fact per cell: a `date` column of `{start, end, granularity}` becomes `date_start`, `date_end`,
     /// `date_granularity`.
     public func flattened() -> ReportTable {
-        var fieldNames: [[String]?] = Array(repeating: nil, count: columns.count)
+        var fieldNames: [[String]?] = columns.map { objectFields[$0] }
         for row in rows {
             for (column, cell) in row.enumerated() {
                 guard case .object(let fields) = cell else { continue }

@@ -14,15 +14,16 @@ public protocol Store: Sendable {
     /// Stores one batch in one transaction: either every document of the batch is stored, or none is.
     func apply(_ batch: [StoredDocument]) throws -> BatchOutcome
 
-    /// Current documents (or every version), newest publication first.
-    func documents(_ query: DocumentQuery) throws -> [DocumentSummary]
+    /// Visits current documents (or every version) in publication order, one at a time, so a listing of any
+    /// size runs in constant memory.
+    func forEachDocument(_ query: DocumentQuery, _ body: (DocumentSummary) throws -> Void) throws
 
     /// The excluded (page furniture) ranges of one document, in text order.
     func excludedRanges(documentID: Int64) throws -> [ExcludedRange]
 
-    /// Figures and dates of current documents; events (figures) ordered by the date they refer to,
-    /// other listings by document and position.
-    func mentions(_ query: MentionQuery) throws -> [MentionRow]
+    /// Visits figures and dates of current documents, one at a time; events (figures) ordered by the date they
+    /// refer to, other listings by document and position.
+    func forEachMention(_ query: MentionQuery, _ body: (MentionRow) throws -> Void) throws
 
     /// Scored sentences of current documents, by publication date and position.
     func sentenceScores(_ query: SentimentQuery) throws -> [SentenceScoreRow]
@@ -52,6 +53,22 @@ public protocol Store: Sendable {
 
     /// Per term: the mean score of the sentences that mention it (case-insensitively), with count and standard error.
     func entityScores(_ query: SentimentQuery, terms: [String]) throws -> [GroupScore]
+}
+
+extension Store {
+    /// Current documents (or every version), in publication order.
+    public func documents(_ query: DocumentQuery) throws -> [DocumentSummary] {
+        var documents: [DocumentSummary] = []
+        try forEachDocument(query) { documents.append($0) }
+        return documents
+    }
+
+    /// Figures and dates of current documents (see `forEachMention`).
+    public func mentions(_ query: MentionQuery) throws -> [MentionRow] {
+        var rows: [MentionRow] = []
+        try forEachMention(query) { rows.append($0) }
+        return rows
+    }
 }
 
 /// What one batch did to the store.

@@ -108,6 +108,25 @@ extension DocumentRecord {
     }
 }
 
+extension DocumentRecord {
+    /// The columns a summary needs (everything but the text).
+    static var summaryColumns: [any SQLSelectable] {
+        [
+        "id", "source", "language", "published", "published_inferred", "title", "url", "sentence_count", "characters",
+        "excluded_characters", "version", "is_current", "content_hash", "origin", "score", "label",
+        ].map { Column($0) }
+    }
+
+    static func summary(_ row: Row) -> DocumentSummary {
+        DocumentSummary(
+            id: row["id"], source: row["source"], language: Language(code: row["language"] as String) ?? .undetermined,
+            published: (row["published"] as String?).flatMap(Day.init), publishedInferred: row["published_inferred"],
+            title: row["title"], url: row["url"], sentences: row["sentence_count"], characters: row["characters"],
+            excludedCharacters: row["excluded_characters"], version: row["version"], isCurrent: row["is_current"],
+            contentHash: row["content_hash"], origin: row["origin"], score: row["score"], label: row["label"])
+    }
+}
+
 extension DerivableRequest<DocumentRecord> {
     /// Documents that are the current version of their lineage.
     func current() -> Self {

@@ -2,7 +2,7 @@ import BarometerText
 import GRDB
 
 extension SQLiteStore {
-    public func mentions(_ query: MentionQuery) throws -> [MentionRow] {
+    public func forEachMention(_ query: MentionQuery, _ body: (MentionRow) throws -> Void) throws {
         var conditions = ["d.is_current = 1"]
         var arguments = StatementArguments()
         if !query.sources.isEmpty {
@@ -44,14 +44,16 @@ extension SQLiteStore {
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order)
             """
-        return try read("list figures") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map { row in
+        try read("list figures") { db in
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
+            while let row = try cursor.next() {
                 let record = try MentionRecord(row: row)
-                return MentionRow(
-                    documentID: record.documentId, source: row["d_source"],
-                    language: Language(code: row["d_language"] as String) ?? .undetermined,
-                    published: (row["d_published"] as String?).flatMap(Day.init), title: row["d_title"],
-                    mention: record.stored)
+                try body(
+                    MentionRow(
+                        documentID: record.documentId, source: row["d_source"],
+                        language: Language(code: row["d_language"] as String) ?? .undetermined,
+                        published: (row["d_published"] as String?).flatMap(Day.init), title: row["d_title"],
+                        mention: record.stored))
             }
         }
     }

@@ -158,7 +158,7 @@ public final class SQLiteStore: Store {
         }
     }
 
-    public func documents(_ query: DocumentQuery) throws -> [DocumentSummary] {
+    public func forEachDocument(_ query: DocumentQuery, _ body: (DocumentSummary) throws -> Void) throws {
         try read("list documents") { db in
             var request = DocumentRecord.all()
             if !query.allVersions { request = request.current() }
@@ -172,7 +172,10 @@ public final class SQLiteStore: Store {
             if let to = query.to { request = request.filter(DocumentRecord.Columns.published <= to.description) }
             request = request.order(DocumentRecord.Columns.published.ascNullsLast, DocumentRecord.Columns.id)
             if let limit = query.limit { request = request.limit(limit) }
-            return try request.fetchAll(db).map(\.summary)
+            // The summary's columns only: the text stays in the database.
+            request = request.select(DocumentRecord.summaryColumns)
+            let cursor = try Row.fetchCursor(db, request)
+            while let row = try cursor.next() { try body(DocumentRecord.summary(row)) }
         }
     }
 
