@@ -11,7 +11,7 @@ import Foundation
 ///     // (fields: ["title": "Rates rise", "lang": "en"], body: "Body")
 public enum FrontMatter {
     public static func split(_ markdown: String) -> (fields: [String: String], body: String) {
-        let scalars = Array(markdown.unicodeScalars)
+        let scalars = Lines.scalars(markdown)
         let lines = Lines.split(scalars)
         guard let first = lines.first, isDelimiter(scalars, first, allowDots: false) else { return ([:], markdown) }
         guard let close = lines.indices.dropFirst().first(where: { isDelimiter(scalars, lines[$0], allowDots: true) })

@@ -22,7 +22,7 @@ public enum Furniture {
 
     /// The furniture in `text`, sorted and non-overlapping.
     public static func ranges(in text: String) -> [ExcludedRange] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Lines.scalars(text)
         return ranges(scalars, lines: Lines.split(scalars))
     }
 

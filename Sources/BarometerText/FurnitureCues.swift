@@ -35,6 +35,8 @@ struct FurnitureCues: Sendable {
     let anchored: [Unicode.Scalar: [Cue]]
     /// `contains` cues by their first scalar.
     let floating: [Unicode.Scalar: [Cue]]
+    /// The first scalars of `floating`, to skip the dictionary at most positions of a line.
+    let floatingFirst: ScalarSet
     /// The longest `maxLength` of any rule: longer lines are not looked at.
     let longestLine: Int
 
@@ -64,6 +66,7 @@ struct FurnitureCues: Sendable {
         self.rules = rules
         self.anchored = anchored
         self.floating = floating
+        self.floatingFirst = ScalarSet(floating.keys)
         self.longestLine = rules.map(\.maxLength).max() ?? 0
     }
 
@@ -99,7 +102,7 @@ struct FurnitureCues: Sendable {
             }
         }
         if !floating.isEmpty {
-            for start in line.indices {
+            for start in line.indices where floatingFirst.contains(line[start]) {
                 guard let cues = floating[line[start]] else { continue }
                 for cue in cues {
                     if Self.match(cue.pattern, in: line, at: start) != nil { consider(cue) }

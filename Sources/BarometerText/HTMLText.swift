@@ -31,7 +31,7 @@ public enum HTMLText {
     }()
 
     public static func plainText(_ html: String) -> (text: String, title: String?) {
-        let s = Array(html.unicodeScalars)
+        let s = Lines.scalars(html)
         let n = s.count
         var body = CollapsingText()
         var titleText: String?

@@ -16,7 +16,7 @@ public enum MarkdownText {
     static let longestLinkPart = 2_000
 
     public static func plain(_ markdown: String) -> String {
-        let scalars = Array(markdown.unicodeScalars)
+        let scalars = Lines.scalars(markdown)
         var out = String.UnicodeScalarView()
         var inFence = false
         for (l, line) in Lines.split(scalars).enumerated() {

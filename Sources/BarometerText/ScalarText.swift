@@ -11,9 +11,7 @@ public struct ScalarText: Sendable {
     public let folded: [Unicode.Scalar]
 
     public init(_ text: String) {
-        var original: [Unicode.Scalar] = []
-        original.reserveCapacity(text.utf8.count)
-        original.append(contentsOf: text.unicodeScalars)
+        let original = Lines.scalars(text)
         self.original = original
         self.folded = original.map(ScalarText.fold)
     }

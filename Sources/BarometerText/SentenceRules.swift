@@ -11,15 +11,16 @@ struct SentenceRules: Sendable {
         var languages: [String: Entry]
     }
 
-    let alwaysEnds: Set<Unicode.Scalar>
-    let endsBeforeSpace: Set<Unicode.Scalar>
-    let closers: Set<Unicode.Scalar>
+    let alwaysEnds: ScalarSet
+    let endsBeforeSpace: ScalarSet
+    let closers: ScalarSet
     /// Abbreviations as written, spaces removed ("z.B.", "U.S.", "Mio.").
-    let abbreviations: Set<String>
+    let abbreviations: HashedWords
     /// The dotted beginnings of abbreviations of several parts ("z.", "i.", "i.d."), spaces removed.
-    let abbreviationStarts: Set<String>
+    let abbreviationStarts: HashedWords
     /// Lower-cased words that make a preceding "<number>." an ordinal.
-    let ordinalFollowers: Set<String>
+    let ordinalFollowers: HashedWords
+    let hasOrdinalFollowers: Bool
     /// The longest abbreviation in scalars, to stop looking early.
     let longestAbbreviation: Int
 
@@ -38,9 +39,9 @@ struct SentenceRules: Sendable {
     static func forLanguage(_ language: Language) -> SentenceRules { all[language]! }
 
     init(_ entry: File.Entry) {
-        alwaysEnds = Set(entry.alwaysEnds.unicodeScalars)
-        endsBeforeSpace = Set(entry.endsBeforeSpace.unicodeScalars)
-        closers = Set(entry.closers.unicodeScalars)
+        alwaysEnds = ScalarSet(entry.alwaysEnds.unicodeScalars)
+        endsBeforeSpace = ScalarSet(entry.endsBeforeSpace.unicodeScalars)
+        closers = ScalarSet(entry.closers.unicodeScalars)
         var abbreviations: Set<String> = []
         var starts: Set<String> = []
         for written in entry.abbreviations {
@@ -56,10 +57,11 @@ struct SentenceRules: Sendable {
                 }
             }
         }
-        self.abbreviations = abbreviations
-        self.abbreviationStarts = starts
-        self.ordinalFollowers = Set(entry.ordinalFollowers.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
-        self.longestAbbreviation = abbreviations.map(\.unicodeScalars.count).max() ?? 0
+        self.abbreviations = HashedWords(set: abbreviations)
+        self.abbreviationStarts = HashedWords(set: starts)
+        self.ordinalFollowers = HashedWords(set: entry.ordinalFollowers.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
+        self.hasOrdinalFollowers = !entry.ordinalFollowers.isEmpty
+        self.longestAbbreviation = entry.abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 
     /// An abbreviation's lookup key: as written, white space removed.
@@ -67,12 +69,27 @@ struct SentenceRules: Sendable {
         String(String.UnicodeScalarView(written.unicodeScalars.filter { !Lines.isSpace($0) }))
     }
 
-    /// Whether a key is a listed abbreviation, as written or capitalised at a sentence start ("Ca.").
-    func isAbbreviation(_ key: String) -> Bool {
-        if abbreviations.contains(key) { return true }
-        guard let first = key.unicodeScalars.first, !TextFolding.isLowercase(first) else { return false }
-        var lowered = key.unicodeScalars
-        lowered.replaceSubrange(lowered.startIndex...lowered.startIndex, with: [TextFolding.lowercased(first)])
-        return abbreviations.contains(String(lowered))
+    /// Whether `scalars[from..<to]`, spaces left out, is a listed abbreviation, as written or
+    /// capitalised at a sentence start ("Ca." for "ca.").
+    func isAbbreviation(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        Self.matches(abbreviations, scalars, from, to)
+    }
+
+    /// Whether `scalars[from..<to]`, spaces left out, begins an abbreviation of several parts ("z." of "z. B.").
+    func isAbbreviationStart(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        Self.matches(abbreviationStarts, scalars, from, to)
+    }
+
+    private static func matches(_ table: HashedWords, _ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) -> Bool {
+        var asWritten = HashedWords.emptyHash
+        var lowered = HashedWords.emptyHash
+        var first = true
+        for i in from..<to where !Lines.isSpace(scalars[i]) {
+            let c = scalars[i]
+            asWritten = HashedWords.hash(asWritten, c)
+            lowered = HashedWords.hash(lowered, first ? TextFolding.lowercased(c) : c)
+            first = false
+        }
+        return table.contains(asWritten) || (lowered != asWritten && table.contains(lowered))
     }
 }

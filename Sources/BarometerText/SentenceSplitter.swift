@@ -28,7 +28,7 @@ public struct SentenceSplitter: Sendable {
 
     /// The sentences of `text`, all of it (no furniture removal, no title).
     public func split(_ text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Lines.scalars(text)
         var sentences: [Sentence] = []
         for line in Lines.split(scalars) where !line.isBlank {
             split(scalars, line.content, into: &sentences)
@@ -98,8 +98,7 @@ public struct SentenceSplitter: Sendable {
             if !TextFolding.isLowercase(scalars[t]) { return true }
         }
         if length <= rules.longestAbbreviation {
-            var key = Lines.string(scalars, ScalarRange(start: t, end: period + 1))
-            if rules.isAbbreviation(key) { return true }
+            if rules.isAbbreviation(scalars, t, period + 1) { return true }
             // Several dotted parts with spaces: "z. B.", "i. d. R.", looking back ...
             var s = t
             var parts = 1
@@ -107,46 +106,34 @@ public struct SentenceSplitter: Sendable {
                 var u = s - 2
                 while u > lineStart, !Lines.isSpace(scalars[u - 1]) { u -= 1 }
                 guard s - 1 - u <= 4 else { break }
-                key = Lines.string(scalars, ScalarRange(start: u, end: s - 1)) + key
-                if rules.isAbbreviation(key) { return true }
+                if rules.isAbbreviation(scalars, u, period + 1) { return true }
                 s = u
                 parts += 1
             }
             // ... and forward: "z." followed by "B.".
-            var head = SentenceRules.key(Lines.string(scalars, ScalarRange(start: s, end: period + 1)))
-            if rules.abbreviationStarts.contains(head) || rules.abbreviationStarts.contains(lowerFirst(head)) {
+            if rules.isAbbreviationStart(scalars, s, period + 1) {
                 var u = next
                 while u < end, u - next < 4, !Lines.isSpace(scalars[u]), scalars[u] != "." { u += 1 }
-                if u < end, scalars[u] == "." {
-                    head += Lines.string(scalars, ScalarRange(start: next, end: u + 1))
-                    if rules.isAbbreviation(head) || rules.abbreviationStarts.contains(head)
-                        || rules.abbreviationStarts.contains(lowerFirst(head))
-                    {
-                        return true
-                    }
+                if u < end, scalars[u] == ".",
+                    rules.isAbbreviation(scalars, s, u + 1) || rules.isAbbreviationStart(scalars, s, u + 1)
+                {
+                    return true
                 }
             }
         }
         // An ordinal: digits, then a month or a word like "Quartal" ("am 3. April").
-        if !rules.ordinalFollowers.isEmpty, length <= 5,
+        if rules.hasOrdinalFollowers, length <= 5,
             (t..<period).allSatisfy({ FurnitureCues.isDigit(scalars[$0]) })
         {
             var w = next
-            var word = String.UnicodeScalarView()
+            var word = HashedWords.emptyHash
             while w < end, scalars[w].properties.isAlphabetic {
-                word.append(TextFolding.lowercased(scalars[w]))
+                word = HashedWords.hash(word, TextFolding.lowercased(scalars[w]))
                 w += 1
             }
-            if rules.ordinalFollowers.contains(String(word)) { return true }
+            if rules.ordinalFollowers.contains(word) { return true }
         }
         return false
-    }
-
-    private func lowerFirst(_ key: String) -> String {
-        guard let first = key.unicodeScalars.first else { return key }
-        var view = key.unicodeScalars
-        view.replaceSubrange(view.startIndex...view.startIndex, with: [TextFolding.lowercased(first)])
-        return String(view)
     }
 
     private static func isOpener(_ c: Unicode.Scalar) -> Bool {

@@ -16,7 +16,7 @@ public struct TextAnalyser: Sendable {
 
     /// Analyses `text`; `language` nil means detect it.
     public func analyse(_ text: String, language: Language? = nil) -> AnalysedText {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Lines.scalars(text)
         let lines = Lines.split(scalars)
         let resolved = language ?? LanguageDetector().detect(scalars).language
         let excluded = Furniture.ranges(scalars, lines: lines)

@@ -27,7 +27,7 @@ public enum TitleDetector {
 
     /// The headline of `text`, if it has one.
     public static func title(in text: String) -> DetectedTitle? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = Lines.scalars(text)
         let lines = Lines.split(scalars)
         return title(scalars, lines: lines, excluded: Furniture.ranges(scalars, lines: lines))
     }
