@@ -43,8 +43,9 @@ public struct LanguageDetector: Sendable {
     /// Below this share of profile words among all words (texts of 20 words or more), the text is in
     /// none of the profiled languages. English and German news run at 35–50 % with these profiles.
     static let minimumProfileShare = 0.1
-    /// Words read for the stop-word profiles. 300 words of English or German news give about
-    /// 100 profile hits (35–50 %), ten times `ampleEvidence`; reading on would only cost time.
+    /// Words read (scripts are counted over the same stretch). 300 words of English or German news
+    /// give about 100 profile hits (35–50 %), ten times `ampleEvidence`, and 300 runs of Chinese
+    /// characters are a few thousand characters; reading on would only cost time.
     static let wordSampleLimit = 300
     /// Number of profile hits at which the evidence counts as ample (confidence saturates).
     static let ampleEvidence = 10.0
@@ -94,7 +95,6 @@ public struct LanguageDetector: Sendable {
                 default: break
                 }
             }
-            guard words < Self.wordSampleLimit else { continue }
             if isLetter {
                 let lower = v < 0x80 ? Unicode.Scalar(UInt8(v | 0x20)) : TextFolding.lowercased(c)
                 hash = HashedWords.hash(hash, lower)
@@ -112,6 +112,7 @@ public struct LanguageDetector: Sendable {
             hash = HashedWords.emptyHash
             wordLength = 0
             letterMask = 0
+            if words == Self.wordSampleLimit { break }
         }
         let cjk = han + kana + hangul
         let letters = cjk + latin + otherLetters
