@@ -20,7 +20,7 @@ public struct TextAnalyser: Sendable {
         let lines = Lines.split(scalars)
         let resolved = language ?? LanguageDetector().detect(scalars).language
         let excluded = Furniture.ranges(scalars, lines: lines)
-        let title = TitleDetector.title(scalars, lines: lines, excluded: excluded)
+        let title = TitleDetector.title(scalars, lines: lines, excluded: excluded, language: resolved)
         let splitter = SentenceSplitter(language: resolved)
 
         var sentences: [Sentence] = []

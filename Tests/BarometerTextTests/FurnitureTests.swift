@@ -111,7 +111,10 @@ import Testing
         "Stocks rose sharply on Monday.\nBonds fell.",
         "股市今天上涨。\n债市下跌。",
         "A headline alone on its only line",
-        String(repeating: "very long first line ", count: 12) + "\nBody.",
+        String(repeating: "very long first line ", count: 7) + "\nBody.",
+        "Xbox game Halo 2 has been released. Why is the game so anticipated?\nHalo is considered …",
+        "Here's a guide to the plan:\nPeople coming to live …",
+        "He said it would \"achieve further progress.\"\nOn the BBC …",
         "",
     ])
     func findsNoHeadlineInOrdinaryText(text: String) {
