@@ -9,8 +9,8 @@
 /// heading on a line of its own in the second half of the text. One structural rule is code, not
 /// cues: a lone word on the last line after a blank line ("toi-tech") is a source tag.
 ///
-///     Furniture.ranges(in: "Prices rose.\n\nShare this\nOther headline")
-///     // [ExcludedRange(range: 14..<39, kind: .shareBar)]
+///     Furniture.ranges(in: "Prices rose sharply on Monday.\n\nShare this\nOther headline")
+///     // [ExcludedRange(range: 32..<57, kind: .shareBar)]
 ///
 /// - Complexity: O(n) over the text; cue matching looks only at lines shorter than the longest rule.
 public enum Furniture {

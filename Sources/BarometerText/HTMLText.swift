@@ -12,7 +12,8 @@
 ///     HTMLText.plainText("<title>Rates</title><p>Prices &amp; wages<br>rose</p>")
 ///     // (text: "Prices & wages\nrose", title: "Rates")
 ///
-/// - Complexity: O(n); a stray `<` without a `>` after it is kept as text.
+/// - Complexity: O(n). A stray `<` without a `>` after it is kept as text; a `>` inside a quoted
+///   attribute value ends its tag early (the rest of the attributes then shows as text).
 public enum HTMLText {
     /// Elements dropped with everything inside them.
     static let droppedElements: Set<String> = ["script", "style", "noscript", "template"]

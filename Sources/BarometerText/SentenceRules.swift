@@ -14,6 +14,8 @@ struct SentenceRules: Sendable {
     let alwaysEnds: ScalarSet
     let endsBeforeSpace: ScalarSet
     let closers: ScalarSet
+    /// `alwaysEnds` and `endsBeforeSpace` together: one probe per scalar decides whether to look closer.
+    let boundaryCandidates: ScalarSet
     /// Abbreviations as written, spaces removed ("z.B.", "U.S.", "Mio.").
     let abbreviations: HashedWords
     /// The dotted beginnings of abbreviations of several parts ("z.", "i.", "i.d."), spaces removed.
@@ -42,6 +44,7 @@ struct SentenceRules: Sendable {
         alwaysEnds = ScalarSet(entry.alwaysEnds.unicodeScalars)
         endsBeforeSpace = ScalarSet(entry.endsBeforeSpace.unicodeScalars)
         closers = ScalarSet(entry.closers.unicodeScalars)
+        boundaryCandidates = ScalarSet(entry.alwaysEnds.unicodeScalars + entry.endsBeforeSpace.unicodeScalars)
         var abbreviations: Set<String> = []
         var starts: Set<String> = []
         for written in entry.abbreviations {

@@ -43,6 +43,10 @@ public struct SentenceSplitter: Sendable {
         let end = range.end
         while i < end {
             let c = scalars[i]
+            guard rules.boundaryCandidates.contains(c) else {
+                i += 1
+                continue
+            }
             if rules.alwaysEnds.contains(c) {
                 let j = afterPunctuation(scalars, i, end)
                 emit(scalars, start, j, into: &sentences)

@@ -65,6 +65,11 @@ import Testing
         #expect(found(text).map(\.1) == ["Related articles\nBank raises rates\nPound falls again"])
     }
 
+    @Test func theDocumentedExample() {
+        #expect(Furniture.ranges(in: "Prices rose sharply on Monday.\n\nShare this\nOther headline")
+            == [ExcludedRange(range: ScalarRange(start: 32, end: 57), kind: .shareBar)])
+    }
+
     @Test func aTailHeadingNearTheTopExcludesOnlyItsLine() {
         let text = "Share this\n" + body + "\n" + body
         #expect(found(text).map(\.1) == ["Share this"])
