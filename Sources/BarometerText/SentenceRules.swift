@@ -7,6 +7,7 @@ struct SentenceRules: Sendable {
             var closers: String
             var abbreviations: [String]
             var ordinalFollowers: [String]
+            var ordinalPrecedents: [String]
         }
         var languages: [String: Entry]
     }
@@ -22,7 +23,9 @@ struct SentenceRules: Sendable {
     let abbreviationStarts: HashedWords
     /// Lower-cased words that make a preceding "<number>." an ordinal.
     let ordinalFollowers: HashedWords
-    let hasOrdinalFollowers: Bool
+    /// Lower-cased words before which "<number>." is an ordinal ("die 50. Super Bowl").
+    let ordinalPrecedents: HashedWords
+    let hasOrdinalRules: Bool
     /// The longest abbreviation in scalars, to stop looking early.
     let longestAbbreviation: Int
 
@@ -63,7 +66,8 @@ struct SentenceRules: Sendable {
         self.abbreviations = HashedWords(set: abbreviations)
         self.abbreviationStarts = HashedWords(set: starts)
         self.ordinalFollowers = HashedWords(set: entry.ordinalFollowers.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
-        self.hasOrdinalFollowers = !entry.ordinalFollowers.isEmpty
+        self.ordinalPrecedents = HashedWords(set: entry.ordinalPrecedents.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
+        self.hasOrdinalRules = !entry.ordinalFollowers.isEmpty || !entry.ordinalPrecedents.isEmpty
         self.longestAbbreviation = entry.abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }
 

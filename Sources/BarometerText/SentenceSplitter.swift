@@ -5,7 +5,7 @@
 ///   with it: `他说:“好。”` is one sentence.
 /// - English and German end a sentence at `.`, `!`, `?` or an ellipsis followed by white space,
 ///   except after a listed abbreviation ("U.S.", "Mio.", "z. B."), a single-letter initial
-///   ("J. K. Rowling"), a German ordinal ("am 3. April", "im 3. Quartal"), or when the next word
+///   ("J. K. Rowling"), a German ordinal ("am 3. April", "im 3. Quartal", "die 50. Super Bowl") or date ("30. 12. 2015"), or when the next word
 ///   starts with a lower-case letter. Decimals ("5.2", "1,5") have no space after the point.
 /// - Sentence texts are trimmed, and so are leading markdown heading markers and list bullets;
 ///   a piece without any letter or digit is not a sentence.
@@ -125,17 +125,27 @@ public struct SentenceSplitter: Sendable {
                 }
             }
         }
-        // An ordinal: digits, then a month or a word like "Quartal" ("am 3. April").
-        if rules.hasOrdinalFollowers, length <= 5,
-            (t..<period).allSatisfy({ FurnitureCues.isDigit(scalars[$0]) })
-        {
-            var w = next
-            var word = HashedWords.emptyHash
+        // An ordinal: digits after an article ("die 50. Super Bowl") or before a month or a word
+        // like "Quartal" ("am 3. April").
+        if rules.hasOrdinalRules, length <= 5, (t..<period).allSatisfy({ FurnitureCues.isDigit(scalars[$0]) }) {
+            // A day or month in a numeric date written with spaces: "(APA, 30. 12. 2015)".
+            if length <= 3, FurnitureCues.isDigit(scalars[next]) { return true }
+            var p = t
+            while p > lineStart, Lines.isSpace(scalars[p - 1]) { p -= 1 }
+            var before = HashedWords.emptyHash
+            var w = p
+            while w > lineStart, scalars[w - 1].properties.isAlphabetic { w -= 1 }
+            if w < p, p < t {
+                for k in w..<p { before = HashedWords.hash(before, TextFolding.lowercased(scalars[k])) }
+                if rules.ordinalPrecedents.contains(before) { return true }
+            }
+            var after = HashedWords.emptyHash
+            w = next
             while w < end, scalars[w].properties.isAlphabetic {
-                word = HashedWords.hash(word, TextFolding.lowercased(scalars[w]))
+                after = HashedWords.hash(after, TextFolding.lowercased(scalars[w]))
                 w += 1
             }
-            if rules.ordinalFollowers.contains(word) { return true }
+            if rules.ordinalFollowers.contains(after) { return true }
         }
         return false
     }

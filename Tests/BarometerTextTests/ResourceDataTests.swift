@@ -45,6 +45,10 @@ import Testing
                 #expect(word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }, "\(language.code) '\(word)'")
             }
             #expect(duplicates(entry.ordinalFollowers.map { $0.lowercased() }).isEmpty)
+            for word in entry.ordinalPrecedents {
+                #expect(word == word.lowercased() && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }, "\(language.code) '\(word)'")
+            }
+            #expect(duplicates(entry.ordinalPrecedents).isEmpty)
         }
     }
 

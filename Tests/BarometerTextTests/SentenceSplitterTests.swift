@@ -66,6 +66,9 @@ import Testing
         "Der Preis lag bzw. liegt bei ca. 1,5 Prozent.",
         "Laut Prof. Dr. Müller sinkt die Inflation auf 2,1 Prozent usw. bis zum Jahresende.",
         "Es war der 1. Mai.",
+        "Denver gewinnt die 50. Super Bowl gegen Carolina.",
+        "Das meldete die APA (APA, 30. 12. 2015).",
+        "Er feiert seinen 100. Geburtstag und zum 100. Mal das Fest.",
     ])
     func doesNotEndAtAbbreviationsOrdinalsOrDecimals(sentence: String) {
         #expect(texts(sentence) == [sentence])
