@@ -186,7 +186,7 @@ public enum HTMLText {
 /// Text built scalar by scalar with HTML white-space rules: runs of white space become one space,
 /// spaces next to line breaks disappear, and at most two line breaks stand in a row.
 struct CollapsingText {
-    private var view = String.UnicodeScalarView()
+    private var view: [Unicode.Scalar] = []
     private var pendingSpace = false
     private var pendingBreaks = 0
 
@@ -220,7 +220,7 @@ struct CollapsingText {
         pendingSpace = false
     }
 
-    func result() -> String { String(view) }
+    func result() -> String { Lines.string(view, ScalarRange(start: 0, end: view.count)) }
 }
 
 extension String {

@@ -17,7 +17,8 @@ public enum MarkdownText {
 
     public static func plain(_ markdown: String) -> String {
         let scalars = Lines.scalars(markdown)
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(scalars.count)
         var inFence = false
         for (l, line) in Lines.split(scalars).enumerated() {
             if l > 0 { out.append("\n") }
@@ -39,7 +40,7 @@ public enum MarkdownText {
         }
         // Fence lines leave empty lines; drop the trailing ones a closing fence leaves.
         while out.last == "\n" { out.removeLast() }
-        return String(out)
+        return Lines.string(out, ScalarRange(start: 0, end: out.count))
     }
 
     /// The position after heading, quote and list markers at the start of a line.
@@ -70,7 +71,7 @@ public enum MarkdownText {
 
     /// Appends `s[start..<end]` without links, images, emphasis and code markers.
     private static func appendInline(
-        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, to out: inout String.UnicodeScalarView
+        _ s: [Unicode.Scalar], _ start: Int, _ end: Int, to out: inout [Unicode.Scalar]
     ) {
         var i = start
         while i < end {

@@ -20,16 +20,12 @@ public struct ScalarText: Sendable {
 
     /// The original text of a range.
     public func original(_ range: ScalarRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[range.start..<range.end])
-        return String(view)
+        Lines.string(original, range)
     }
 
     /// The folded text of a range.
     public func folded(_ range: ScalarRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: folded[range.start..<range.end])
-        return String(view)
+        Lines.string(folded, range)
     }
 
     /// Folds one scalar to its matching form (see the type's summary); every other scalar is kept.

@@ -73,7 +73,8 @@ public enum TextDecoding {
             units.append(UInt16(hi) << 8 | UInt16(lo))
             i += 2
         }
-        var view = String.UnicodeScalarView()
+        var view: [Unicode.Scalar] = []
+        view.reserveCapacity(units.count)
         var replaced = 0
         var decoder = UTF16()
         var iterator = units.makeIterator()
@@ -90,6 +91,6 @@ public enum TextDecoding {
             view.append("\u{FFFD}")
             replaced += 1
         }
-        return (String(view), replaced)
+        return (Lines.string(view, ScalarRange(start: 0, end: view.count)), replaced)
     }
 }
