@@ -8,6 +8,9 @@ import Testing
         #expect(DocumentIdentity.normalised("a\n\n\nb") == "a\n\n\nb", "inner blank lines stay")
         #expect(DocumentIdentity.normalised("  indented\n") == "  indented", "leading space stays")
         #expect(DocumentIdentity.normalised("") == "")
+        // Scalars outside the quick check go through full NFC: a CJK compatibility ideograph and an en quad.
+        #expect(DocumentIdentity.normalised("\u{F900}\u{2000}x") == "\u{8C48}\u{2002}x")
+        #expect(DocumentIdentity.normalised("股市 ＡＢ 😀\u{3000}\n") == "股市 ＡＢ 😀", "already NFC, ideographic space trimmed")
     }
 
     @Test func theHashIgnoresNormalisationButNotTheSource() {
