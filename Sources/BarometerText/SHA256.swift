@@ -31,8 +31,8 @@ enum SHA256 {
         let bitLength = UInt64(message.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
 
-        // Unsafe buffers: the rounds index arrays 128 times per block, and bounds checks on every
-        // index made hashing the slowest step of DocumentIdentity.
+        // Unsafe buffers: the rounds index the schedule and constants 128 times per block, and
+        // bounds checks on each index would cost more than the arithmetic.
         padded.withUnsafeBufferPointer { message in
             k.withUnsafeBufferPointer { k in
                 withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
