@@ -5,6 +5,7 @@ struct SentenceRules: Sendable {
             var alwaysEnds: String
             var endsBeforeSpace: String
             var closers: String
+            var unbrokenPairs: String
             var abbreviations: [String]
             var ordinalFollowers: [String]
             var ordinalPrecedents: [String]
@@ -15,8 +16,13 @@ struct SentenceRules: Sendable {
     let alwaysEnds: ScalarSet
     let endsBeforeSpace: ScalarSet
     let closers: ScalarSet
-    /// `alwaysEnds` and `endsBeforeSpace` together: one probe per scalar decides whether to look closer.
+    /// `alwaysEnds`, `endsBeforeSpace` and the unbroken-pair marks: one probe per scalar decides whether to look closer.
     let boundaryCandidates: ScalarSet
+    /// Opening marks of `unbrokenPairs` ("《"), and the closing mark of each.
+    let unbrokenOpeners: ScalarSet
+    let unbrokenCloser: [Unicode.Scalar: Unicode.Scalar]
+    /// How far after its opening mark a closing mark still keeps a pair unbroken (book and film titles are short).
+    static let unbrokenPairReach = 40
     /// Abbreviations as written, spaces removed ("z.B.", "U.S.", "Mio.").
     let abbreviations: HashedWords
     /// The dotted beginnings of abbreviations of several parts ("z.", "i.", "i.d."), spaces removed.
@@ -47,7 +53,14 @@ struct SentenceRules: Sendable {
         alwaysEnds = ScalarSet(entry.alwaysEnds.unicodeScalars)
         endsBeforeSpace = ScalarSet(entry.endsBeforeSpace.unicodeScalars)
         closers = ScalarSet(entry.closers.unicodeScalars)
-        boundaryCandidates = ScalarSet(entry.alwaysEnds.unicodeScalars + entry.endsBeforeSpace.unicodeScalars)
+        let pairs = Array(entry.unbrokenPairs.unicodeScalars)
+        precondition(pairs.count % 2 == 0, "sentence-rules.json: unbrokenPairs must hold pairs of marks")
+        var closerOf: [Unicode.Scalar: Unicode.Scalar] = [:]
+        for k in stride(from: 0, to: pairs.count, by: 2) { closerOf[pairs[k]] = pairs[k + 1] }
+        unbrokenOpeners = ScalarSet(closerOf.keys)
+        unbrokenCloser = closerOf
+        boundaryCandidates = ScalarSet(
+            entry.alwaysEnds.unicodeScalars + entry.endsBeforeSpace.unicodeScalars + entry.unbrokenPairs.unicodeScalars)
         var abbreviations: Set<String> = []
         var starts: Set<String> = []
         for written in entry.abbreviations {

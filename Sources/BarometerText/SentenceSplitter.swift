@@ -2,7 +2,8 @@
 ///
 /// - Line breaks always end a sentence: paragraphs and headlines are separate sentences.
 /// - Chinese ends a sentence at 。！？；… (full-width or not), keeping closing quotes and brackets
-///   with it: `他说:“好。”` is one sentence.
+///   with it: `他说:“好。”` is one sentence; not inside a book or film title (`《南京！南京！》`).
+/// - A list number is no sentence: "2. Prices rose." and "2。增加了日常任务" stay whole.
 /// - English and German end a sentence at `.`, `!`, `?` or an ellipsis followed by white space,
 ///   except after a listed abbreviation ("U.S.", "Mio.", "z. B."), a single-letter initial
 ///   ("J. K. Rowling"), a German ordinal ("am 3. April", "im 3. Quartal", "die 50. Super Bowl") or date ("30. 12. 2015"), or when the next word
@@ -41,14 +42,25 @@ public struct SentenceSplitter: Sendable {
         var start = range.start
         var i = range.start
         let end = range.end
+        var openPair = -1  // position of an open "《" whose "》" has not been seen, -1 if none
         while i < end {
             let c = scalars[i]
             guard rules.boundaryCandidates.contains(c) else {
                 i += 1
                 continue
             }
+            if rules.unbrokenOpeners.contains(c) {
+                openPair = i
+                i += 1
+                continue
+            }
+            if openPair >= 0, rules.unbrokenCloser[scalars[openPair]] == c { openPair = -1 }
             if rules.alwaysEnds.contains(c) {
                 let j = afterPunctuation(scalars, i, end)
+                if isInsideUnbrokenPair(scalars, openPair, i, end) || isListNumber(scalars, start, i) {
+                    i = j
+                    continue
+                }
                 emit(scalars, start, j, into: &sentences)
                 start = j
                 i = j
@@ -69,6 +81,7 @@ public struct SentenceSplitter: Sendable {
             let single = !(rules.endsBeforeSpace.contains(scalars[i + 1]) || rules.alwaysEnds.contains(scalars[i + 1]))
             if next < end, TextFolding.isLowercase(scalars[next])
                 || (c == "." && single && continuesAfterPeriod(scalars, period: i, next: next, end: end, lineStart: range.start))
+                || isInsideUnbrokenPair(scalars, openPair, i, end) || isListNumber(scalars, start, i)
             {
                 i = next
                 continue
@@ -78,6 +91,26 @@ public struct SentenceSplitter: Sendable {
             i = j
         }
         emit(scalars, start, end, into: &sentences)
+    }
+
+    /// Whether the mark opened at `open` closes within reach after `i`: "《南京！南京！》".
+    private func isInsideUnbrokenPair(_ scalars: [Unicode.Scalar], _ open: Int, _ i: Int, _ end: Int) -> Bool {
+        guard open >= 0, let closer = rules.unbrokenCloser[scalars[open]] else { return false }
+        let limit = min(end, open + SentenceRules.unbrokenPairReach)
+        var k = i + 1
+        while k < limit {
+            if scalars[k] == closer { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether the sentence so far is only a list number ("2." or "2。" before an item).
+    private func isListNumber(_ scalars: [Unicode.Scalar], _ start: Int, _ period: Int) -> Bool {
+        var s = start
+        while s < period, Lines.isSpace(scalars[s]) { s += 1 }
+        guard s < period, period - s <= 3 else { return false }
+        return (s..<period).allSatisfy { FurnitureCues.isDigit(scalars[$0]) }
     }
 
     /// The position after a run of sentence punctuation and the closing quotes or brackets after it.

@@ -35,6 +35,7 @@ import Testing
                 continue
             }
             #expect(!entry.alwaysEnds.isEmpty && !entry.endsBeforeSpace.isEmpty && !entry.closers.isEmpty)
+            #expect(entry.unbrokenPairs.unicodeScalars.count % 2 == 0, "\(language.code): unbrokenPairs holds pairs")
             for abbreviation in entry.abbreviations {
                 #expect(abbreviation.hasSuffix("."), "\(language.code) '\(abbreviation)'")
                 #expect(!abbreviation.hasPrefix(" ") && !abbreviation.contains("  "), "\(language.code) '\(abbreviation)'")

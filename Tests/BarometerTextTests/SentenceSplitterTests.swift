@@ -23,6 +23,10 @@ import Testing
         #expect(texts(sentence) == [sentence])
     }
 
+    @Test func listNumbersAreNoSentences() {
+        #expect(texts("Rules: 1. Buy low. 2. Sell high.") == ["Rules: 1.", "Buy low.", "2. Sell high."])
+    }
+
     @Test func ellipsisBeforeACapitalEndsASentence() {
         #expect(texts("Markets waited... Then they fell.") == ["Markets waited...", "Then they fell."])
     }
@@ -104,6 +108,16 @@ import Testing
 
     @Test func decimalsAndLatinNamesDoNotSplit() {
         #expect(texts("GPT-3.5的能力接近OpenAI的水平。") == ["GPT-3.5的能力接近OpenAI的水平。"])
+    }
+
+    @Test func bookAndFilmTitlesAreNotBroken() {
+        #expect(texts("电影《南京！南京！》上映。观众很多。") == ["电影《南京！南京！》上映。", "观众很多。"])
+        #expect(texts("他说《好。然后走了。很久以后才回来，大家都很高兴，没有人再提起这件事。") == ["他说《好。", "然后走了。", "很久以后才回来，大家都很高兴，没有人再提起这件事。"],
+            "an unclosed mark does not hold the rest together")
+    }
+
+    @Test func listNumbersStayWithTheirItem() {
+        #expect(texts("奖励增加。2。增加了日常任务。3. 公立大学免学费。") == ["奖励增加。", "2。增加了日常任务。", "3. 公立大学免学费。"])
     }
 
     @Test func halfWidthQuestionAndExclamationMarksEndSentences() {
