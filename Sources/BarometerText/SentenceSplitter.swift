@@ -3,6 +3,7 @@
 /// - Line breaks always end a sentence: paragraphs and headlines are separate sentences.
 /// - Chinese ends a sentence at 。！？；… (full-width or not), keeping closing quotes and brackets
 ///   with it: `他说:“好。”` is one sentence; not inside a book or film title (`《南京！南京！》`).
+/// - A short attribution after a closing quote stays with the quote: `“我们很高兴。”王锡锌说。`.
 /// - A list number is no sentence: "2. Prices rose." and "2。增加了日常任务" stay whole.
 /// - English and German end a sentence at `.`, `!`, `?` or an ellipsis followed by white space,
 ///   except after a listed abbreviation ("U.S.", "Mio.", "z. B."), a single-letter initial
@@ -56,10 +57,13 @@ public struct SentenceSplitter: Sendable {
             }
             if openPair >= 0, rules.unbrokenCloser[scalars[openPair]] == c { openPair = -1 }
             if rules.alwaysEnds.contains(c) {
-                let j = afterPunctuation(scalars, i, end)
+                var j = afterPunctuation(scalars, i, end)
                 if isInsideUnbrokenPair(scalars, openPair, i, end) || isListNumber(scalars, start, i) {
                     i = j
                     continue
+                }
+                if j > i + 1, rules.closers.contains(scalars[j - 1]), let attribution = attributionEnd(scalars, j, end) {
+                    j = afterPunctuation(scalars, attribution, end)
                 }
                 emit(scalars, start, j, into: &sentences)
                 start = j
@@ -91,6 +95,22 @@ public struct SentenceSplitter: Sendable {
             i = j
         }
         emit(scalars, start, end, into: &sentences)
+    }
+
+    /// After a closing quote at `j - 1`: the position of the full stop ending a short attribution
+    /// ("王锡锌说。"), if one follows.
+    private func attributionEnd(_ scalars: [Unicode.Scalar], _ j: Int, _ end: Int) -> Int? {
+        guard !rules.attributionVerbs.isEmpty else { return nil }
+        var q = j
+        while q < end, q - j < SentenceRules.attributionReach, !rules.alwaysEnds.contains(scalars[q]) {
+            guard TextFolding.isWordScalar(scalars[q]) || Lines.isSpace(scalars[q]) else { return nil }
+            q += 1
+        }
+        guard q < end, q > j, rules.alwaysEnds.contains(scalars[q]) else { return nil }
+        for verb in rules.attributionVerbs where verb.count <= q - j {
+            if (0..<verb.count).allSatisfy({ scalars[q - verb.count + $0] == verb[$0] }) { return q }
+        }
+        return nil
     }
 
     /// Whether the mark opened at `open` closes within reach after `i`: "《南京！南京！》".

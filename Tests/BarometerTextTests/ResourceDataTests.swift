@@ -36,6 +36,7 @@ import Testing
             }
             #expect(!entry.alwaysEnds.isEmpty && !entry.endsBeforeSpace.isEmpty && !entry.closers.isEmpty)
             #expect(entry.unbrokenPairs.unicodeScalars.count % 2 == 0, "\(language.code): unbrokenPairs holds pairs")
+            #expect(duplicates(entry.attributionVerbs).isEmpty && entry.attributionVerbs.allSatisfy { !$0.isEmpty })
             for abbreviation in entry.abbreviations {
                 #expect(abbreviation.hasSuffix("."), "\(language.code) '\(abbreviation)'")
                 #expect(!abbreviation.hasPrefix(" ") && !abbreviation.contains("  "), "\(language.code) '\(abbreviation)'")

@@ -116,6 +116,14 @@ import Testing
             "an unclosed mark does not hold the rest together")
     }
 
+    @Test func aShortAttributionStaysWithTheQuote() {
+        #expect(texts("“我们很高兴。”王锡锌说。市场上涨。") == ["“我们很高兴。”王锡锌说。", "市场上涨。"])
+        #expect(texts("“我们很高兴。”市场随后大幅上涨。") == ["“我们很高兴。”", "市场随后大幅上涨。"], "no attribution verb")
+        #expect(texts("“好。”好买理财研究中心分析师曾令华说。") == ["“好。”好买理财研究中心分析师曾令华说。"])
+        #expect(texts("他说：“好。”然后他离开了会议室并且回到办公室继续工作到很晚的深夜才说。") == ["他说：“好。”", "然后他离开了会议室并且回到办公室继续工作到很晚的深夜才说。"],
+            "too long for an attribution")
+    }
+
     @Test func listNumbersStayWithTheirItem() {
         #expect(texts("奖励增加。2。增加了日常任务。3. 公立大学免学费。") == ["奖励增加。", "2。增加了日常任务。", "3. 公立大学免学费。"])
     }
