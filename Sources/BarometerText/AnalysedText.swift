@@ -19,6 +19,8 @@ public enum FurnitureKind: String, Sendable, Codable, CaseIterable, Hashable {
     case metadata
     /// Advertising lines ("阿里云服务器").
     case advertisement
+    /// Site notices: newsletter sign-ups and cookie banners ("Sign up for our newsletter", "We use cookies").
+    case notice
 }
 
 /// A range of the original text excluded from analysis, and why.

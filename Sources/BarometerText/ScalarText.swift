@@ -11,9 +11,7 @@ public struct ScalarText: Sendable {
     public let folded: [Unicode.Scalar]
 
     public init(_ text: String) {
-        var original: [Unicode.Scalar] = []
-        original.reserveCapacity(text.utf8.count)
-        original.append(contentsOf: text.unicodeScalars)
+        let original = Lines.scalars(text)
         self.original = original
         self.folded = original.map(ScalarText.fold)
     }
@@ -22,16 +20,12 @@ public struct ScalarText: Sendable {
 
     /// The original text of a range.
     public func original(_ range: ScalarRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: original[range.start..<range.end])
-        return String(view)
+        Lines.string(original, range)
     }
 
     /// The folded text of a range.
     public func folded(_ range: ScalarRange) -> String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: folded[range.start..<range.end])
-        return String(view)
+        Lines.string(folded, range)
     }
 
     /// Folds one scalar to its matching form (see the type's summary); every other scalar is kept.

@@ -1,0 +1,139 @@
+/// Line structure of a text of Unicode scalars, found in one pass.
+///
+/// A line ends at LF, CR, CR LF, U+2028 or U+2029; its `range` excludes the terminator, and `content`
+/// is the range without leading and trailing white space (empty when the line is blank).
+struct Line: Sendable, Hashable {
+    var range: ScalarRange
+    var content: ScalarRange
+    var isBlank: Bool { content.isEmpty }
+}
+
+enum Lines {
+    /// Whether a scalar ends a line.
+    @inline(__always)
+    static func isBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x0A, 0x0D, 0x2028, 0x2029, 0x0B, 0x0C, 0x85: return true
+        default: return false
+        }
+    }
+
+    /// Horizontal white space: spaces, tabs, no-break, ideographic and other Unicode spaces, and the BOM.
+    @inline(__always)
+    static func isSpace(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x20, 0x09, 0xA0, 0x1680, 0x2000...0x200B, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
+    }
+
+    /// Splits `scalars` into lines.
+    ///
+    /// - Complexity: O(n).
+    static func split(_ scalars: [Unicode.Scalar]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        var i = 0
+        let n = scalars.count
+        while i < n {
+            let c = scalars[i]
+            if isBreak(c) {
+                lines.append(line(scalars, start, i))
+                if c == "\r", i + 1 < n, scalars[i + 1] == "\n" { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < n || n == 0 { lines.append(line(scalars, start, n)) }
+        return lines
+    }
+
+    private static func line(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> Line {
+        let content = trimmed(scalars, ScalarRange(start: start, end: end))
+        return Line(range: ScalarRange(start: start, end: end), content: content)
+    }
+
+    /// The range without leading and trailing white space (line breaks included).
+    static func trimmed(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> ScalarRange {
+        var s = range.start
+        var e = range.end
+        while s < e, isSpace(scalars[s]) || isBreak(scalars[s]) { s += 1 }
+        while e > s, isSpace(scalars[e - 1]) || isBreak(scalars[e - 1]) { e -= 1 }
+        return ScalarRange(start: s, end: e)
+    }
+
+    /// The Unicode scalars of a string, decoded straight from its UTF-8 in one pass.
+    ///
+    /// `Array(text.unicodeScalars)` counts the scalars first and then copies them through the generic
+    /// sequence path; decoding the (always valid) UTF-8 directly is several times faster.
+    static func scalars(_ text: String) -> [Unicode.Scalar] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                var i = 0
+                var o = 0
+                let n = bytes.count
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    let v: UInt32
+                    if b0 < 0x80 {
+                        v = b0
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    // A Swift string is valid UTF-8, so every value decoded here is a scalar.
+                    (buffer.baseAddress! + o).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    o += 1
+                }
+                count = o
+            }
+        }
+    }
+
+    /// The text of a range of scalars.
+    ///
+    /// Encodes UTF-8 straight into the new string's storage: appending scalars to a
+    /// `String.UnicodeScalarView` goes through a generic slow path that dominated the text stage's profile.
+    static func string(_ scalars: [Unicode.Scalar], _ range: ScalarRange) -> String {
+        var byteCount = 0
+        for i in range.start..<range.end {
+            let v = scalars[i].value
+            byteCount += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var o = 0
+            for i in range.start..<range.end {
+                let v = scalars[i].value
+                if v < 0x80 {
+                    buffer[o] = UInt8(v)
+                    o += 1
+                } else if v < 0x800 {
+                    buffer[o] = UInt8(0xC0 | v >> 6)
+                    buffer[o + 1] = UInt8(0x80 | v & 0x3F)
+                    o += 2
+                } else if v < 0x10000 {
+                    buffer[o] = UInt8(0xE0 | v >> 12)
+                    buffer[o + 1] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[o + 2] = UInt8(0x80 | v & 0x3F)
+                    o += 3
+                } else {
+                    buffer[o] = UInt8(0xF0 | v >> 18)
+                    buffer[o + 1] = UInt8(0x80 | v >> 12 & 0x3F)
+                    buffer[o + 2] = UInt8(0x80 | v >> 6 & 0x3F)
+                    buffer[o + 3] = UInt8(0x80 | v & 0x3F)
+                    o += 4
+                }
+            }
+            return o
+        }
+    }
+}
