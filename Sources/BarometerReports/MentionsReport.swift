@@ -41,7 +41,9 @@ public enum MentionsReport {
         "when", "subject", "direction", "kind", "text", "value", "unit", "currency", "approximate", "bound", "source",
         "document_id", "published", "title",
     ]
-    static let objectFields = ["date": ["start", "end", "granularity"], "when": ["start", "end", "granularity", "from"]]
+    static let objectFields = [
+        "date": ["start", "end", "granularity"], "when": ["start", "end", "granularity", "from"],
+    ]
 
     public static func figuresCells(_ row: MentionRow) -> [Cell] {
         [
@@ -53,8 +55,8 @@ public enum MentionsReport {
     public static func timelineCells(_ row: MentionRow) -> [Cell] {
         let m = row.mention
         return [
-                when(m), .optional(m.subject), .optional(m.direction), .text(m.kind), .text(m.text), value(m),
-                .optional(m.unit), .optional(m.currency ?? m.currencyText), .bool(m.approximate), .optional(m.bound),
+            when(m), .optional(m.subject), .optional(m.direction), .text(m.kind), .text(m.text), value(m),
+            .optional(m.unit), .optional(m.currency ?? m.currencyText), .bool(m.approximate), .optional(m.bound),
             .text(row.source), .integer(Int(row.documentID)), .optional(row.published?.description),
             .optional(row.title),
         ]

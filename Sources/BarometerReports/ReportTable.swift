@@ -75,7 +75,8 @@ public struct ReportTable: Sendable, Hashable {
     public var objectFields: [String: [String]]
 
     public init(
-        columns: [String], rows: [[Cell]] = [], parameters: [(String, Cell)] = [], objectFields: [String: [String]] = [:]
+        columns: [String], rows: [[Cell]] = [], parameters: [(String, Cell)] = [],
+        objectFields: [String: [String]] = [:]
     ) {
         self.columns = columns
         self.rows = rows

@@ -71,7 +71,34 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var publishedInferred: Bool
     public var title: String?
     public var url: String?
+    /// Where the text was last read from; not compared (the same text from another file is the same document).
     public var origin: String
+
+    public static func == (lhs: DocumentMetadata, rhs: DocumentMetadata) -> Bool {
+        lhs.language == rhs.language && lhs.published == rhs.published
+            && lhs.publishedInferred == rhs.publishedInferred && lhs.title == rhs.title && lhs.url == rhs.url
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(language)
+        hasher.combine(published)
+        hasher.combine(title)
+        hasher.combine(url)
+    }
+
+    /// This metadata with what `document` gives explicitly: a given (not detected) language, a given (not
+    /// inferred) date, a title, a URL. What the document leaves open keeps its value here.
+    public func overlaid(by document: StoredDocument) -> DocumentMetadata {
+        var merged = self
+        if !document.languageDetected { merged.language = document.language }
+        if let published = document.published, !document.publishedInferred {
+            merged.published = published
+            merged.publishedInferred = false
+        }
+        if let title = document.title { merged.title = title }
+        if let url = document.url { merged.url = url }
+        return merged
+    }
 }
 
 /// A sentiment score as stored: compound score, shares and label.

@@ -14,7 +14,8 @@ public enum DocumentIdentity {
     /// - Complexity: O(n).
     public static func normalised(_ text: String) -> String {
         let scalars = Lines.scalars(text)
-        let composed = scalars.allSatisfy(isStableUnderNFC) ? scalars : Lines.scalars(text.precomposedStringWithCanonicalMapping)
+        let composed =
+            scalars.allSatisfy(isStableUnderNFC) ? scalars : Lines.scalars(text.precomposedStringWithCanonicalMapping)
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(composed.count)
         var spaceStart = -1  // start in `composed` of the pending run of spaces, -1 if none

@@ -45,8 +45,11 @@ public enum FrontMatter {
         if !value.isEmpty, line[line.index(after: colon)...].first.map({ !$0.isWhitespace }) == true { return nil }
         if value.count >= 2, let q = value.first, q == "\"" || q == "'", value.last == q {
             value = String(value.dropFirst().dropLast())
-            if q == "\"" { value = value.replacingOccurrences(of: "\\\"", with: "\"") }
-            else { value = value.replacingOccurrences(of: "''", with: "'") }
+            if q == "\"" {
+                value = value.replacingOccurrences(of: "\\\"", with: "\"")
+            } else {
+                value = value.replacingOccurrences(of: "''", with: "'")
+            }
         }
         return (unquoted(key), value)
     }

@@ -39,7 +39,8 @@ public enum Furniture {
                 for i in line.content.start..<line.content.end { folded.append(TextFolding.lowercased(scalars[i])) }
                 if let r = cues.rule(forLine: folded) {
                     own = cues.rules[r].kind
-                    ownStartsTail = cues.rules[r].toEnd == true
+                    ownStartsTail =
+                        cues.rules[r].toEnd == true
                         && Double(line.content.start) >= tailStartsAfterShare * Double(scalars.count)
                 }
             }

@@ -118,8 +118,9 @@ struct FurnitureCues: Sendable {
         for p in pattern {
             if p == digitWildcard {
                 guard i < line.count, isDigit(line[i]) else { return nil }
-                while i < line.count, isDigit(line[i])
-                    || ((line[i] == "," || line[i] == ".") && i + 1 < line.count && isDigit(line[i + 1]))
+                while i < line.count,
+                    isDigit(line[i])
+                        || ((line[i] == "," || line[i] == ".") && i + 1 < line.count && isDigit(line[i + 1]))
                 {
                     i += 1
                 }

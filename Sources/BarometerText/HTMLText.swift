@@ -76,8 +76,11 @@ public enum HTMLText {
                             continue
                         }
                         if name == "h1" {
-                            if !isClosing, headingState == 0 { headingState = 1 }
-                            else if isClosing, headingState == 1 { headingState = 2 }
+                            if !isClosing, headingState == 0 {
+                                headingState = 1
+                            } else if isClosing, headingState == 1 {
+                                headingState = 2
+                            }
                         }
                         if paragraphElements.contains(name) {
                             body.lineBreak(2)

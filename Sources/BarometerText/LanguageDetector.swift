@@ -63,7 +63,11 @@ public struct LanguageDetector: Sendable {
 
     func detect(_ scalars: [Unicode.Scalar]) -> LanguageDetection {
         let profiles = LanguageProfiles.shared
-        var han = 0, kana = 0, hangul = 0, latin = 0, otherLetters = 0
+        var han = 0
+        var kana = 0
+        var hangul = 0
+        var latin = 0
+        var otherLetters = 0
         // Profile scores of the first `wordSampleLimit` words, gathered in the same pass.
         var scores = [Double](repeating: 0, count: profiles.languages.count)
         var words = 0

@@ -86,7 +86,8 @@ enum Lines {
                         v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                         i += 3
                     } else {
-                        v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                        v =
+                            (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
                             | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
                         i += 4
                     }

@@ -25,8 +25,9 @@ public enum MarkdownText {
             var s = line.range.start
             let e = line.range.end
             while s < e, Lines.isSpace(scalars[s]) { s += 1 }
-            if e - s >= 3, (scalars[s] == "`" && scalars[s + 1] == "`" && scalars[s + 2] == "`")
-                || (scalars[s] == "~" && scalars[s + 1] == "~" && scalars[s + 2] == "~")
+            if e - s >= 3,
+                (scalars[s] == "`" && scalars[s + 1] == "`" && scalars[s + 2] == "`")
+                    || (scalars[s] == "~" && scalars[s + 1] == "~" && scalars[s + 2] == "~")
             {
                 inFence.toggle()
                 continue

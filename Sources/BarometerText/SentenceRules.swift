@@ -85,8 +85,10 @@ struct SentenceRules: Sendable {
         }
         self.abbreviations = HashedWords(set: abbreviations)
         self.abbreviationStarts = HashedWords(set: starts)
-        self.ordinalFollowers = HashedWords(set: entry.ordinalFollowers.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
-        self.ordinalPrecedents = HashedWords(set: entry.ordinalPrecedents.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
+        self.ordinalFollowers = HashedWords(
+            set: entry.ordinalFollowers.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
+        self.ordinalPrecedents = HashedWords(
+            set: entry.ordinalPrecedents.map { String(String.UnicodeScalarView(TextFolding.lowercased($0))) })
         self.hasOrdinalRules = !entry.ordinalFollowers.isEmpty || !entry.ordinalPrecedents.isEmpty
         self.longestAbbreviation = entry.abbreviations.map(\.unicodeScalars.count).max() ?? 0
     }

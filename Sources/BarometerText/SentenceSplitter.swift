@@ -62,7 +62,8 @@ public struct SentenceSplitter: Sendable {
                     i = j
                     continue
                 }
-                if j > i + 1, rules.closers.contains(scalars[j - 1]), let attribution = attributionEnd(scalars, j, end) {
+                if j > i + 1, rules.closers.contains(scalars[j - 1]), let attribution = attributionEnd(scalars, j, end)
+                {
                     j = afterPunctuation(scalars, attribution, end)
                 }
                 emit(scalars, start, j, into: &sentences)
@@ -83,9 +84,11 @@ public struct SentenceSplitter: Sendable {
             while next < end, Lines.isSpace(scalars[next]) { next += 1 }
             // A lone period, not part of "..." or "?!".
             let single = !(rules.endsBeforeSpace.contains(scalars[i + 1]) || rules.alwaysEnds.contains(scalars[i + 1]))
-            if next < end, TextFolding.isLowercase(scalars[next])
-                || (c == "." && single && continuesAfterPeriod(scalars, period: i, next: next, end: end, lineStart: range.start))
-                || isInsideUnbrokenPair(scalars, openPair, i, end) || isListNumber(scalars, start, i)
+            if next < end,
+                TextFolding.isLowercase(scalars[next])
+                    || (c == "." && single
+                        && continuesAfterPeriod(scalars, period: i, next: next, end: end, lineStart: range.start))
+                    || isInsideUnbrokenPair(scalars, openPair, i, end) || isListNumber(scalars, start, i)
             {
                 i = next
                 continue

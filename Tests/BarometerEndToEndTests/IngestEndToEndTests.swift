@@ -31,6 +31,11 @@ struct IngestEndToEndTests {
         #expect(
             byID.map { $0["published"]! } == ["2024-02-22", "2024-02-22", "2024-02-23", "2024-03-25", "2024-02-20"])
         #expect(byID.allSatisfy { $0["published_inferred"] == "false" && Int($0["sentences"]!)! > 5 })
+        // Page furniture: source tags (000, 004), the repost tail (002), counters and search box (003); none in 001.
+        let excluded = byID.map { Int($0["excluded_characters"]!)! }
+        #expect(excluded[1] == 0)
+        #expect([0, 2, 3, 4].allSatisfy { excluded[$0] > 0 })
+        #expect(excluded[2] > 900, "002's unrelated headlines after 转发到 (about 950 characters) are excluded")
     }
 
     @Test("export documents as JSON Lines, to a file")

@@ -274,3 +274,58 @@ struct BadInputTests {
         #expect(try store.documents(DocumentQuery()).count == 6)
     }
 }
+
+@Suite("Page furniture of the seeds is stored as excluded ranges")
+struct SeedFurnitureTests {
+    /// The stored excluded text of one seed, by file prefix.
+    func excluded(_ prefix: String) throws -> (text: String, excluded: [String], ranges: [ScalarRange]) {
+        let workspace = try Workspace()
+        let store = try workspace.store()
+        _ = ingest([seedsFolder], into: store)
+        let document = try #require(
+            try store.documents(DocumentQuery()).first {
+                URL(fileURLWithPath: $0.origin).lastPathComponent.hasPrefix(prefix)
+            })
+        let text = try String(contentsOfFile: document.origin, encoding: .utf8)
+        let ranges = try store.excludedRanges(documentID: document.id)
+        #expect(document.excludedCharacters == ranges.reduce(0) { $0 + $1.range.length })
+        return (text, ranges.map { text.slice($0.range) }, ranges.map(\.range))
+    }
+
+    @Test("002: everything from 转发到 on, the breadcrumb and the repost notice")
+    func chineseRepost() throws {
+        let (text, excluded, ranges) = try excluded("002")
+        // Every scalar from 转发到 to the end is excluded.
+        let scalars = Array(text.unicodeScalars)
+        let start = try #require(text.range(of: "转发到")).lowerBound.samePosition(in: text.unicodeScalars)
+        let offset = text.unicodeScalars.distance(from: text.unicodeScalars.startIndex, to: try #require(start))
+        let uncovered = (offset..<scalars.count).filter { position in
+            !scalars[position].properties.isWhitespace && !ranges.contains { $0.contains(position) }
+        }
+        #expect(uncovered.isEmpty)
+        #expect(excluded.contains { $0.contains("当前位置") })
+        #expect(excluded.contains { $0.contains("本文来源于网络") })
+        #expect(!excluded.contains { $0.contains("估值高达约10亿美元") })
+    }
+
+    @Test("003: the visit counter, the search-box text and the Last modified line")
+    func blogCompilation() throws {
+        let excluded = try excluded("003").excluded
+        #expect(excluded.contains { $0.contains("Visited 2 times, 1 visit(s) today") })
+        #expect(excluded.contains { $0.contains("Close Search Window") })
+        #expect(excluded.contains { $0.contains("Last modified: March 25, 2024") })
+        #expect(!excluded.contains { $0.contains("AIsphere") })
+    }
+
+    @Test("000 and 004: the trailing source tags")
+    func sourceTags() throws {
+        #expect(
+            try excluded("000").excluded.contains { $0.trimmingCharacters(in: .whitespacesAndNewlines) == "toi-tech" })
+        #expect(try excluded("004").excluded.contains { $0.contains("Source: SCMP") })
+    }
+
+    @Test("001 has no furniture")
+    func cleanArticle() throws {
+        #expect(try excluded("001").excluded.isEmpty)
+    }
+}

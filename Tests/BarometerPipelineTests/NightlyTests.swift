@@ -1,15 +1,16 @@
-@testable import BarometerStore
 import Foundation
 import GRDB
 import Logging
 import Testing
 
 @testable import BarometerPipeline
+@testable import BarometerStore
 
 @Suite("Nightly re-scoring")
 struct NightlyTests {
     func nightly(_ store: SQLiteStore) -> Nightly {
-        Nightly(store: store, analyser: DocumentAnalyser(), logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
+        Nightly(
+            store: store, analyser: DocumentAnalyser(), logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
     }
 
     @Test("documents analysed by another lexicon or extractor version are re-scored once, keeping their identity")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BarometerText
 
 /// The examples in the doc comments, so that they stay true.
@@ -11,7 +12,9 @@ import Testing
     }
 
     @Test func markdownText() {
-        #expect(MarkdownText.plain("## Rates\n- **Prices** rose, see [the report](https://x.org).") == "Rates\nPrices rose, see the report.")
+        #expect(
+            MarkdownText.plain("## Rates\n- **Prices** rose, see [the report](https://x.org).")
+                == "Rates\nPrices rose, see the report.")
     }
 
     @Test func frontMatter() {
@@ -28,8 +31,10 @@ import Testing
     }
 
     @Test func splitterAndDetector() {
-        #expect(SentenceSplitter(language: .german).split("Der Umsatz stieg um 5 Mio. Euro. Am 3. April folgt mehr.").map(\.text)
-            == ["Der Umsatz stieg um 5 Mio. Euro.", "Am 3. April folgt mehr."])
+        #expect(
+            SentenceSplitter(language: .german).split("Der Umsatz stieg um 5 Mio. Euro. Am 3. April folgt mehr.").map(
+                \.text)
+                == ["Der Umsatz stieg um 5 Mio. Euro.", "Am 3. April folgt mehr."])
         #expect(LanguageDetector().detect("Die Aktie stieg um 5 Prozent.").language == .german)
         #expect(LanguageDetector().detect("Le marché a baissé de 5 %.").language == .undetermined)
         #expect(TitleDetector.title(in: "当前位置: 首页 > 国际\n\n外媒:Sora横空出世\n\n参考消息网2月23日报道。")?.text == "外媒:Sora横空出世")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarometerText
 
 @Suite struct FrontMatterTests {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarometerText
 
 @Suite struct FurnitureTests {
@@ -66,8 +67,9 @@ import Testing
     }
 
     @Test func theDocumentedExample() {
-        #expect(Furniture.ranges(in: "Prices rose sharply on Monday.\n\nShare this\nOther headline")
-            == [ExcludedRange(range: ScalarRange(start: 32, end: 57), kind: .shareBar)])
+        #expect(
+            Furniture.ranges(in: "Prices rose sharply on Monday.\n\nShare this\nOther headline")
+                == [ExcludedRange(range: ScalarRange(start: 32, end: 57), kind: .shareBar)])
     }
 
     @Test func aTailHeadingNearTheTopExcludesOnlyItsLine() {

@@ -1,11 +1,15 @@
 import Testing
+
 @testable import BarometerText
 
 @Suite struct LanguageDetectorTests {
     let detector = LanguageDetector()
 
     @Test(arguments: [
-        ("Quarterly profits at the media giant jumped 76% to $1.13bn for the three months to December.", Language.english),
+        (
+            "Quarterly profits at the media giant jumped 76% to $1.13bn for the three months to December.",
+            Language.english
+        ),
         ("The shares fell.", .english),
         ("Die Aktie des Konzerns ist am Montag um fünf Prozent gestiegen.", .german),
         ("Der Gewinn sank.", .german),
@@ -38,7 +42,8 @@ import Testing
 
     @Test func confidenceGrowsWithEvidence() {
         let short = detector.detect("The shares fell.")
-        let long = detector.detect(String(repeating: "The shares of the company fell in the morning and rose in the afternoon. ", count: 5))
+        let long = detector.detect(
+            String(repeating: "The shares of the company fell in the morning and rose in the afternoon. ", count: 5))
         #expect(short.language == .english && long.language == .english)
         #expect(short.confidence < long.confidence)
         #expect((0...1).contains(short.confidence) && (0...1).contains(long.confidence))
@@ -46,6 +51,8 @@ import Testing
     }
 
     @Test func anEnglishTextQuotingChineseNamesStaysEnglish() {
-        #expect(detector.detect("Zhou Hongyi (周鸿祎), chairman of 360 Security, said the gap with the US was widening.").language == .english)
+        #expect(
+            detector.detect("Zhou Hongyi (周鸿祎), chairman of 360 Security, said the gap with the US was widening.")
+                .language == .english)
     }
 }

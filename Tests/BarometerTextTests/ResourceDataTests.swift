@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BarometerText
 
 /// The data files under `Sources/BarometerText/Resources`, checked entry by entry.
@@ -19,10 +20,13 @@ import Testing
                 #expect(rule.toEnd != true || rule.match == .line, "\(language): a tail cue must be a line of its own")
                 for cue in rule.cues {
                     #expect(!cue.isEmpty && cue == cue.trimmingCharacters(in: .whitespaces), "\(language) '\(cue)'")
-                    #expect(cue.unicodeScalars.count <= rule.maxLength, "\(language) '\(cue)' longer than its rule allows")
+                    #expect(
+                        cue.unicodeScalars.count <= rule.maxLength, "\(language) '\(cue)' longer than its rule allows")
                 }
             }
-            let keys = rules.flatMap { rule in rule.cues.map { "\(rule.match)|" + String(String.UnicodeScalarView(TextFolding.lowercased($0))) } }
+            let keys = rules.flatMap { rule in
+                rule.cues.map { "\(rule.match)|" + String(String.UnicodeScalarView(TextFolding.lowercased($0))) }
+            }
             #expect(duplicates(keys).isEmpty, "\(language): duplicate cues \(duplicates(keys))")
         }
     }
@@ -39,7 +43,8 @@ import Testing
             #expect(duplicates(entry.attributionVerbs).isEmpty && entry.attributionVerbs.allSatisfy { !$0.isEmpty })
             for abbreviation in entry.abbreviations {
                 #expect(abbreviation.hasSuffix("."), "\(language.code) '\(abbreviation)'")
-                #expect(!abbreviation.hasPrefix(" ") && !abbreviation.contains("  "), "\(language.code) '\(abbreviation)'")
+                #expect(
+                    !abbreviation.hasPrefix(" ") && !abbreviation.contains("  "), "\(language.code) '\(abbreviation)'")
             }
             let keys = entry.abbreviations.map { SentenceRules.key($0).lowercased() }
             #expect(duplicates(keys).isEmpty, "\(language.code): duplicate abbreviations \(duplicates(keys))")
@@ -48,7 +53,9 @@ import Testing
             }
             #expect(duplicates(entry.ordinalFollowers.map { $0.lowercased() }).isEmpty)
             for word in entry.ordinalPrecedents {
-                #expect(word == word.lowercased() && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic }, "\(language.code) '\(word)'")
+                #expect(
+                    word == word.lowercased() && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic },
+                    "\(language.code) '\(word)'")
             }
             #expect(duplicates(entry.ordinalPrecedents).isEmpty)
         }
@@ -63,7 +70,8 @@ import Testing
             #expect(profile.words.count >= 40, "\(profile.language): too few words to decide on")
             #expect(duplicates(profile.words).isEmpty, "\(profile.language): duplicates \(duplicates(profile.words))")
             for word in profile.words {
-                #expect(word == word.lowercased() && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic },
+                #expect(
+                    word == word.lowercased() && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic },
                     "\(profile.language) '\(word)'")
             }
             #expect(duplicates(profile.letters.unicodeScalars).isEmpty, "\(profile.language) letters")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BarometerText
 
 /// Random texts built from the characters every scanner treats specially: nothing may crash,
@@ -18,8 +19,10 @@ import Testing
     }
 
     static let alphabet: [String] = [
-        "<", ">", "&", ";", "#", "x", "/", ".", "!", "?", "。", "！", "”", "“", "„", "\n", "\r\n", " ", "  ", "\t", "-", "*", "_",
-        "[", "]", "(", ")", "`", "~", ":", "0", "7", "a", "Z", "中", "ä", "©", "|", "---", "<p>", "</p>", "<script>", "<!--",
+        "<", ">", "&", ";", "#", "x", "/", ".", "!", "?", "。", "！", "”", "“", "„", "\n", "\r\n", " ", "  ", "\t", "-",
+        "*", "_",
+        "[", "]", "(", ")", "`", "~", ":", "0", "7", "a", "Z", "中", "ä", "©", "|", "---", "<p>", "</p>", "<script>",
+        "<!--",
         "&amp;", "&#x1F600;", "U.S.", "z. B.", "3.", "Mio.", "Share this", "拓展阅读", "Source: ", "Copyright 2024", "The ",
         "die ", "\u{FEFF}", "\u{3000}", "é", "😀", "…", "### ",
     ]
@@ -36,7 +39,9 @@ import Testing
         for text in Self.randomTexts(count: 1_500, seed: 2024) {
             let analysed = TextAnalyser().analyse(text)
             let total = text.unicodeScalars.count
-            for (a, b) in zip(analysed.excluded, analysed.excluded.dropFirst()) { #expect(a.range.end <= b.range.start) }
+            for (a, b) in zip(analysed.excluded, analysed.excluded.dropFirst()) {
+                #expect(a.range.end <= b.range.start)
+            }
             for sentence in analysed.sentences {
                 #expect(sentence.range.end <= total && !sentence.text.isEmpty)
                 #expect(!analysed.excluded.contains { $0.range.overlaps(sentence.range) }, "\(text.debugDescription)")

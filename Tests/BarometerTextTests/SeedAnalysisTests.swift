@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BarometerText
 
 /// The five seed articles end to end: language without hints, title, furniture, sentences.
@@ -26,7 +27,9 @@ import Testing
                 #expect(a.range.end <= b.range.start, "\(entry.file): excluded ranges sorted, apart")
             }
             for sentence in analysed.sentences {
-                #expect(!analysed.excluded.contains { $0.range.overlaps(sentence.range) }, "\(entry.file): \(sentence.text)")
+                #expect(
+                    !analysed.excluded.contains { $0.range.overlaps(sentence.range) }, "\(entry.file): \(sentence.text)"
+                )
                 #expect(analysed.text.slice(sentence.range) == sentence.text)
                 #expect(sentence.text == sentence.text.trimmingCharacters(in: .whitespacesAndNewlines))
             }
@@ -36,7 +39,8 @@ import Testing
 
     @Test func seed000GermanEndsWithASourceTag() throws {
         let analysed = analyser.analyse(try Seeds.text("000"))
-        #expect(analysed.title == "Chinas Reaktion auf das KI-Videogenerierungstool von OpenAI – beeindruckt und besorgt")
+        #expect(
+            analysed.title == "Chinas Reaktion auf das KI-Videogenerierungstool von OpenAI – beeindruckt und besorgt")
         #expect(furniture(analysed).map(\.0) == [.sourceTag])
         #expect(furniture(analysed).map(\.1) == ["toi-tech"])
         #expect(analysed.sentences.first?.text == analysed.title)
@@ -49,7 +53,10 @@ import Testing
         #expect(analysed.excluded.isEmpty)
         #expect((15...22).contains(analysed.sentences.count))
         // "GPT-3.5" and "1.5 years" are decimals, not sentence ends.
-        #expect(analysed.sentences.contains { $0.text.contains("GPT-3.5, there remains a noticeable time lag of approximately 1.5 years") })
+        #expect(
+            analysed.sentences.contains {
+                $0.text.contains("GPT-3.5, there remains a noticeable time lag of approximately 1.5 years")
+            })
     }
 
     @Test func seed002ChineseSkipsTheBreadcrumbAndTheTail() throws {
@@ -95,7 +102,9 @@ import Testing
         #expect(analysed.title == "OpenAI's Sora: A Game-Changer for Chinese Entrepreneurs Amid AI Advancements")
         #expect(furniture(analysed).map(\.0) == [.sourceTag])
         #expect(furniture(analysed).map(\.1) == ["Source: SCMP"])
-        #expect(analysed.sentences.last?.text == "Speculation about other \"secret weapons\" being developed by the Microsoft-backed start-up")
+        #expect(
+            analysed.sentences.last?.text
+                == "Speculation about other \"secret weapons\" being developed by the Microsoft-backed start-up")
         // "11.4%" is a decimal.
         #expect(analysed.sentences.contains { $0.text.contains("an 11.4% surge") })
     }

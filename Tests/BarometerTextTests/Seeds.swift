@@ -14,7 +14,8 @@ enum Seeds {
     }
 
     static func manifest() throws -> [Entry] {
-        try JSONDecoder().decode([Entry].self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))
+        try JSONDecoder().decode(
+            [Entry].self, from: Data(contentsOf: directory.appendingPathComponent("manifest.json")))
     }
 
     /// The text of the seed whose file name starts with `prefix` ("002").

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarometerText
 
 @Suite struct SentenceSplitterEnglishTests {
@@ -6,7 +7,10 @@ import Testing
     func texts(_ text: String) -> [String] { splitter.split(text).map(\.text) }
 
     @Test func endsAtFullStopsQuestionAndExclamationMarks() {
-        #expect(texts("Stocks rose. Bonds fell! Why? Nobody knows.") == ["Stocks rose.", "Bonds fell!", "Why?", "Nobody knows."])
+        #expect(
+            texts("Stocks rose. Bonds fell! Why? Nobody knows.") == [
+                "Stocks rose.", "Bonds fell!", "Why?", "Nobody knows.",
+            ])
     }
 
     @Test(arguments: [
@@ -52,7 +56,10 @@ import Testing
     }
 
     @Test func aLowerCaseWordAfterAPeriodContinuesTheSentence() {
-        #expect(texts("The firm, part of XYZ Ltd. since 2019. sales were up.") == ["The firm, part of XYZ Ltd. since 2019. sales were up."])
+        #expect(
+            texts("The firm, part of XYZ Ltd. since 2019. sales were up.") == [
+                "The firm, part of XYZ Ltd. since 2019. sales were up."
+            ])
     }
 }
 
@@ -79,13 +86,15 @@ import Testing
     }
 
     @Test func endsAtARealSentenceEnd() {
-        #expect(texts("Der DAX stieg um 1,5 Prozent. Die Anleger waren erleichtert.")
-            == ["Der DAX stieg um 1,5 Prozent.", "Die Anleger waren erleichtert."])
+        #expect(
+            texts("Der DAX stieg um 1,5 Prozent. Die Anleger waren erleichtert.")
+                == ["Der DAX stieg um 1,5 Prozent.", "Die Anleger waren erleichtert."])
     }
 
     @Test func aNumberAtTheEndOfASentenceBeforeACapitalisedWordEnds() {
-        #expect(texts("Die Zahl der Filialen sank auf 120. Der Vorstand bleibt.")
-            == ["Die Zahl der Filialen sank auf 120.", "Der Vorstand bleibt."])
+        #expect(
+            texts("Die Zahl der Filialen sank auf 120. Der Vorstand bleibt.")
+                == ["Die Zahl der Filialen sank auf 120.", "Der Vorstand bleibt."])
     }
 
     @Test func germanQuotesStayWithTheSentence() {
@@ -112,7 +121,8 @@ import Testing
 
     @Test func bookAndFilmTitlesAreNotBroken() {
         #expect(texts("电影《南京！南京！》上映。观众很多。") == ["电影《南京！南京！》上映。", "观众很多。"])
-        #expect(texts("他说《好。然后走了。很久以后才回来，大家都很高兴，没有人再提起这件事。") == ["他说《好。", "然后走了。", "很久以后才回来，大家都很高兴，没有人再提起这件事。"],
+        #expect(
+            texts("他说《好。然后走了。很久以后才回来，大家都很高兴，没有人再提起这件事。") == ["他说《好。", "然后走了。", "很久以后才回来，大家都很高兴，没有人再提起这件事。"],
             "an unclosed mark does not hold the rest together")
     }
 
@@ -120,7 +130,8 @@ import Testing
         #expect(texts("“我们很高兴。”王锡锌说。市场上涨。") == ["“我们很高兴。”王锡锌说。", "市场上涨。"])
         #expect(texts("“我们很高兴。”市场随后大幅上涨。") == ["“我们很高兴。”", "市场随后大幅上涨。"], "no attribution verb")
         #expect(texts("“好。”好买理财研究中心分析师曾令华说。") == ["“好。”好买理财研究中心分析师曾令华说。"])
-        #expect(texts("他说：“好。”然后他离开了会议室并且回到办公室继续工作到很晚的深夜才说。") == ["他说：“好。”", "然后他离开了会议室并且回到办公室继续工作到很晚的深夜才说。"],
+        #expect(
+            texts("他说：“好。”然后他离开了会议室并且回到办公室继续工作到很晚的深夜才说。") == ["他说：“好。”", "然后他离开了会议室并且回到办公室继续工作到很晚的深夜才说。"],
             "too long for an attribution")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import BarometerText
 
 @Suite struct TextAnalyserTests {
@@ -12,9 +13,13 @@ import Testing
     }
 
     @Test func theTitleIsSentenceZero() {
-        let analysed = analyser.analyse("## Banks rally on rate hopes |\n\nShares of the banks rose on Monday. Bonds fell.")
+        let analysed = analyser.analyse(
+            "## Banks rally on rate hopes |\n\nShares of the banks rose on Monday. Bonds fell.")
         #expect(analysed.title == "Banks rally on rate hopes")
-        #expect(analysed.sentences.map(\.text) == ["Banks rally on rate hopes", "Shares of the banks rose on Monday.", "Bonds fell."])
+        #expect(
+            analysed.sentences.map(\.text) == [
+                "Banks rally on rate hopes", "Shares of the banks rose on Monday.", "Bonds fell.",
+            ])
         #expect(analysed.sentences.map(\.index) == [0, 1, 2])
     }
 
@@ -26,8 +31,14 @@ import Testing
     }
 
     @Test(arguments: [
-        ("Der Konzern verdiente 5 Mio. Euro mehr. Am 3. April legt er Zahlen vor. Im 3. Quartal sank der Umsatz um 1,5 Prozent.", Language.german, 3),
-        ("The U.S. economy grew 2.5 percent in the fourth quarter. Mr. Powell said rates would stay high.", .english, 2),
+        (
+            "Der Konzern verdiente 5 Mio. Euro mehr. Am 3. April legt er Zahlen vor. Im 3. Quartal sank der Umsatz um 1,5 Prozent.",
+            Language.german, 3
+        ),
+        (
+            "The U.S. economy grew 2.5 percent in the fourth quarter. Mr. Powell said rates would stay high.", .english,
+            2
+        ),
         ("美国经济第四季度增长2.5%。鲍威尔说：“利率将维持高位。”市场下跌！", .chinese, 3),
     ])
     func abbreviationsOrdinalsAndDecimalsDoNotSplitInAnyLanguage(text: String, language: Language, count: Int) {

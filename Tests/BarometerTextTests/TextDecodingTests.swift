@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import BarometerText
 
 @Suite struct TextDecodingTests {
@@ -30,7 +31,9 @@ import Testing
     }
 
     @Test func refusesBinaryContent() {
-        #expect(TextDecoding.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])) == nil, "PNG header")
+        #expect(
+            TextDecoding.decode(Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])) == nil, "PNG header"
+        )
         #expect(TextDecoding.decode(Data(Array("text".utf8) + [0x00] + Array("more".utf8))) == nil)
         let letters: [UInt8] = (0..<200).map { UInt8(0x41 + $0 % 26) }
         let controls: [UInt8] = [0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x0E, 0x0F, 0x10, 0x7F]

@@ -1,10 +1,17 @@
 import Testing
+
 @testable import BarometerText
 
 @Suite struct TitleDetectorTests {
     @Test(arguments: [
-        ("China’s Reaction to OpenAI’s AI Video Generating Tool – Impressed and Worried\nThe recent release …", "China’s Reaction to OpenAI’s AI Video Generating Tool – Impressed and Worried"),
-        ("Chinas Reaktion – beeindruckt und besorgt |\n\nDie Freisetzung …", "Chinas Reaktion – beeindruckt und besorgt"),
+        (
+            "China’s Reaction to OpenAI’s AI Video Generating Tool – Impressed and Worried\nThe recent release …",
+            "China’s Reaction to OpenAI’s AI Video Generating Tool – Impressed and Worried"
+        ),
+        (
+            "Chinas Reaktion – beeindruckt und besorgt |\n\nDie Freisetzung …",
+            "Chinas Reaktion – beeindruckt und besorgt"
+        ),
         ("### Can Sora Revolutionize the AI Race?\n\nThe optimistic outlook …", "Can Sora Revolutionize the AI Race?"),
         ("当前位置: 首页 > 国际\n\n外媒:Sora横空出世,中国将加快追赶步伐\n\n参考消息网2月23日报道。", "外媒:Sora横空出世,中国将加快追赶步伐"),
         ("\n\n  Stocks slide...  \nMarkets fell.", "Stocks slide..."),

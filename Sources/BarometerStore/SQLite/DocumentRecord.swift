@@ -112,8 +112,9 @@ extension DocumentRecord {
     /// The columns a summary needs (everything but the text).
     static var summaryColumns: [any SQLSelectable] {
         [
-        "id", "source", "language", "published", "published_inferred", "title", "url", "sentence_count", "characters",
-        "excluded_characters", "version", "is_current", "content_hash", "origin", "score", "label",
+            "id", "source", "language", "published", "published_inferred", "title", "url", "sentence_count",
+            "characters",
+            "excluded_characters", "version", "is_current", "content_hash", "origin", "score", "label",
         ].map { Column($0) }
     }
 

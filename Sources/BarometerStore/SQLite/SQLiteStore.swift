@@ -97,10 +97,12 @@ public final class SQLiteStore: Store {
         let existing = try DocumentRecord.filter(DocumentRecord.Columns.contentHash == document.contentHash)
             .fetchOne(db)
         if var existing {
-            // Same text and source: the identity is stored. Metadata may have changed.
+            // Same text and source: the identity is stored. Metadata the input gives may have changed; what it
+            // leaves open (a detected language, an inferred date, no title) keeps its stored value.
             var changed = false
-            if existing.metadata != document.metadata {
-                existing.take(document.metadata, timestamp: timestamp)
+            let merged = existing.metadata.overlaid(by: document)
+            if merged != existing.metadata {
+                existing.take(merged, timestamp: timestamp)
                 changed = true
             }
             if !existing.isCurrent {
