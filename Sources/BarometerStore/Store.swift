@@ -32,6 +32,9 @@ public protocol Store: Sendable {
     /// article's score is the length-weighted mean of its sentences that mention the term.
     func sourceScores(_ query: SentimentQuery) throws -> [GroupScore]
 
+    /// Sums per period (and source) for trends, aggregated by the engine; periods without documents are absent.
+    func trend(_ query: TrendQuery) throws -> [TrendBucket]
+
     /// Current documents analysed by another extractor or lexicon version than these, oldest first.
     func staleDocuments(extractorVersion: String, lexiconVersion: String, limit: Int) throws -> [StaleDocument]
 

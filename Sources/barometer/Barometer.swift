@@ -21,6 +21,7 @@ struct Barometer: ParsableCommand {
             ExtractCommand.self,
             FiguresCommand.self,
             TimelineCommand.self,
+            TrendCommand.self,
             NightlyCommand.self,
             RunsCommand.self,
             StatusCommand.self,

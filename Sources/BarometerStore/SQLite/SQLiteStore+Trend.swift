@@ -1,0 +1,94 @@
+import BarometerText
+import GRDB
+
+extension SQLiteStore {
+    /// The first day of the period holding `column` (a `YYYY-MM-DD` text), in SQLite's date functions.
+    static func periodStart(_ period: TrendPeriod, of column: String) -> String {
+        switch period {
+        case .day: return column
+        // strftime('%w') is 0 for Sunday: step back to the ISO week's Monday.
+        case .week: return "date(\(column), '-' || ((CAST(strftime('%w', \(column)) AS INTEGER) + 6) % 7) || ' days')"
+        case .month: return "substr(\(column), 1, 8) || '01'"
+        }
+    }
+
+    public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
+        var conditions = ["d.is_current = 1", "d.published IS NOT NULL"]
+        var arguments = StatementArguments()
+        if !query.sources.isEmpty {
+            conditions.append("d.source IN (\(databaseQuestionMarks(count: query.sources.count)))")
+            arguments += StatementArguments(query.sources)
+        }
+        if let language = query.language {
+            conditions.append("d.language = ?")
+            arguments += [language.code]
+        }
+        if let from = query.from {
+            conditions.append("d.published >= ?")
+            arguments += [from.description]
+        }
+        if let to = query.to {
+            conditions.append("d.published <= ?")
+            arguments += [to.description]
+        }
+        let period = Self.periodStart(query.every, of: "d.published")
+        let source = query.overall ? "NULL" : "d.source"
+        let groupBy = query.overall ? "period" : "period, d.source"
+        let threshold = Self.labelThreshold
+
+        // Per document: its score, sentences and figures; restricted to matching sentences with a term or subject.
+        let perDocument: String
+        var sentenceFilter: String?
+        if let term = query.term {
+            sentenceFilter = "barometer_mentions(s.text, ?)"
+            arguments += [term]
+        } else if let subject = query.subject {
+            sentenceFilter = """
+                EXISTS (SELECT 1 FROM mention m WHERE m.document_id = s.document_id AND m.sentence_idx = s.idx
+                        AND m.subject_key LIKE ? ESCAPE '\\')
+                """
+            arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
+        }
+        if let sentenceFilter {
+            perDocument = """
+                SELECT d.id AS id, d.source AS source, d.published AS published, COUNT(*) AS sentences,
+                       SUM(s.score * (s."end" - s.start)) / NULLIF(SUM(CASE WHEN s.score IS NULL THEN 0
+                           ELSE s."end" - s.start END), 0) AS score,
+                       SUM((SELECT COUNT(*) FROM mention m2 WHERE m2.document_id = d.id AND m2.sentence_idx = s.idx
+                            AND m2.kind <> 'date')) AS figures
+                FROM document d JOIN sentence s ON s.document_id = d.id
+                WHERE \(conditions.joined(separator: " AND ")) AND \(sentenceFilter)
+                GROUP BY d.id
+                """
+        } else {
+            perDocument = """
+                SELECT d.id AS id, d.source AS source, d.published AS published, d.sentence_count AS sentences,
+                       d.score AS score,
+                       (SELECT COUNT(*) FROM mention m WHERE m.document_id = d.id AND m.kind <> 'date') AS figures
+                FROM document d
+                WHERE \(conditions.joined(separator: " AND "))
+                """
+        }
+        let sql = """
+            SELECT \(period.replacingOccurrences(of: "d.published", with: "x.published")) AS period,
+                   \(source.replacingOccurrences(of: "d.source", with: "x.source")) AS source,
+                   COUNT(*) AS documents, SUM(x.sentences) AS sentences, COUNT(x.score) AS scored,
+                   SUM(x.score) AS total, SUM(x.score * x.score) AS squares,
+                   SUM(x.score >= \(threshold)) AS positive, SUM(x.score <= -\(threshold)) AS negative,
+                   SUM(x.figures) AS figures
+            FROM (\(perDocument)) x
+            GROUP BY \(groupBy.replacingOccurrences(of: "d.source", with: "x.source"))
+            ORDER BY source, period
+            """
+        return try read("compute a trend") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                guard let start = (row["period"] as String?).flatMap(Day.init) else { return nil }
+                return TrendBucket(
+                    periodStart: start, source: row["source"], documents: row["documents"],
+                    sentences: row["sentences"] ?? 0, scored: row["scored"], scoreSum: row["total"] ?? 0,
+                    scoreSquares: row["squares"] ?? 0, positive: row["positive"] ?? 0, negative: row["negative"] ?? 0,
+                    figures: row["figures"] ?? 0)
+            }
+        }
+    }
+}
