@@ -8,4 +8,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
     case jsonl
     /// One JSON document: `{"parameters": {...}, "rows": [...]}`.
     case json
+    /// A chart, for `trend` and `timeline`.
+    case svg
 }

@@ -14,6 +14,7 @@ public struct ReportWriter: Sendable {
         case .csv: return CSVWriter(excel: excel).write(table.flattened())
         case .jsonl: return JSONWriter().lines(table)
         case .json: return JSONWriter().document(table)
+        case .svg: preconditionFailure("charts are drawn by TrendChart and TimelineChart, not from a table")
         }
     }
 }

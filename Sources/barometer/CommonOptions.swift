@@ -61,7 +61,7 @@ struct OutputOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Output format: table, csv, jsonl or json. Default: table on a terminal, csv otherwise.",
+            "Output format: table, csv, jsonl, json (svg for trend and timeline). Default: table on a terminal, csv otherwise.",
             valueName: "format"))
     var format: OutputFormat?
 
@@ -84,6 +84,7 @@ struct OutputOptions: ParsableArguments {
     /// Exports write CSV (the default) or JSON Lines.
     func validateForExport() throws {
         if let format, format != .csv && format != .jsonl {
+            // Exports are data for spreadsheets and scripts.
             throw ValidationError("export writes csv or jsonl: pass --format csv or --format jsonl")
         }
     }
@@ -97,7 +98,15 @@ struct OutputOptions: ParsableArguments {
 
     /// Writes a table in the chosen format to standard output or `--out`.
     func emit(_ table: ReportTable) throws {
-        let text = ReportWriter(format: resolvedFormat, excel: excel).write(table)
+        guard resolvedFormat != .svg else {
+            throw UserFacingError(
+                "error: --format svg draws charts for trend and timeline only: use table, csv, jsonl or json")
+        }
+        try write(ReportWriter(format: resolvedFormat, excel: excel).write(table))
+    }
+
+    /// Writes text (a table, a chart) to standard output or `--out`, atomically.
+    func write(_ text: String) throws {
         guard let out else {
             Terminal.output(text)
             return

@@ -94,6 +94,10 @@ struct TimelineCommand: ParsableCommand {
 
     func run() throws {
         let rows = try catchingStoreErrors { try store.open().mentions(filter.query(eventsOnly: true)) }
+        if output.resolvedFormat == .svg {
+            try output.write(TimelineChart.svg(rows, title: "Timeline of reported figures"))
+            return
+        }
         try output.emit(MentionsReport.timelineTable(rows, parameters: filter.parameters))
     }
 }

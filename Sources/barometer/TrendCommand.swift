@@ -72,6 +72,13 @@ struct TrendCommand: ParsableCommand {
             overall: overall)
         let buckets = try catchingStoreErrors { try store.open().trend(query) }
         let rows = TrendReport.rows(buckets, every: every, metric: metric, window: window, from: from, to: to)
+        if output.resolvedFormat == .svg {
+            let subject = term.map { " on “\($0)”" } ?? subject.map { " on \($0)" } ?? ""
+            try output.write(
+                TrendChart.svg(
+                    rows, metric: metric, title: "\(metric.rawValue.capitalized) per \(every.rawValue)\(subject)"))
+            return
+        }
         if output.resolvedFormat == .table && output.out == nil {
             Terminal.output(TrendReport.text(rows, metric: metric))
             return
