@@ -3,13 +3,88 @@ import BarometerText
 /// Finds every figure and date in a text and resolves it against a reference date.
 ///
 ///     let mentions = FigureExtractor().extract(from: analysed, published: Day("2024-02-20")!)
+///
+/// Each sentence is scanned once for numbers; the percent, money and duration rules build on those numbers and the
+/// date rules run beside them. Where mentions overlap, a date wins, then the longest span (a money, percent or
+/// duration beats the bare number inside it); on equal spans money beats percent beats duration beats number.
+///
+/// - Complexity: O(n) in the text's length.
 public struct FigureExtractor: Sendable {
     public init() {}
 
     /// Mentions in the analysed text's sentences (page furniture skipped), in text order,
     /// each with its `sentence` index. Text in an undetermined language yields none.
     public func extract(from text: AnalysedText, published: Day) -> [Mention] {
-        // Interim: the dimension rules land in the figures module's own files.
-        []
+        guard text.language.isAnalysed else { return [] }
+        let scalars = ScalarText(text.text)
+        let rules = Rules(language: text.language)
+        var found: [Mention] = []
+        for sentence in text.sentences {
+            for var mention in rules.mentions(in: scalars, range: sentence.range, published: published) {
+                mention.sentence = sentence.index
+                found.append(mention)
+            }
+        }
+        return found
+    }
+
+    /// Mentions in a raw string, read as one sentence covering all of it.
+    public func extract(text: String, language: Language, published: Day) -> [Mention] {
+        guard language.isAnalysed else { return [] }
+        let scalars = ScalarText(text)
+        var found = Rules(language: language).mentions(in: scalars, range: ScalarRange(start: 0, end: scalars.count), published: published)
+        for index in found.indices { found[index].sentence = 0 }
+        return found
+    }
+
+    /// The recognisers of one language.
+    private struct Rules {
+        let numbers: NumberRecognizer
+        let percents: PercentRecognizer
+        let money: MoneyRecognizer
+        let durations: DurationRecognizer
+        let dates: DateRecognizer
+
+        init(language: Language) {
+            numbers = NumberRecognizer(language: language)
+            percents = PercentRecognizer(language: language)
+            money = MoneyRecognizer(language: language)
+            durations = DurationRecognizer(language: language)
+            dates = DateRecognizer(language: language)
+        }
+
+        func mentions(in text: ScalarText, range: ScalarRange, published: Day) -> [Mention] {
+            let dateMentions = dates.mentions(in: text, range: range, reference: published)
+            let matches = numbers.matches(in: text, range: range)
+            guard !matches.isEmpty else { return dateMentions }
+            var candidates = money.mentions(numbers: matches, in: text, range: range)
+            candidates += percents.mentions(numbers: matches, in: text, range: range)
+            candidates += durations.mentions(numbers: matches, in: text, range: range)
+            candidates += numbers.mentions(from: matches, in: text, range: range)
+            return FigureExtractor.resolve(dates: dateMentions, figures: candidates)
+        }
+    }
+
+    /// Order of precedence on equal spans.
+    private static func rank(_ kind: MentionKind) -> Int {
+        switch kind {
+        case .date: 0
+        case .money: 1
+        case .percent: 2
+        case .duration: 3
+        case .number: 4
+        }
+    }
+
+    /// Keeps every date, then figures by longest span and kind, dropping any that overlaps one kept; returns text order.
+    static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
+        var kept = dates
+        let ordered = figures.sorted { a, b in
+            a.range.length != b.range.length ? a.range.length > b.range.length : rank(a.kind) < rank(b.kind)
+        }
+        for figure in ordered where !kept.contains(where: { $0.range.overlaps(figure.range) }) {
+            kept.append(figure)
+        }
+        return kept.sorted { $0.range < $1.range }
     }
 }

@@ -1,0 +1,173 @@
+import BarometerText
+import Foundation
+
+/// Finds amounts of money: a number with a currency sign, name or ISO 4217 code before or after it
+/// ("US$66,700", "$14 million", "480,000 yuan", "EUR131m", "USD 5m", "3 Milliarden Euro", "10亿美元").
+///
+/// The currency is an ISO code when the text settles it. A sign or name that several currencies share ("$",
+/// "dollars", "¥", "Pfund") stays ambiguous (`code` nil, the written form kept) unless the sentence names one of
+/// its candidates explicitly ("US$", "USD", "人民币", "yen"); Barometer never guesses from the story's country.
+///
+///     let text = ScalarText("more than 480,000 yuan (US$66,700)")
+///     MoneyRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
+///     // [money "480,000 yuan" = 480000 CNY, bound min; money "US$66,700" = 66700 USD]
+public struct MoneyRecognizer: Sendable {
+    public let language: Language
+    let words: CurrencyWords
+    let bounds: BoundWords
+
+    public init(language: Language) {
+        self.language = language
+        words = CurrencyWords.shared(for: language)
+        bounds = BoundWords.shared(for: language)
+    }
+
+    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
+        mentions(numbers: NumberRecognizer(language: language).matches(in: text, range: range), in: text, range: range)
+    }
+
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        guard language.isAnalysed else { return [] }
+        let f = text.folded
+        var found: [Mention] = []
+        for number in numbers where !number.isPercentPrefixed {
+            let written: (span: ScalarRange, currency: LocatedCurrency)
+            // Chinese writes the currency after the amount ("4人民币5美元"); English and German mostly before a sign.
+            let before = currencyBefore(f, number: number, range: range)
+            let after = before == nil || language == .chinese ? currencyAfter(f, number: number, range: range) : nil
+            if let after {
+                written = (ScalarRange(start: number.range.start, end: after.end), after.currency)
+            } else if let before {
+                written = (ScalarRange(start: before.start, end: number.range.end), before.currency)
+            } else {
+                continue
+            }
+            let currencyText = text.original(written.currency.range)
+            let code = written.currency.word.code ?? settle(written.currency.word.candidates, in: f, range: range)
+            var mention = Mention(
+                kind: .money, text: text.original(written.span), range: written.span, value: number.value,
+                currency: Currency(code: code, text: currencyText))
+            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// A currency written just before the number ("US$", "€", "EUR ", "人民币").
+    private func currencyBefore(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (start: Int, currency: LocatedCurrency)? {
+        let boundary = WordBoundary(language)
+        for end in signEnds(f, before: number.range.start, floor: range.start) {
+            for table in [words.codesBefore, words.before] {
+                if let m = table.match(f, endingAt: end, floor: max(range.start, end - 24), acceptsStart: { boundary.startsWord(f, at: $0, floor: range.start) }) {
+                    return (m.start, LocatedCurrency(range: ScalarRange(start: m.start, end: end), word: m.value))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A currency written just after the number ("yuan", "Euro", "美元", "$").
+    private func currencyAfter(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (end: Int, currency: LocatedCurrency)? {
+        let boundary = WordBoundary(language)
+        for start in nameStarts(f, after: number.range.end, limit: range.end) {
+            for table in [words.codesAfter, words.after] {
+                if let m = table.match(f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }) {
+                    return (m.end, LocatedCurrency(range: ScalarRange(start: start, end: m.end), word: m.value))
+                }
+            }
+        }
+        return nil
+    }
+
+    /// The one candidate the sentence names explicitly ("yen", "人民币", "USD"), if exactly one is named.
+    private func settle(_ candidates: [String], in f: [Unicode.Scalar], range: ScalarRange) -> String? {
+        guard !candidates.isEmpty, !words.settlers.trie.isEmpty else { return nil }
+        let boundary = WordBoundary(language)
+        var named: Set<String> = []
+        var i = range.start
+        while i < range.end {
+            if boundary.startsWord(f, at: i, floor: range.start),
+                let m = words.settlers.match(f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+            {
+                if candidates.contains(m.value) { named.insert(m.value) }
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return named.count == 1 ? named.first : nil
+    }
+}
+
+/// A currency as a word list gives it: settled (`code`) or ambiguous (`candidates`).
+struct CurrencyWord: Sendable, Hashable {
+    var code: String?
+    var candidates: [String]
+}
+
+struct LocatedCurrency {
+    var range: ScalarRange
+    var word: CurrencyWord
+}
+
+/// Currency signs, names and codes, loaded once from `Resources/money/<language>.json` and the shared
+/// `Resources/money/iso4217.json`.
+struct CurrencyWords: Sendable {
+    struct Entry: Decodable {
+        var text: String
+        var code: String?
+        var candidates: [String]?
+    }
+
+    private struct File: Decodable {
+        var before: [Entry]
+        var after: [Entry]
+    }
+
+    struct CodesFile: Decodable {
+        var codes: [String]
+        var historicCodes: [String]
+        var aliases: [String: String]
+        var settledBy: [String: [String]]
+    }
+
+    var before = WordTable<CurrencyWord>(reversed: true)
+    var after = WordTable<CurrencyWord>()
+    /// ISO codes and aliases, upper-case only ("USD", "RMB").
+    var codesBefore = WordTable<CurrencyWord>(caseSensitive: true, reversed: true)
+    var codesAfter = WordTable<CurrencyWord>(caseSensitive: true)
+    /// Words that name one currency explicitly, to settle an ambiguous sign.
+    var settlers = WordTable<String>()
+
+    private static let english = CurrencyWords(.english)
+    private static let german = CurrencyWords(.german)
+    private static let chinese = CurrencyWords(.chinese)
+
+    static func shared(for language: Language) -> CurrencyWords {
+        switch language {
+        case .german: german
+        case .chinese: chinese
+        default: english
+        }
+    }
+
+    static let codes = FigureResource.load(CodesFile.self, "money", "iso4217")
+
+    private init(_ language: Language) {
+        let file = FigureResource.load(File.self, "money", language.resourceName)
+        for e in file.before { before.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
+        for e in file.after { after.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
+        let codes = CurrencyWords.codes
+        for code in codes.codes {
+            codesBefore.add(code, CurrencyWord(code: code, candidates: []))
+            codesAfter.add(code, CurrencyWord(code: code, candidates: []))
+        }
+        for (alias, code) in codes.aliases {
+            codesBefore.add(alias, CurrencyWord(code: code, candidates: []))
+            codesAfter.add(alias, CurrencyWord(code: code, candidates: []))
+        }
+        for (code, names) in codes.settledBy {
+            for name in names { settlers.add(name, code) }
+        }
+    }
+}

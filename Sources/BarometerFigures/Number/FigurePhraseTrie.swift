@@ -1,0 +1,144 @@
+import BarometerText
+
+/// A trie of phrases over Unicode scalars, for finding word-list entries at a position without copying text.
+///
+/// Keys are folded (`ScalarText.fold`) and, unless the trie is case-sensitive, lower-cased, so "Mio." and "mio."
+/// match one entry. A space in a phrase matches one space in the text.
+///
+///     var trie = FigurePhraseTrie(caseSensitive: false)
+///     trie.insert("per cent", payload: 0)
+///     trie.longestMatch(in: ScalarText("5 Per Cent").folded, from: 2, limit: 10) { _ in true }   // (10, 0)
+///
+/// - Complexity: a match costs one hash look-up per scalar of the longest matching prefix.
+struct FigurePhraseTrie: Sendable {
+    private struct Node: Sendable {
+        var children: [UInt32: Int32] = [:]
+        var payload: Int32 = -1
+    }
+
+    private var nodes: [Node] = [Node()]
+    let caseSensitive: Bool
+    /// Whether phrases are stored and matched right to left (for words standing before a figure).
+    let reversed: Bool
+
+    init(caseSensitive: Bool, reversed: Bool = false) {
+        self.caseSensitive = caseSensitive
+        self.reversed = reversed
+    }
+
+    var isEmpty: Bool { nodes[0].children.isEmpty }
+
+    @inline(__always)
+    func key(_ scalar: Unicode.Scalar) -> UInt32 {
+        caseSensitive ? scalar.value : FigurePhraseTrie.lowered(scalar.value)
+    }
+
+    /// Lower-cases ASCII and Latin-1 capitals; leaves every other scalar alone.
+    @inline(__always)
+    static func lowered(_ v: UInt32) -> UInt32 {
+        if v >= 0x41 && v <= 0x5A { return v + 32 }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
+        return v
+    }
+
+    /// Adds a phrase; a later insertion of the same phrase replaces the payload (callers reject duplicates in data tests).
+    mutating func insert(_ phrase: String, payload: Int) {
+        var scalars = phrase.unicodeScalars.map(ScalarText.fold)
+        if reversed { scalars.reverse() }
+        var node = 0
+        for scalar in scalars {
+            let k = key(scalar)
+            if let next = nodes[node].children[k] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = nodes.count - 1
+                nodes[node].children[k] = Int32(next)
+                node = next
+            }
+        }
+        nodes[node].payload = Int32(payload)
+    }
+
+    /// The longest phrase starting at `start` and ending at or before `limit` whose end satisfies `acceptsEnd`;
+    /// returns its exclusive end and payload.
+    func longestMatch(
+        in scalars: [Unicode.Scalar], from start: Int, limit: Int, acceptsEnd: (Int) -> Bool
+    ) -> (end: Int, payload: Int)? {
+        precondition(!reversed, "a reversed trie matches with longestMatch(endingAt:)")
+        var node = 0
+        var best: (end: Int, payload: Int)?
+        var position = start
+        while position < limit, let next = nodes[node].children[key(scalars[position])] {
+            node = Int(next)
+            position += 1
+            if nodes[node].payload >= 0, acceptsEnd(position) {
+                best = (position, Int(nodes[node].payload))
+            }
+        }
+        return best
+    }
+
+    /// Every phrase starting at `start` (shortest first) whose end satisfies `acceptsEnd`, for decompositions that backtrack.
+    func allMatches(
+        in scalars: [Unicode.Scalar], from start: Int, limit: Int, acceptsEnd: (Int) -> Bool
+    ) -> [(end: Int, payload: Int)] {
+        var node = 0
+        var found: [(end: Int, payload: Int)] = []
+        var position = start
+        while position < limit, let next = nodes[node].children[key(scalars[position])] {
+            node = Int(next)
+            position += 1
+            if nodes[node].payload >= 0, acceptsEnd(position) { found.append((position, Int(nodes[node].payload))) }
+        }
+        return found
+    }
+
+    /// For a reversed trie: the longest phrase ending just before `end` and starting at or after `floor`
+    /// whose start satisfies `acceptsStart`; returns its start and payload.
+    func longestMatch(
+        in scalars: [Unicode.Scalar], endingAt end: Int, floor: Int, acceptsStart: (Int) -> Bool
+    ) -> (start: Int, payload: Int)? {
+        precondition(reversed, "a forward trie matches with longestMatch(from:)")
+        var node = 0
+        var best: (start: Int, payload: Int)?
+        var position = end
+        while position > floor, let next = nodes[node].children[key(scalars[position - 1])] {
+            node = Int(next)
+            position -= 1
+            if nodes[node].payload >= 0, acceptsStart(position) {
+                best = (position, Int(nodes[node].payload))
+            }
+        }
+        return best
+    }
+}
+
+/// Character classes the figure scanners need, on folded scalars.
+enum ScalarClass {
+    @inline(__always)
+    static func digit(_ s: Unicode.Scalar) -> Int? {
+        let v = s.value
+        return v >= 0x30 && v <= 0x39 ? Int(v - 0x30) : nil
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    /// Letters of alphabetic scripts (Latin, Greek, Cyrillic), which delimit words in English and German.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return v >= 0xC0 && v < 0x0530 && v != 0xD7 && v != 0xF7
+    }
+
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
+}

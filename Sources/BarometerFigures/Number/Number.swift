@@ -1,0 +1,378 @@
+import BarometerText
+import Foundation
+
+/// A number found in text, before any other dimension claims it.
+///
+/// Percent, money and duration rules start from these; the number rule reports the ones left over.
+struct NumberMatch: Sendable, Hashable {
+    var range: ScalarRange
+    var value: Decimal
+    /// A plain four-digit integer from 1900 to 2100 ("2023", "二〇二四"): left to the date rules unless a unit claims it.
+    var isYearLike = false
+    /// Followed by capitalised words ("360 Security Technology"): part of a name, not a figure on its own.
+    var isNameLike = false
+    /// Written in digits (possibly with a scale word), rather than in words or numerals.
+    var isDigits = true
+    /// A bound glued to the number ("两千余" is at least 2000).
+    var bound: Bound?
+    /// "百分之十五": the value is already a percentage.
+    var isPercentPrefixed = false
+}
+
+/// Finds numbers in one language: digits with the language's separators, scale words and abbreviations,
+/// number words and Chinese numerals, fractions.
+///
+///     let text = ScalarText("a round of $14 million")
+///     NumberRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
+///     // [number "14 million" = 14000000]
+///
+/// Not numbers: versions and names (GPT-4, Llama 2, iPhone 15, COVID-19, 360 Security Technology), times of day
+/// (11:47 am), ISO and numeric dates, phone-like digit chains, ordinals (5th, 第三), and year-like integers, which the
+/// date rules own.
+///
+/// - Complexity: O(n) in the range's length; each position is visited a bounded number of times.
+public struct NumberRecognizer: Sendable {
+    public let language: Language
+    let lexicon: NumberLexicon
+    let bounds: BoundWords
+
+    public init(language: Language) {
+        self.language = language
+        self.lexicon = NumberLexicon.shared(for: language)
+        self.bounds = BoundWords.shared(for: language)
+    }
+
+    /// Number mentions within `range`: every number that is not year-like, part of a name, or a percentage.
+    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
+        mentions(from: matches(in: text, range: range), in: text, range: range)
+    }
+
+    func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        matches.compactMap { match in
+            guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
+            var mention = Mention(kind: .number, text: text.original(match.range), range: match.range, value: match.value)
+            bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
+            return mention
+        }
+    }
+
+    /// Every number in `range`, in text order, including year-like ones and those inside names (flagged).
+    func matches(in text: ScalarText, range: ScalarRange) -> [NumberMatch] {
+        guard language.isAnalysed else { return [] }
+        let f = text.folded
+        var found: [NumberMatch] = []
+        var i = range.start
+        let limit = range.end
+        while i < limit {
+            let c = f[i]
+            if ScalarClass.isDigit(c) || (c == "-" && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+                let (next, match) = scanDigits(f, at: i, limit: limit)
+                if let match { found.append(match) }
+                i = max(next, i + 1)
+            } else if language == .chinese {
+                if lexicon.isChineseNumeralStart(c) {
+                    let (next, match) = scanChinese(f, at: i, range: range)
+                    if let match { found.append(match) }
+                    i = max(next, i + 1)
+                } else {
+                    i += 1
+                }
+            } else if ScalarClass.isLetter(c) {
+                if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
+                    let (next, match) = language == .german ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+                {
+                    found.append(match)
+                    i = next
+                } else {
+                    // Skip the rest of the word's letters: number words never start inside one
+                    // (digits glued to it are read next, and judged as labels or currency codes).
+                    i += 1
+                    while i < limit, ScalarClass.isLetter(f[i]) { i += 1 }
+                }
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    // MARK: Digits
+
+    /// Scans a digit token at `start`; returns where scanning resumes and the number, unless the token is
+    /// a label, time, date or phone-like chain.
+    func scanDigits(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch?) {
+        var i = start
+        var negative = false
+        if f[i] == "-" {
+            // A minus sign only when it does not join two tokens ("GPT-4", "2003-2025").
+            if i > 0, ScalarClass.isWordScalar(f[i - 1]) { return (i + 1, nil) }
+            negative = true
+            i += 1
+        }
+        let digitsStart = i
+        if let skip = labelEnd(f, digitsStart: digitsStart, limit: limit) { return (skip, nil) }
+
+        var literal = DecimalLiteral()
+        var groupDigits = 0
+        var grouped = false
+        while i < limit, let d = ScalarClass.digit(f[i]) {
+            literal.append(d)
+            groupDigits += 1
+            i += 1
+        }
+        let firstGroup = groupDigits
+        // Thousands groups: the language's separator (or a space) followed by exactly three digits.
+        while i < limit {
+            let s = f[i]
+            let isGroup = s == lexicon.groupSeparator || (s == " " && firstGroup <= 3)
+            guard isGroup, firstGroup <= 3, exactlyThreeDigits(f, after: i, limit: limit) else { break }
+            if s == " ", !grouped, i + 4 < limit, f[i + 4] == lexicon.decimalSeparator || f[i + 4] == lexicon.groupSeparator,
+                i + 5 < limit, ScalarClass.isDigit(f[i + 5])
+            {
+                break  // "5 300,5": too unusual to read as one number
+            }
+            for k in 1...3 { literal.append(ScalarClass.digit(f[i + k])!) }
+            grouped = true
+            i += 4
+        }
+        var fraction = false
+        var dottedFraction = false
+        if i + 1 < limit, f[i] == lexicon.decimalSeparator || (language == .german && f[i] == "."),
+            ScalarClass.isDigit(f[i + 1])
+        {
+            fraction = true
+            dottedFraction = f[i] == "."
+            i += 1
+            while i < limit, let d = ScalarClass.digit(f[i]) {
+                literal.appendFraction(d)
+                i += 1
+            }
+        } else if language == .english, i + 2 < limit, f[i] == " ", f[i + 1] == ".", ScalarClass.isDigit(f[i + 2]) {
+            // Financial PhraseBank's tokenisation splits decimals ("EUR131 .5 m"): read them whole.
+            fraction = true
+            i += 2
+            while i < limit, let d = ScalarClass.digit(f[i]) {
+                literal.appendFraction(d)
+                i += 1
+            }
+        }
+        let digitsEnd = i
+        if language == .german, dottedFraction, i < limit, f[i] == ".", groupDigits <= 2 {
+            return (i + 1, nil)  // "am 18.12.": a day and month
+        }
+        if let skip = chainEnd(f, digitsStart: digitsStart, digitsEnd: digitsEnd, limit: limit) { return (skip, nil) }
+
+        var value = literal.value
+        var end = digitsEnd
+        var scaled = false
+        var bound: Bound?
+        if language == .chinese {
+            if let glued = chineseGluedBound(f, at: end, limit: limit) {
+                bound = glued.bound
+                end = glued.end
+            }
+            if let (scaleEnd, scale) = lexicon.chineseScaleRun(f, at: end, limit: limit) {
+                value *= scale
+                end = scaleEnd
+                scaled = true
+                if bound == nil, let glued = chineseGluedBound(f, at: end, limit: limit) {
+                    bound = glued.bound
+                    end = glued.end
+                }
+            }
+            if end < limit, ScalarClass.isLetter(f[end]) { return (skipWord(f, from: end, limit: limit), nil) }
+        } else {
+            if let (scaleEnd, scale) = scaleAfterDigits(f, from: digitsStart, at: end, limit: limit) {
+                value *= scale
+                end = scaleEnd
+                scaled = true
+            } else if end < limit, ScalarClass.isLetter(f[end]),
+                lexicon.gluedUnits.match(f, at: end, limit: limit, acceptsEnd: { WordBoundary(language).endsWord(f, at: $0, limit: limit) }) == nil
+            {
+                // "4G", "2000s", "5th", "10am", "5km": not a figure this module reports ("50bp", "5min" are).
+                return (skipWord(f, from: end, limit: limit), nil)
+            }
+            if isTimeOfDay(f, after: end, limit: limit) { return (skipWord(f, from: end + 1, limit: limit), nil) }
+        }
+        if negative { value = -value }
+        let plain = !grouped && !fraction && !scaled && !negative
+        var match = NumberMatch(range: ScalarRange(start: negative ? start : digitsStart, end: end), value: value)
+        match.bound = bound
+        match.isYearLike = plain && firstGroup == 4 && value >= 1900 && value <= 2100
+        match.isNameLike = plain && language != .chinese && precedesName(f, at: end, limit: limit)
+        return (end, match)
+    }
+
+    private func exactlyThreeDigits(_ f: [Unicode.Scalar], after i: Int, limit: Int) -> Bool {
+        for k in 1...3 {
+            guard i + k < limit, ScalarClass.isDigit(f[i + k]) else { return false }
+        }
+        return i + 4 >= limit || !ScalarClass.isDigit(f[i + 4])
+    }
+
+    /// A number glued to a preceding word ("GPT-4", "A380", "COVID-19") or following a version name
+    /// ("Llama 2", "iPhone 15") is a label: returns where its token ends.
+    private func labelEnd(_ f: [Unicode.Scalar], digitsStart: Int, limit: Int) -> Int? {
+        guard digitsStart > 0 else { return nil }
+        let before = f[digitsStart - 1]
+        var glued = ScalarClass.isLetter(before) && !followsCurrencyCode(f, at: digitsStart)
+        if "/=?&#_".unicodeScalars.contains(before) || before == "%" && language != .chinese {
+            // Inside a URL or path ("?q=30%25").
+            var i = digitsStart
+            while i < limit, f[i] != " " { i += 1 }
+            return i
+        }
+        if before == "+" {
+            // A phone number ("+44 20 7946 0958"): digits in groups after a plus sign.
+            var i = digitsStart
+            var groups = 1
+            while i < limit, ScalarClass.isDigit(f[i]) || (f[i] == " " || f[i] == "-") && i + 1 < limit && ScalarClass.isDigit(f[i + 1]) {
+                if !ScalarClass.isDigit(f[i]) { groups += 1 }
+                i += 1
+            }
+            if groups >= 3 { return i }
+        }
+        if !glued, before == "-" || before == "." || before == "_", digitsStart >= 2, ScalarClass.isLetter(f[digitsStart - 2]) {
+            glued = true
+        }
+        var named = false
+        if !glued, before == " ", digitsStart >= 2 {
+            named =
+                lexicon.versionNames.match(f, endingAt: digitsStart - 1, floor: max(0, digitsStart - 24)) { s in
+                    s == 0 || !ScalarClass.isWordScalar(f[s - 1])
+                } != nil
+        }
+        guard glued || named else { return nil }
+        var i = digitsStart
+        while i < limit, ScalarClass.isWordScalar(f[i]) || ((f[i] == "." || f[i] == "-") && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+            i += 1
+        }
+        return i
+    }
+
+    /// Whether the digits at `start` follow a currency sign or code ("$ 5 m", "EUR131 .5 m"), where a lone "m" after a
+    /// space is millions rather than metres.
+    private func followsCurrency(_ f: [Unicode.Scalar], at start: Int) -> Bool {
+        var i = start
+        if i > 0, f[i - 1] == " " { i -= 1 }
+        guard i > 0 else { return false }
+        return "$€£¥".unicodeScalars.contains(f[i - 1]) || followsCurrencyCode(f, at: i)
+    }
+
+    /// "EUR131m", "USD5": an ISO 4217 code glued to the amount is a currency, not a label.
+    private func followsCurrencyCode(_ f: [Unicode.Scalar], at start: Int) -> Bool {
+        guard start >= 3, start == 3 || !ScalarClass.isLetter(f[start - 4]) else { return false }
+        let code = String(String.UnicodeScalarView(f[(start - 3)..<start]))
+        return CurrencyWords.codes.codes.contains(code) || CurrencyWords.codes.aliases[code] != nil
+    }
+
+    /// Digit chains joined by '-', '/', ':' or a dotted date: times (11:47), dates (2024-12-18, 18.12.2024, 12/18),
+    /// phone numbers (010-12345678). Returns where the chain ends when the whole chain is not a figure.
+    private func chainEnd(_ f: [Unicode.Scalar], digitsStart: Int, digitsEnd: Int, limit: Int) -> Int? {
+        guard digitsEnd < limit else { return nil }
+        let joiner = f[digitsEnd]
+        guard joiner == ":" || joiner == "/" || joiner == "-" || joiner == ".",
+            digitsEnd + 1 < limit, ScalarClass.isDigit(f[digitsEnd + 1])
+        else { return nil }
+        var i = digitsEnd
+        var groups = 1
+        var digits = digitsEnd - digitsStart
+        while i + 1 < limit, f[i] == joiner, ScalarClass.isDigit(f[i + 1]) {
+            i += 1
+            while i < limit, ScalarClass.isDigit(f[i]) {
+                i += 1
+                digits += 1
+            }
+            groups += 1
+        }
+        switch joiner {
+        case ":", "/":
+            // Times of day and numeric dates or ratios; a following "am"/"Uhr" belongs to the time.
+            if isTimeOfDay(f, after: i, limit: limit) { return skipWord(f, from: i + 1, limit: limit) }
+            return i
+        case "-":
+            return groups >= 3 || digits >= 7 ? i : nil
+        default:  // "." after a decimal was read: "18.12.2024", "1.2.3"
+            return i
+        }
+    }
+
+    private func isTimeOfDay(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+        var i = end
+        if i < limit, f[i] == " " { i += 1 }
+        guard i < limit, i > end || language != .german else { return false }
+        return lexicon.timeWords.match(f, at: i, limit: limit) { e in e >= limit || !ScalarClass.isWordScalar(f[e]) || !ScalarClass.isWordScalar(f[e - 1]) } != nil
+    }
+
+    /// A scale word or abbreviation after digits: "14 million", "1.5bn", "3 Mio.", "EUR131m".
+    private func scaleAfterDigits(_ f: [Unicode.Scalar], from start: Int, at end: Int, limit: Int) -> (Int, Decimal)? {
+        let boundary = WordBoundary(language)
+        if let m = lexicon.abbreviations.match(f, at: end, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) {
+            return (m.end, m.value)
+        }
+        guard end + 1 < limit, f[end] == " ", ScalarClass.isLetter(f[end + 1]) else { return nil }
+        if let m = lexicon.scaleWords.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) {
+            return (m.end, m.value)
+        }
+        // Abbreviations of two or more letters may stand apart ("5 bn", "3 Mio."); a lone "m" after a space is metres.
+        if let m = lexicon.abbreviations.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }),
+            m.end - (end + 1) >= 2 || m.end == limit || followsCurrency(f, at: start)
+        {
+            return (m.end, m.value)
+        }
+        return nil
+    }
+
+    /// "360 Security Technology": a plain number followed by two capitalised words.
+    private func precedesName(_ f: [Unicode.Scalar], at end: Int, limit: Int) -> Bool {
+        var i = end
+        for _ in 0..<2 {
+            guard i + 1 < limit, f[i] == " ", ScalarClass.isUppercase(f[i + 1]) else { return false }
+            i += 1
+            while i < limit, ScalarClass.isLetter(f[i]) { i += 1 }
+        }
+        return true
+    }
+
+    func skipWord(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        var i = start
+        while i < limit, ScalarClass.isWordScalar(f[i]) || f[i] == "." && i + 1 < limit && ScalarClass.isLetter(f[i + 1]) { i += 1 }
+        return i
+    }
+}
+
+/// Builds an exact decimal from digits read one at a time.
+struct DecimalLiteral {
+    private var significand: UInt64 = 0
+    private var exponent = 0
+    private var digits = 0
+    private var text = ""
+
+    mutating func append(_ digit: Int) {
+        if digits < 18 {
+            significand = significand * 10 + UInt64(digit)
+        } else {
+            exponent += 1  // beyond 18 significant digits, keep magnitude (rare: "123456789101231" fits)
+        }
+        digits += significand == 0 ? 0 : 1
+    }
+
+    mutating func appendFraction(_ digit: Int) {
+        guard digits < 18 else { return }
+        significand = significand * 10 + UInt64(digit)
+        exponent -= 1
+        digits += significand == 0 ? 0 : 1
+    }
+
+    var value: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
+}
+
+extension Decimal {
+    /// Rounded to `places` decimal places (fractions such as two-thirds are stored so).
+    func rounded(_ places: Int) -> Decimal {
+        var source = self
+        var result = Decimal()
+        NSDecimalRound(&result, &source, places, .plain)
+        return result
+    }
+}

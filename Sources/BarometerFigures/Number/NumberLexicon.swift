@@ -1,0 +1,143 @@
+import BarometerText
+import Foundation
+
+/// A number word's role in a spelled-out number.
+enum NumberWord: Sendable, Hashable {
+    /// zero … ninety, zwei, dreißig: added.
+    case cardinal(Decimal)
+    /// hundred, dozen (multiply the group) or thousand, million, Milliarde (close the group).
+    case multiplier(Decimal)
+    /// third(s), quarter, Drittel: divide what precedes.
+    case denominator(Decimal)
+    /// German "einhalb" (+0.5), "anderthalb" (1.5).
+    case halfAddend(Decimal)
+    /// a, an, ein, eine: a number only before a multiplier or denominator ("a dozen", "eine Million").
+    case article
+    /// and, und: joins parts of one number.
+    case conjunction
+}
+
+/// One language's number words, loaded once from `Resources/number/<language>.json`.
+struct NumberLexicon: Sendable {
+    private struct File: Decodable {
+        var cardinals: [String: String]?
+        var multipliers: [String: String]?
+        var abbreviations: [String: String]?
+        var denominators: [String: String]?
+        var halves: [String: String]?
+        var articles: [String]?
+        var conjunctions: [String]?
+        var versionNames: [String]
+        var timeWords: [String]?
+        var digits: [String: String]?
+        var smallScales: [String: String]?
+        var largeScales: [String: String]?
+        var negative: [String]?
+        var decimalPoint: [String]?
+        var ordinalPrefix: [String]?
+        var notNumbers: [String]?
+        var articleClassifiers: [String]?
+    }
+
+    /// Every word of a spelled-out number (German: every morpheme of a compound).
+    var words = WordTable<NumberWord>()
+    /// Scale words after digits ("14 million", "3 Milliarden").
+    var scaleWords = WordTable<Decimal>()
+    /// Abbreviations after digits ("1.5bn", "3 Mio.").
+    var abbreviations = WordTable<Decimal>()
+    /// Names whose numbers are versions ("Llama 2"), matched right to left from the number.
+    var versionNames = WordTable<Bool>(reversed: true)
+    var timeWords = WordTable<Bool>()
+    /// Percent and duration units that may be glued to digits ("50bp", "5min"): such digits stay a number.
+    var gluedUnits = WordTable<Bool>()
+    var groupSeparator: Unicode.Scalar = ","
+    var decimalSeparator: Unicode.Scalar = "."
+
+    // Chinese numerals, keyed by scalar value.
+    var chineseDigits: [UInt32: Int] = [:]
+    var chineseSmallScales: [UInt32: Decimal] = [:]
+    var chineseLargeScales: [UInt32: Decimal] = [:]
+    var chineseNegative: Set<UInt32> = []
+    var chineseDecimalPoint: Set<UInt32> = []
+    var chineseOrdinalPrefix: Set<UInt32> = []
+    /// Classifiers after which a lone 一 is an indefinite article ("一家公司" is "a company").
+    var chineseArticleClassifiers: Set<UInt32> = []
+    /// Words holding a numeral that are not numbers ("一些", "统一", "百度").
+    var notNumbers = WordTable<Bool>()
+
+    private static let english = NumberLexicon(.english)
+    private static let german = NumberLexicon(.german)
+    private static let chinese = NumberLexicon(.chinese)
+
+    static func shared(for language: Language) -> NumberLexicon {
+        switch language {
+        case .german: german
+        case .chinese: chinese
+        default: english
+        }
+    }
+
+    private init(_ language: Language) {
+        let name = "number/\(language.resourceName).json"
+        let file = FigureResource.load(File.self, "number", language.resourceName)
+        func decimal(_ s: String) -> Decimal { FigureResource.decimal(s, in: name) }
+        for (word, value) in file.cardinals ?? [:] { words.add(word, .cardinal(decimal(value))) }
+        for (word, value) in file.multipliers ?? [:] {
+            words.add(word, .multiplier(decimal(value)))
+            if decimal(value) >= 1000 { scaleWords.add(word, decimal(value)) }
+        }
+        for (word, value) in file.denominators ?? [:] { words.add(word, .denominator(decimal(value))) }
+        for (word, value) in file.halves ?? [:] { words.add(word, .halfAddend(decimal(value))) }
+        for word in file.articles ?? [] where file.cardinals?[word] == nil { words.add(word, .article) }
+        for word in file.conjunctions ?? [] { words.add(word, .conjunction) }
+        for (word, value) in file.abbreviations ?? [:] { abbreviations.add(word, decimal(value)) }
+        for word in file.versionNames { versionNames.add(word, true) }
+        for word in file.timeWords ?? [] { timeWords.add(word, true) }
+        struct UnitFile: Decodable {
+            var percent: [String]?
+            var percentagePoints: [String]?
+            var basisPoints: [String]?
+            var units: [String: String]?
+        }
+        let percent = FigureResource.load(UnitFile.self, "percent", language.resourceName)
+        let duration = FigureResource.load(UnitFile.self, "duration", language.resourceName)
+        for word in (percent.percent ?? []) + (percent.percentagePoints ?? []) + (percent.basisPoints ?? []) + (duration.units ?? [:]).keys
+        where word.unicodeScalars.first.map(ScalarClass.isLetter) == true {
+            gluedUnits.add(word, true)
+        }
+        if language == .german {
+            groupSeparator = "."
+            decimalSeparator = ","
+        }
+        func scalar(_ s: String) -> UInt32 {
+            precondition(s.unicodeScalars.count == 1, "\(name): '\(s)' is not one character")
+            return s.unicodeScalars.first!.value
+        }
+        for (c, v) in file.digits ?? [:] { chineseDigits[scalar(c)] = Int(v)! }
+        for (c, v) in file.smallScales ?? [:] { chineseSmallScales[scalar(c)] = decimal(v) }
+        for (c, v) in file.largeScales ?? [:] { chineseLargeScales[scalar(c)] = decimal(v) }
+        chineseNegative = Set((file.negative ?? []).map(scalar))
+        chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
+        chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
+        chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
+        for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
+    }
+
+    @inline(__always)
+    func isChineseNumeralStart(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return chineseDigits[v] != nil || chineseSmallScales[v] != nil || chineseLargeScales[v] != nil
+            || chineseNegative.contains(v)
+    }
+
+    /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
+    func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
+        var i = start
+        var product = Decimal(1)
+        while i < limit, let scale = chineseLargeScales[f[i].value] ?? chineseSmallScales[f[i].value] {
+            product *= scale
+            i += 1
+        }
+        return i > start ? (i, product) : nil
+    }
+}
