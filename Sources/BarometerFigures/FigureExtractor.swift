@@ -37,6 +37,29 @@ public struct FigureExtractor: Sendable {
         return found
     }
 
+    /// Mentions of one kind only in a raw string (one sentence), as that dimension's rules see it alone: a number
+    /// inside "5%" is still a number here. Dates come from the date rules.
+    public func extract(text: String, language: Language, published: Day, only kind: MentionKind) -> [Mention] {
+        guard language.isAnalysed else { return [] }
+        let scalars = ScalarText(text)
+        let range = ScalarRange(start: 0, end: scalars.count)
+        let rules = Rules(language: language)
+        let matches = rules.numbers.matches(in: scalars, range: range)
+        let found: [Mention]
+        switch kind {
+        case .date: return rules.dates.mentions(in: scalars, range: range, reference: published)
+        case .number: found = rules.numbers.mentions(from: matches, in: scalars, range: range)
+        case .percent: found = rules.percents.mentions(numbers: matches, in: scalars, range: range)
+        case .money: found = rules.money.mentions(numbers: matches, in: scalars, range: range)
+        case .duration: found = rules.durations.mentions(numbers: matches, in: scalars, range: range)
+        }
+        return FigureExtractor.resolve(dates: [], figures: found).map { mention in
+            var copy = mention
+            copy.sentence = 0
+            return copy
+        }
+    }
+
     /// The recognisers of one language.
     private struct Rules {
         let numbers: NumberRecognizer

@@ -30,10 +30,12 @@ public struct MoneyRecognizer: Sendable {
         guard language.isAnalysed else { return [] }
         let f = text.folded
         var found: [Mention] = []
+        var previousEnd = range.start
         for number in numbers where !number.isPercentPrefixed {
             let written: (span: ScalarRange, currency: LocatedCurrency)
             // Chinese writes the currency after the amount ("4人民币5美元"); English and German mostly before a sign.
-            let before = currencyBefore(f, number: number, range: range)
+            // A sign that already closed the previous amount ("10 $ 30 $") is not this one's.
+            let before = currencyBefore(f, number: number, range: range).flatMap { $0.start >= previousEnd ? $0 : nil }
             let after = before == nil || language == .chinese ? currencyAfter(f, number: number, range: range) : nil
             if let after {
                 written = (ScalarRange(start: number.range.start, end: after.end), after.currency)
@@ -49,6 +51,7 @@ public struct MoneyRecognizer: Sendable {
                 currency: Currency(code: code, text: currencyText))
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
+            previousEnd = written.span.end
         }
         return found
     }
@@ -127,6 +130,8 @@ struct CurrencyWords: Sendable {
     struct CodesFile: Decodable {
         var codes: [String]
         var historicCodes: [String]
+        /// Codes that are also words ("TRY", "CAD"): matched in capitals only.
+        var wordCodes: [String]
         var aliases: [String: String]
         var settledBy: [String: [String]]
     }
@@ -158,13 +163,16 @@ struct CurrencyWords: Sendable {
         for e in file.before { before.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
         for e in file.after { after.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
         let codes = CurrencyWords.codes
-        for code in codes.codes {
-            codesBefore.add(code, CurrencyWord(code: code, candidates: []))
-            codesAfter.add(code, CurrencyWord(code: code, candidates: []))
-        }
-        for (alias, code) in codes.aliases {
-            codesBefore.add(alias, CurrencyWord(code: code, candidates: []))
-            codesAfter.add(alias, CurrencyWord(code: code, candidates: []))
+        // Codes match in any case ("usd", "Rmb"), except those that are also words.
+        for (written, code) in codes.codes.map({ ($0, $0) }) + codes.aliases.map({ ($0.key, $0.value) }) {
+            let word = CurrencyWord(code: code, candidates: [])
+            if codes.wordCodes.contains(written) {
+                codesBefore.add(written, word)
+                codesAfter.add(written, word)
+            } else {
+                before.add(written, word)
+                after.add(written, word)
+            }
         }
         for (code, names) in codes.settledBy {
             for name in names { settlers.add(name, code) }

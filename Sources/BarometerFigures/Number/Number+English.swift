@@ -13,16 +13,26 @@ extension NumberRecognizer {
         let boundary = WordBoundary(language)
         var parser = SpelledNumber()
         var position = start
+        var words = 0
         while position < limit,
             let (wordEnd, word) = lexicon.words.match(f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
         {
             guard parser.accept(word, end: wordEnd) else { break }
+            words += 1
             if parser.isFinished { break }
-            // Words of one number are joined by a space or a hyphen ("twenty-five", "two-thirds").
-            guard wordEnd + 1 < limit, f[wordEnd] == " " || f[wordEnd] == "-", ScalarClass.isLetter(f[wordEnd + 1]) else { break }
-            position = wordEnd + 1
+            // Words of one number are joined by spaces or a hyphen ("twenty-five", "two-thirds", "fifty - two").
+            var next = wordEnd
+            while next < limit, f[next] == " " { next += 1 }
+            if next < limit, f[next] == "-" {
+                next += 1
+                while next < limit, f[next] == " " { next += 1 }
+            }
+            guard next > wordEnd, next < limit, ScalarClass.isLetter(f[next]) else { break }
+            position = next
         }
         guard let (end, value) = parser.result else { return nil }
+        // "the one", "which one": a pronoun, not a figure.
+        if value == 1, parser.isLoneCardinal, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
         return (end, match)
@@ -30,38 +40,58 @@ extension NumberRecognizer {
 }
 
 /// Evaluates a spelled-out number word by word, in English or German: cardinals add, hundred and dozen multiply
-/// the current group, thousand and above close it, a denominator divides what came before and ends the number.
+/// the current group, thousand and above close it, a denominator divides what came before. "and" joins a group
+/// ("one hundred and six") or a whole and a fraction ("one and a half", "two million and three fifths" =
+/// 2.6 million, as Recognizers-Text reads it); a scale after a fraction multiplies it ("five and a half million").
 struct SpelledNumber {
     private var total = Decimal(0)
     private var current = Decimal(0)
     private var hasNumber = false
+    private var negative = false
     private var pendingArticle = false
     private var pendingConjunction = false
     private var lastCardinal: Decimal?
+    private var lastScale = Decimal(0)
     private var fraction: Decimal?
     private var end: Int?
+    /// The value and end before an "and" that only a fraction can justify ("twenty and three fifths").
+    private var beforeConjunction: (value: Decimal, end: Int?, scale: Decimal, needsFraction: Bool)?
     private(set) var isFinished = false
     /// Whether a multiplier has closed a group (so "and" may follow: "one hundred and six").
     private var sawMultiplier = false
 
     /// Takes the next word; false when it cannot continue the number (the word is not consumed).
     mutating func accept(_ word: NumberWord, end wordEnd: Int) -> Bool {
+        if fraction != nil {
+            // Only a scale may follow a fraction: "five and a half million".
+            guard case .multiplier(let m) = word, m >= 1000 else { return false }
+            fraction = fraction! * m
+            isFinished = true
+            end = wordEnd
+            return true
+        }
         switch word {
+        case .negative:
+            guard !hasNumber, !pendingArticle, !negative else { return false }
+            negative = true
+            return true
         case .article:
-            guard !hasNumber, !pendingArticle else { return false }
+            guard !hasNumber || pendingConjunction, !pendingArticle else { return false }
             pendingArticle = true
             return true
         case .conjunction:
-            // "one hundred and six"; German units before tens: "sieben-und-dreißig".
-            guard hasNumber, !pendingConjunction, sawMultiplier || (lastCardinal ?? 10) < 10 else { return false }
+            guard hasNumber, !pendingConjunction, beforeConjunction == nil else { return false }
+            // "one hundred and six", "sieben-und-dreißig" join one number; any other "and" needs a fraction after it.
+            let joinsGroup = sawMultiplier || (lastCardinal ?? 10) < 10
+            beforeConjunction = (total + current, end, current == 0 ? lastScale : 0, !joinsGroup)
             pendingConjunction = true
             return true
         case .cardinal(let v):
             guard !pendingArticle else { return false }
-            if let last = lastCardinal {
+            if let last = lastCardinal, !pendingConjunction || beforeConjunction?.needsFraction == false {
                 // Only a unit may follow a ten ("twenty five"), only a ten a unit and "und" ("siebenunddreißig");
                 // "five six" are two numbers.
-                let unitAfterTen = last >= 20 && last < 100 && v < 10 && v > 0
+                let unitAfterTen = last >= 20 && last < 100 && v < 10 && v > 0 && !pendingConjunction
                 let tenAfterUnit = pendingConjunction && last < 10 && v >= 20 && v < 100
                 guard unitAfterTen || tenAfterUnit else { return false }
             }
@@ -77,14 +107,20 @@ struct SpelledNumber {
             } else {
                 total += (current == 0 ? 1 : current) * m
                 current = 0
+                lastScale = m
             }
             sawMultiplier = true
             lastCardinal = nil
         case .denominator(let d):
-            guard hasNumber || pendingArticle, !pendingConjunction else { return false }
-            let numerator = total + current == 0 ? 1 : total + current
-            fraction = (numerator / d).rounded(NumberRecognizer.fractionPlaces)
-            isFinished = true
+            guard hasNumber || pendingArticle, !pendingConjunction || pendingArticle else { return false }
+            if let base = beforeConjunction {
+                let numerator = total + current - base.value
+                let part = ((numerator == 0 ? 1 : numerator) / d) * (base.scale == 0 ? 1 : base.scale)
+                fraction = (base.value + part).rounded(NumberRecognizer.fractionPlaces)
+            } else {
+                let numerator = total + current == 0 ? 1 : total + current
+                fraction = (numerator / d).rounded(NumberRecognizer.fractionPlaces)
+            }
         }
         hasNumber = true
         pendingArticle = false
@@ -95,7 +131,17 @@ struct SpelledNumber {
 
     /// The number's end and value, when the words made one.
     var result: (Int, Decimal)? {
-        guard let end, hasNumber else { return nil }
-        return (end, fraction ?? total + current)
+        guard hasNumber else { return nil }
+        var value = fraction ?? total + current
+        var valueEnd = end
+        if fraction == nil, let base = beforeConjunction, base.needsFraction {
+            value = base.value
+            valueEnd = base.end
+        }
+        guard let valueEnd else { return nil }
+        return (valueEnd, negative ? -value : value)
     }
+
+    /// Whether the number so far is exactly one word that is the cardinal one (for "the one", "which one").
+    var isLoneCardinal: Bool { !sawMultiplier && fraction == nil && total == 0 && lastCardinal != nil }
 }

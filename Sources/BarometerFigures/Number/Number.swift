@@ -65,7 +65,8 @@ public struct NumberRecognizer: Sendable {
         let limit = range.end
         while i < limit {
             let c = f[i]
-            if ScalarClass.isDigit(c) || (c == "-" && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+            let signOrPoint = (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
+            if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
                 let (next, match) = scanDigits(f, at: i, limit: limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
@@ -109,17 +110,25 @@ public struct NumberRecognizer: Sendable {
             negative = true
             i += 1
         }
-        let digitsStart = i
+        var literal = DecimalLiteral()
+        var leadingPoint = false
+        if f[i] == "." {
+            // ".08": a decimal without its leading zero.
+            if i > 0, f[i - 1] == "-" && negative == false { return (i + 1, nil) }
+            leadingPoint = true
+            i += 1
+        }
+        let digitsStart = leadingPoint ? i - 1 : i
         if let skip = labelEnd(f, digitsStart: digitsStart, limit: limit) { return (skip, nil) }
 
-        var literal = DecimalLiteral()
         var groupDigits = 0
         var grouped = false
         while i < limit, let d = ScalarClass.digit(f[i]) {
-            literal.append(d)
+            if leadingPoint { literal.appendFraction(d) } else { literal.append(d) }
             groupDigits += 1
             i += 1
         }
+        if leadingPoint { groupDigits = 99 }  // no thousands groups after a leading point
         let firstGroup = groupDigits
         // Thousands groups: the language's separator (or a space) followed by exactly three digits.
         while i < limit {
@@ -135,9 +144,9 @@ public struct NumberRecognizer: Sendable {
             grouped = true
             i += 4
         }
-        var fraction = false
+        var fraction = leadingPoint
         var dottedFraction = false
-        if i + 1 < limit, f[i] == lexicon.decimalSeparator || (language == .german && f[i] == "."),
+        if !leadingPoint, i + 1 < limit, f[i] == lexicon.decimalSeparator || (language == .german && f[i] == "."),
             ScalarClass.isDigit(f[i + 1])
         {
             fraction = true
@@ -147,7 +156,7 @@ public struct NumberRecognizer: Sendable {
                 literal.appendFraction(d)
                 i += 1
             }
-        } else if language == .english, i + 2 < limit, f[i] == " ", f[i + 1] == ".", ScalarClass.isDigit(f[i + 2]) {
+        } else if language == .english, !leadingPoint, i + 2 < limit, f[i] == " ", f[i + 1] == ".", ScalarClass.isDigit(f[i + 2]) {
             // Financial PhraseBank's tokenisation splits decimals ("EUR131 .5 m"): read them whole.
             fraction = true
             i += 2

@@ -11,6 +11,8 @@ enum NumberWord: Sendable, Hashable {
     case denominator(Decimal)
     /// German "einhalb" (+0.5), "anderthalb" (1.5).
     case halfAddend(Decimal)
+    /// minus, negative: only before a number.
+    case negative
     /// a, an, ein, eine: a number only before a multiplier or denominator ("a dozen", "eine Million").
     case article
     /// and, und: joins parts of one number.
@@ -37,6 +39,8 @@ struct NumberLexicon: Sendable {
         var ordinalPrefix: [String]?
         var notNumbers: [String]?
         var articleClassifiers: [String]?
+        var negatives: [String]?
+        var pronounOne: [String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
@@ -48,6 +52,8 @@ struct NumberLexicon: Sendable {
     /// Names whose numbers are versions ("Llama 2"), matched right to left from the number.
     var versionNames = WordTable<Bool>(reversed: true)
     var timeWords = WordTable<Bool>()
+    /// Words before "one" that make it a pronoun ("the one", "which one"), matched right to left.
+    var pronounOne = WordTable<Bool>(reversed: true)
     /// Percent and duration units that may be glued to digits ("50bp", "5min"): such digits stay a number.
     var gluedUnits = WordTable<Bool>()
     var groupSeparator: Unicode.Scalar = ","
@@ -84,12 +90,14 @@ struct NumberLexicon: Sendable {
         for (word, value) in file.cardinals ?? [:] { words.add(word, .cardinal(decimal(value))) }
         for (word, value) in file.multipliers ?? [:] {
             words.add(word, .multiplier(decimal(value)))
-            if decimal(value) >= 1000 { scaleWords.add(word, decimal(value)) }
+            if decimal(value) >= 100 { scaleWords.add(word, decimal(value)) }
         }
         for (word, value) in file.denominators ?? [:] { words.add(word, .denominator(decimal(value))) }
         for (word, value) in file.halves ?? [:] { words.add(word, .halfAddend(decimal(value))) }
         for word in file.articles ?? [] where file.cardinals?[word] == nil { words.add(word, .article) }
         for word in file.conjunctions ?? [] { words.add(word, .conjunction) }
+        for word in file.negatives ?? [] { words.add(word, .negative) }
+        for word in file.pronounOne ?? [] { pronounOne.add(word, true) }
         for (word, value) in file.abbreviations ?? [:] { abbreviations.add(word, decimal(value)) }
         for word in file.versionNames { versionNames.add(word, true) }
         for word in file.timeWords ?? [] { timeWords.add(word, true) }
@@ -101,6 +109,8 @@ struct NumberLexicon: Sendable {
         }
         let percent = FigureResource.load(UnitFile.self, "percent", language.resourceName)
         let duration = FigureResource.load(UnitFile.self, "duration", language.resourceName)
+        let codes = CurrencyWords.codes
+        for code in codes.codes + codes.aliases.keys { gluedUnits.add(code, true) }
         for word in (percent.percent ?? []) + (percent.percentagePoints ?? []) + (percent.basisPoints ?? []) + (duration.units ?? [:]).keys
         where word.unicodeScalars.first.map(ScalarClass.isLetter) == true {
             gluedUnits.add(word, true)
@@ -121,6 +131,12 @@ struct NumberLexicon: Sendable {
         chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
         chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
+    }
+
+    /// Whether the word before `start` (across one space) makes "one" a pronoun.
+    func isPronounOne(_ f: [Unicode.Scalar], before start: Int) -> Bool {
+        guard start >= 2, f[start - 1] == " " else { return false }
+        return pronounOne.match(f, endingAt: start - 1, floor: max(0, start - 12)) { s in s == 0 || !ScalarClass.isLetter(f[s - 1]) } != nil
     }
 
     @inline(__always)
