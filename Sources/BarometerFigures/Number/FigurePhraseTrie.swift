@@ -21,6 +21,9 @@ struct FigurePhraseTrie: Sendable {
     /// Whether phrases are stored and matched right to left (for words standing before a figure).
     let reversed: Bool
 
+    /// Whether spaces in the text between a phrase's characters are skipped (Chinese, where "个 百 分点" is layout).
+    var skipsSpaces = false
+
     init(caseSensitive: Bool, reversed: Bool = false) {
         self.caseSensitive = caseSensitive
         self.reversed = reversed
@@ -69,7 +72,12 @@ struct FigurePhraseTrie: Sendable {
         var node = 0
         var best: (end: Int, payload: Int)?
         var position = start
-        while position < limit, let next = nodes[node].children[key(scalars[position])] {
+        while position < limit {
+            if skipsSpaces, position > start, scalars[position] == " " {
+                position += 1
+                continue
+            }
+            guard let next = nodes[node].children[key(scalars[position])] else { break }
             node = Int(next)
             position += 1
             if nodes[node].payload >= 0, acceptsEnd(position) {

@@ -49,6 +49,9 @@ struct WordTable<Value: Sendable>: Sendable {
         for (word, value) in entries { add(word, value) }
     }
 
+    /// Skip spaces between a phrase's characters when matching forward (Chinese layout: "个 百 分点").
+    mutating func skipSpaces(_ skip: Bool) { trie.skipsSpaces = skip }
+
     mutating func add(_ word: String, _ value: Value) {
         values.append(value)
         trie.insert(word, payload: values.count - 1)

@@ -66,7 +66,11 @@ public struct NumberRecognizer: Sendable {
         while i < limit {
             let c = f[i]
             let signOrPoint = (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
-            if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+            if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
+                let (next, match) = scanChinese(f, at: i, range: range)
+                if let match { found.append(match) }
+                i = max(next, i + 1)
+            } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
                 let (next, match) = scanDigits(f, at: i, limit: limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
@@ -189,7 +193,15 @@ public struct NumberRecognizer: Sendable {
                     end = glued.end
                 }
             }
-            if end < limit, ScalarClass.isLetter(f[end]) { return (skipWord(f, from: end, limit: limit), nil) }
+            if end < limit, ScalarClass.isLetter(f[end]) {
+                // "40k"; any other Latin letters glued to the digits make a label ("5G").
+                guard let m = lexicon.abbreviations.match(f, at: end, limit: limit, acceptsEnd: { $0 >= limit || !ScalarClass.isLetter(f[$0]) }) else {
+                    return (skipWord(f, from: end, limit: limit), nil)
+                }
+                value *= m.value
+                end = m.end
+                scaled = true
+            }
         } else {
             if let (scaleEnd, scale) = scaleAfterDigits(f, from: digitsStart, at: end, limit: limit) {
                 value *= scale

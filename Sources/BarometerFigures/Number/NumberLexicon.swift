@@ -40,6 +40,7 @@ struct NumberLexicon: Sendable {
         var notNumbers: [String]?
         var articleClassifiers: [String]?
         var negatives: [String]?
+        var financialForms: [String]?
         var pronounOne: [String]?
     }
 
@@ -68,6 +69,8 @@ struct NumberLexicon: Sendable {
     var chineseOrdinalPrefix: Set<UInt32> = []
     /// Classifiers after which a lone 一 is an indefinite article ("一家公司" is "a company").
     var chineseArticleClassifiers: Set<UInt32> = []
+    /// Financial forms (壹, 伍, 陆, 拾): numbers only within a longer numeral ("伍佰"), never alone ("入伍", "陆地").
+    var chineseFinancialForms: Set<UInt32> = []
     /// Words holding a numeral that are not numbers ("一些", "统一", "百度").
     var notNumbers = WordTable<Bool>()
 
@@ -129,6 +132,7 @@ struct NumberLexicon: Sendable {
         chineseNegative = Set((file.negative ?? []).map(scalar))
         chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
         chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
+        chineseFinancialForms = Set((file.financialForms ?? []).map(scalar))
         chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
     }

@@ -5,14 +5,17 @@ import BarometerText
 /// `Resources/percent/zh.json`.
 extension PercentRecognizer {
     func chineseUnitStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> [Int] {
-        if f[end] == " " { return [end, end + 1] }
-        return [end]
+        var start = end
+        while start < limit, f[start] == " " { start += 1 }
+        return start > end ? [end, start] : [end]
     }
 
     /// "三成", "2.5成": returns the end of 成 when it stands for tenths.
     func tenthsAfter(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> Int? {
+        var start = number.range.end
+        while start < range.end, f[start] == " " { start += 1 }
         guard language == .chinese, !number.isYearLike,
-            let m = words.tenths.match(f, at: number.range.end, limit: range.end, acceptsEnd: { _ in true })
+            let m = words.tenths.match(f, at: start, limit: range.end, acceptsEnd: { _ in true })
         else { return nil }
         if m.end < range.end, words.tenthsNotBefore.contains(f[m.end].value) { return nil }
         return m.end

@@ -96,6 +96,8 @@ struct PercentWords: Sendable {
         for w in file.percentagePoints { units.add(w, .percentagePoint) }
         for w in file.basisPoints { units.add(w, .basisPoint) }
         for w in file.tenths { tenths.add(w, true) }
+        units.skipSpaces(language == .chinese)
+        tenths.skipSpaces(language == .chinese)
         tenthsNotBefore = Set(file.tenthsNotBefore.compactMap { $0.unicodeScalars.first?.value })
         // `before` ("百分之") is read by the Chinese number rules, which mark such numbers as percentages.
     }
