@@ -31,6 +31,7 @@ public struct MoneyRecognizer: Sendable {
         let f = text.folded
         var found: [Mention] = []
         var previousEnd = range.start
+        var named: Set<String>?  // currencies the sentence names, read once when a sign is ambiguous
         for number in numbers where !number.isPercentPrefixed {
             let written: (span: ScalarRange, currency: LocatedCurrency)
             // Chinese writes the currency after the amount ("4人民币5美元"); English and German mostly before a sign.
@@ -45,7 +46,12 @@ public struct MoneyRecognizer: Sendable {
                 continue
             }
             let currencyText = text.original(written.currency.range)
-            let code = written.currency.word.code ?? settle(written.currency.word.candidates, in: f, range: range)
+            var code = written.currency.word.code
+            if code == nil, !written.currency.word.candidates.isEmpty {
+                if named == nil { named = namedCurrencies(in: f, range: range) }
+                let settled = written.currency.word.candidates.filter { named!.contains($0) }
+                code = settled.count == 1 ? settled[0] : nil
+            }
             var mention = Mention(
                 kind: .money, text: text.original(written.span), range: written.span, value: number.value,
                 currency: Currency(code: code, text: currencyText))
@@ -82,9 +88,10 @@ public struct MoneyRecognizer: Sendable {
         return nil
     }
 
-    /// The one candidate the sentence names explicitly ("yen", "人民币", "USD"), if exactly one is named.
-    private func settle(_ candidates: [String], in f: [Unicode.Scalar], range: ScalarRange) -> String? {
-        guard !candidates.isEmpty, !words.settlers.trie.isEmpty else { return nil }
+    /// The currencies the sentence names explicitly ("yen", "人民币", "USD"), which settle an ambiguous sign when
+    /// exactly one of its candidates is among them.
+    private func namedCurrencies(in f: [Unicode.Scalar], range: ScalarRange) -> Set<String> {
+        guard !words.settlers.trie.isEmpty else { return [] }
         let boundary = WordBoundary(language)
         var named: Set<String> = []
         var i = range.start
@@ -92,13 +99,13 @@ public struct MoneyRecognizer: Sendable {
             if boundary.startsWord(f, at: i, floor: range.start),
                 let m = words.settlers.match(f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {
-                if candidates.contains(m.value) { named.insert(m.value) }
+                named.insert(m.value)
                 i = m.end
             } else {
                 i += 1
             }
         }
-        return named.count == 1 ? named.first : nil
+        return named
     }
 }
 

@@ -16,7 +16,17 @@ struct FigurePhraseTrie: Sendable {
         var payload: Int32 = -1
     }
 
+    /// The trie as built (dictionaries), kept for insertion.
     private var nodes: [Node] = [Node()]
+    /// The trie as matched: every node's children in an open-addressing table of its own
+    /// (`slotBase[node]` … + `slotMask[node]`), since hashing scalars with `Hasher` dominated the scan time.
+    private var slotBase: [Int32] = [0]
+    private var slotMask: [UInt32] = [0]
+    private var slotKeys: [UInt32] = [FigurePhraseTrie.empty]
+    private var slotTargets: [Int32] = [-1]
+    private var payloads: [Int32] = [-1]
+    private static let empty = UInt32.max
+
     let caseSensitive: Bool
     /// Whether phrases are stored and matched right to left (for words standing before a figure).
     let reversed: Bool
@@ -30,6 +40,10 @@ struct FigurePhraseTrie: Sendable {
     }
 
     var isEmpty: Bool { nodes[0].children.isEmpty }
+
+    /// Whether any phrase starts with this scalar (a cheap test before a full match).
+    @inline(__always)
+    func startsPhrase(_ scalar: Unicode.Scalar) -> Bool { child(0, key(scalar)) != nil }
 
     @inline(__always)
     func key(_ scalar: Unicode.Scalar) -> UInt32 {
@@ -61,6 +75,48 @@ struct FigurePhraseTrie: Sendable {
             }
         }
         nodes[node].payload = Int32(payload)
+        compile()
+    }
+
+    /// Lays the children of every node out in open-addressing tables (load factor at most one half).
+    private mutating func compile() {
+        slotBase = []
+        slotMask = []
+        slotKeys = []
+        slotTargets = []
+        payloads = nodes.map(\.payload)
+        for node in nodes {
+            var capacity = 1
+            while capacity < node.children.count * 2 { capacity *= 2 }
+            let base = slotKeys.count
+            slotBase.append(Int32(base))
+            slotMask.append(UInt32(capacity - 1))
+            slotKeys.append(contentsOf: repeatElement(FigurePhraseTrie.empty, count: capacity))
+            slotTargets.append(contentsOf: repeatElement(-1, count: capacity))
+            for (key, target) in node.children {
+                var slot = Int(FigurePhraseTrie.hash(key) & UInt32(capacity - 1))
+                while slotKeys[base + slot] != FigurePhraseTrie.empty { slot = (slot + 1) & (capacity - 1) }
+                slotKeys[base + slot] = key
+                slotTargets[base + slot] = target
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ key: UInt32) -> UInt32 { (key &* 2_654_435_761) >> 7 }
+
+    /// The child of `node` along `key`, or nil.
+    @inline(__always)
+    private func child(_ node: Int, _ key: UInt32) -> Int? {
+        let base = Int(slotBase[node])
+        let mask = slotMask[node]
+        var slot = FigurePhraseTrie.hash(key) & mask
+        while true {
+            let k = slotKeys[base + Int(slot)]
+            if k == key { return Int(slotTargets[base + Int(slot)]) }
+            if k == FigurePhraseTrie.empty { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 
     /// The longest phrase starting at `start` and ending at or before `limit` whose end satisfies `acceptsEnd`;
@@ -77,11 +133,11 @@ struct FigurePhraseTrie: Sendable {
                 position += 1
                 continue
             }
-            guard let next = nodes[node].children[key(scalars[position])] else { break }
-            node = Int(next)
+            guard let next = child(node, key(scalars[position])) else { break }
+            node = next
             position += 1
-            if nodes[node].payload >= 0, acceptsEnd(position) {
-                best = (position, Int(nodes[node].payload))
+            if payloads[node] >= 0, acceptsEnd(position) {
+                best = (position, Int(payloads[node]))
             }
         }
         return best
@@ -94,10 +150,10 @@ struct FigurePhraseTrie: Sendable {
         var node = 0
         var found: [(end: Int, payload: Int)] = []
         var position = start
-        while position < limit, let next = nodes[node].children[key(scalars[position])] {
-            node = Int(next)
+        while position < limit, let next = child(node, key(scalars[position])) {
+            node = next
             position += 1
-            if nodes[node].payload >= 0, acceptsEnd(position) { found.append((position, Int(nodes[node].payload))) }
+            if payloads[node] >= 0, acceptsEnd(position) { found.append((position, Int(payloads[node]))) }
         }
         return found
     }
@@ -111,11 +167,11 @@ struct FigurePhraseTrie: Sendable {
         var node = 0
         var best: (start: Int, payload: Int)?
         var position = end
-        while position > floor, let next = nodes[node].children[key(scalars[position - 1])] {
-            node = Int(next)
+        while position > floor, let next = child(node, key(scalars[position - 1])) {
+            node = next
             position -= 1
-            if nodes[node].payload >= 0, acceptsStart(position) {
-                best = (position, Int(nodes[node].payload))
+            if payloads[node] >= 0, acceptsStart(position) {
+                best = (position, Int(payloads[node]))
             }
         }
         return best

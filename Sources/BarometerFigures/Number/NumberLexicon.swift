@@ -135,6 +135,13 @@ struct NumberLexicon: Sendable {
         chineseFinancialForms = Set((file.financialForms ?? []).map(scalar))
         chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
+        if language == .chinese {
+            numeralStarts = Array(repeating: false, count: 0x10000)
+            for v in Array(chineseDigits.keys) + Array(chineseSmallScales.keys) + Array(chineseLargeScales.keys) + Array(chineseNegative)
+            where v < 0x10000 {
+                numeralStarts[Int(v)] = true
+            }
+        }
     }
 
     /// Whether the word before `start` (across one space) makes "one" a pronoun.
@@ -143,11 +150,14 @@ struct NumberLexicon: Sendable {
         return pronounOne.match(f, endingAt: start - 1, floor: max(0, start - 12)) { s in s == 0 || !ScalarClass.isLetter(f[s - 1]) } != nil
     }
 
+    /// For each scalar of the Basic Multilingual Plane, whether a Chinese numeral may start with it (one array
+    /// read per character instead of four hash look-ups).
+    private var numeralStarts: [Bool] = []
+
     @inline(__always)
     func isChineseNumeralStart(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return chineseDigits[v] != nil || chineseSmallScales[v] != nil || chineseLargeScales[v] != nil
-            || chineseNegative.contains(v)
+        let v = Int(c.value)
+        return v < numeralStarts.count && numeralStarts[v]
     }
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
