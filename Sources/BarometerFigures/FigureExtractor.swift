@@ -17,7 +17,7 @@ public struct FigureExtractor: Sendable {
     public func extract(from text: AnalysedText, published: Day) -> [Mention] {
         guard text.language.isAnalysed else { return [] }
         let scalars = ScalarText(text.text)
-        let rules = Rules(language: text.language)
+        let rules = Rules.shared(for: text.language)
         var found: [Mention] = []
         for sentence in text.sentences {
             for var mention in rules.mentions(in: scalars, range: sentence.range, published: published) {
@@ -32,7 +32,7 @@ public struct FigureExtractor: Sendable {
     public func extract(text: String, language: Language, published: Day) -> [Mention] {
         guard language.isAnalysed else { return [] }
         let scalars = ScalarText(text)
-        var found = Rules(language: language).mentions(in: scalars, range: ScalarRange(start: 0, end: scalars.count), published: published)
+        var found = Rules.shared(for: language).mentions(in: scalars, range: ScalarRange(start: 0, end: scalars.count), published: published)
         for index in found.indices { found[index].sentence = 0 }
         return found
     }
@@ -43,7 +43,7 @@ public struct FigureExtractor: Sendable {
         guard language.isAnalysed else { return [] }
         let scalars = ScalarText(text)
         let range = ScalarRange(start: 0, end: scalars.count)
-        let rules = Rules(language: language)
+        let rules = Rules.shared(for: language)
         let matches = rules.numbers.matches(in: scalars, range: range)
         let found: [Mention]
         switch kind {
@@ -61,14 +61,26 @@ public struct FigureExtractor: Sendable {
     }
 
     /// The recognisers of one language.
-    private struct Rules {
+    private struct Rules: Sendable {
         let numbers: NumberRecognizer
         let percents: PercentRecognizer
         let money: MoneyRecognizer
         let durations: DurationRecognizer
         let dates: DateRecognizer
 
-        init(language: Language) {
+        private static let english = Rules(language: .english)
+        private static let german = Rules(language: .german)
+        private static let chinese = Rules(language: .chinese)
+
+        static func shared(for language: Language) -> Rules {
+            switch language {
+            case .german: german
+            case .chinese: chinese
+            default: english
+            }
+        }
+
+        private init(language: Language) {
             numbers = NumberRecognizer(language: language)
             percents = PercentRecognizer(language: language)
             money = MoneyRecognizer(language: language)
@@ -101,13 +113,22 @@ public struct FigureExtractor: Sendable {
 
     /// Keeps every date, then figures by longest span and kind, dropping any that overlaps one kept; returns text order.
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
+        // Sorted by index: mentions are large values, and sorting them moved more memory than anything else here.
+        let order = figures.indices.sorted { i, j in
+            let a = figures[i].range
+            let b = figures[j].range
+            return a.length != b.length ? a.length > b.length : rank(figures[i].kind) < rank(figures[j].kind)
+        }
+        var keptRanges = dates.map(\.range)
+        var keptFigures: [Int] = []
+        for index in order where !keptRanges.contains(where: { $0.overlaps(figures[index].range) }) {
+            keptRanges.append(figures[index].range)
+            keptFigures.append(index)
+        }
         var kept = dates
-        let ordered = figures.sorted { a, b in
-            a.range.length != b.range.length ? a.range.length > b.range.length : rank(a.kind) < rank(b.kind)
-        }
-        for figure in ordered where !kept.contains(where: { $0.range.overlaps(figure.range) }) {
-            kept.append(figure)
-        }
-        return kept.sorted { $0.range < $1.range }
+        kept.reserveCapacity(dates.count + keptFigures.count)
+        for index in keptFigures.sorted(by: { figures[$0].range < figures[$1].range }) { kept.append(figures[index]) }
+        if !dates.isEmpty { kept.sort { $0.range < $1.range } }
+        return kept
     }
 }

@@ -40,7 +40,7 @@ public struct DurationRecognizer: Sendable {
             guard let unitMatch, !isBlocked(f, at: unitMatch.end, range: range) else { continue }
             let span = ScalarRange(start: number.range.start, end: unitMatch.end)
             var mention = Mention(
-                kind: .duration, text: text.original(span), range: span, value: number.value * unitMatch.value.multiple,
+                kind: .duration, text: text.mentionText(span), range: span, value: number.value * unitMatch.value.multiple,
                 durationUnit: unitMatch.value.unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)

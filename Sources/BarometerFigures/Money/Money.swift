@@ -45,7 +45,7 @@ public struct MoneyRecognizer: Sendable {
             } else {
                 continue
             }
-            let currencyText = text.original(written.currency.range)
+            let currencyText = text.mentionText(written.currency.range)
             var code = written.currency.word.code
             if code == nil, !written.currency.word.candidates.isEmpty {
                 if named == nil { named = namedCurrencies(in: f, range: range) }
@@ -53,7 +53,7 @@ public struct MoneyRecognizer: Sendable {
                 code = settled.count == 1 ? settled[0] : nil
             }
             var mention = Mention(
-                kind: .money, text: text.original(written.span), range: written.span, value: number.value,
+                kind: .money, text: text.mentionText(written.span), range: written.span, value: number.value,
                 currency: Currency(code: code, text: currencyText))
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
@@ -66,10 +66,12 @@ public struct MoneyRecognizer: Sendable {
     private func currencyBefore(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (start: Int, currency: LocatedCurrency)? {
         let boundary = WordBoundary(language)
         for end in signEnds(f, before: number.range.start, floor: range.start) {
-            for table in [words.codesBefore, words.before] {
-                if let m = table.match(f, endingAt: end, floor: max(range.start, end - 24), acceptsStart: { boundary.startsWord(f, at: $0, floor: range.start) }) {
-                    return (m.start, LocatedCurrency(range: ScalarRange(start: m.start, end: end), word: m.value))
-                }
+            let floor = max(range.start, end - 24)
+            let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
+            if let m = words.codesBefore.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
+                ?? words.before.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
+            {
+                return (m.start, LocatedCurrency(range: ScalarRange(start: m.start, end: end), word: m.value))
             }
         }
         return nil
@@ -79,10 +81,11 @@ public struct MoneyRecognizer: Sendable {
     private func currencyAfter(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (end: Int, currency: LocatedCurrency)? {
         let boundary = WordBoundary(language)
         for start in nameStarts(f, after: number.range.end, limit: range.end) {
-            for table in [words.codesAfter, words.after] {
-                if let m = table.match(f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }) {
-                    return (m.end, LocatedCurrency(range: ScalarRange(start: start, end: m.end), word: m.value))
-                }
+            let accepts = { (end: Int) in boundary.endsWord(f, at: end, limit: range.end) }
+            if let m = words.codesAfter.match(f, at: start, limit: range.end, acceptsEnd: accepts)
+                ?? words.after.match(f, at: start, limit: range.end, acceptsEnd: accepts)
+            {
+                return (m.end, LocatedCurrency(range: ScalarRange(start: start, end: m.end), word: m.value))
             }
         }
         return nil

@@ -41,9 +41,19 @@ struct FigurePhraseTrie: Sendable {
 
     var isEmpty: Bool { nodes[0].children.isEmpty }
 
-    /// Whether any phrase starts with this scalar (a cheap test before a full match).
+    /// For pairs of Latin-1 scalars (keyed first << 8 | second), whether some phrase starts with them: one array read
+    /// rejects most words before any trie walk.
+    private var latinPairs: [Bool] = []
+
+    /// Whether a phrase may start with the two scalars at `start` (true when either is beyond Latin-1).
     @inline(__always)
-    func startsPhrase(_ scalar: Unicode.Scalar) -> Bool { child(0, key(scalar)) != nil }
+    func mayStartPhrase(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Bool {
+        guard start + 1 < limit else { return true }
+        let a = key(scalars[start])
+        let b = key(scalars[start + 1])
+        guard a < 256, b < 256, !latinPairs.isEmpty else { return true }
+        return latinPairs[Int(a << 8 | b)]
+    }
 
     @inline(__always)
     func key(_ scalar: Unicode.Scalar) -> UInt32 {
@@ -80,6 +90,20 @@ struct FigurePhraseTrie: Sendable {
 
     /// Lays the children of every node out in open-addressing tables (load factor at most one half).
     private mutating func compile() {
+        latinPairs = Array(repeating: false, count: 1 << 16)
+        for (first, next) in nodes[0].children {
+            let node = nodes[Int(next)]
+            // A one-letter phrase ("m", "k") may be followed by anything.
+            if first >= 256 || node.payload >= 0 || skipsSpaces {
+                latinPairs = []
+                break
+            }
+            for second in node.children.keys where second < 256 { latinPairs[Int(first << 8 | second)] = true }
+            if node.children.keys.contains(where: { $0 >= 256 }) {
+                latinPairs = []
+                break
+            }
+        }
         slotBase = []
         slotMask = []
         slotKeys = []

@@ -50,7 +50,7 @@ public struct NumberRecognizer: Sendable {
     func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
         matches.compactMap { match in
             guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
-            var mention = Mention(kind: .number, text: text.original(match.range), range: match.range, value: match.value)
+            var mention = Mention(kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
             bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
             return mention
         }
@@ -84,6 +84,7 @@ public struct NumberRecognizer: Sendable {
                 }
             } else if ScalarClass.isLetter(c) {
                 if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
+                    lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit) || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
                     let (next, match) = language == .german ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
                 {
                     found.append(match)

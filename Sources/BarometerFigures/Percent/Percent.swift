@@ -44,7 +44,7 @@ public struct PercentRecognizer: Sendable {
                 continue
             }
             let span = ScalarRange(start: number.range.start, end: end)
-            var mention = Mention(kind: .percent, text: text.original(span), range: span, value: value, percentUnit: unit)
+            var mention = Mention(kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
         }
