@@ -68,17 +68,9 @@ public struct FigureExtractor: Sendable {
         let durations: DurationRecognizer
         let dates: DateRecognizer
 
-        private static let english = Rules(language: .english)
-        private static let german = Rules(language: .german)
-        private static let chinese = Rules(language: .chinese)
+        private static let all = PerLanguage { Rules(language: $0) }
 
-        static func shared(for language: Language) -> Rules {
-            switch language {
-            case .german: german
-            case .chinese: chinese
-            default: english
-            }
-        }
+        static func shared(for language: Language) -> Rules { all[language] }
 
         private init(language: Language) {
             numbers = NumberRecognizer(language: language)

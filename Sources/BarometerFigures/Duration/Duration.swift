@@ -8,7 +8,7 @@ import Foundation
 ///     let text = ScalarText("26 seven-minute episodes")
 ///     DurationRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
 ///     // [duration "seven-minute" = 7 minute]
-public struct DurationRecognizer: Sendable {
+public struct DurationRecognizer: NumberBasedRecognizer {
     public let language: Language
     let words: DurationWords
     let bounds: BoundWords
@@ -17,10 +17,6 @@ public struct DurationRecognizer: Sendable {
         self.language = language
         words = DurationWords.shared(for: language)
         bounds = BoundWords.shared(for: language)
-    }
-
-    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
-        mentions(numbers: NumberRecognizer(language: language).matches(in: text, range: range), in: text, range: range)
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
@@ -72,17 +68,9 @@ struct DurationWords: Sendable {
     var units = WordTable<Unit>()
     var notAfter = WordTable<Bool>()
 
-    private static let english = DurationWords(.english)
-    private static let german = DurationWords(.german)
-    private static let chinese = DurationWords(.chinese)
+    private static let all = PerLanguage { DurationWords($0) }
 
-    static func shared(for language: Language) -> DurationWords {
-        switch language {
-        case .german: german
-        case .chinese: chinese
-        default: english
-        }
-    }
+    static func shared(for language: Language) -> DurationWords { all[language] }
 
     private init(_ language: Language) {
         let name = "duration/\(language.resourceName).json"

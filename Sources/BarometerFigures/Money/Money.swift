@@ -11,7 +11,7 @@ import Foundation
 ///     let text = ScalarText("more than 480,000 yuan (US$66,700)")
 ///     MoneyRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
 ///     // [money "480,000 yuan" = 480000 CNY, bound min; money "US$66,700" = 66700 USD]
-public struct MoneyRecognizer: Sendable {
+public struct MoneyRecognizer: NumberBasedRecognizer {
     public let language: Language
     let words: CurrencyWords
     let bounds: BoundWords
@@ -20,10 +20,6 @@ public struct MoneyRecognizer: Sendable {
         self.language = language
         words = CurrencyWords.shared(for: language)
         bounds = BoundWords.shared(for: language)
-    }
-
-    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
-        mentions(numbers: NumberRecognizer(language: language).matches(in: text, range: range), in: text, range: range)
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
@@ -154,17 +150,9 @@ struct CurrencyWords: Sendable {
     /// Words that name one currency explicitly, to settle an ambiguous sign.
     var settlers = WordTable<String>()
 
-    private static let english = CurrencyWords(.english)
-    private static let german = CurrencyWords(.german)
-    private static let chinese = CurrencyWords(.chinese)
+    private static let all = PerLanguage { CurrencyWords($0) }
 
-    static func shared(for language: Language) -> CurrencyWords {
-        switch language {
-        case .german: german
-        case .chinese: chinese
-        default: english
-        }
-    }
+    static func shared(for language: Language) -> CurrencyWords { all[language] }
 
     static let codes = FigureResource.load(CodesFile.self, "money", "iso4217")
 

@@ -29,17 +29,9 @@ struct BoundWords: Sendable {
     var glued = WordTable<Bound>()
     private let boundary: WordBoundary
 
-    private static let english = BoundWords(.english)
-    private static let german = BoundWords(.german)
-    private static let chinese = BoundWords(.chinese)
+    private static let all = PerLanguage { BoundWords($0) }
 
-    static func shared(for language: Language) -> BoundWords {
-        switch language {
-        case .german: german
-        case .chinese: chinese
-        default: english
-        }
-    }
+    static func shared(for language: Language) -> BoundWords { all[language] }
 
     private init(_ language: Language) {
         let file = FigureResource.load(File.self, "bounds", language.resourceName)

@@ -363,6 +363,20 @@ public struct NumberRecognizer: Sendable {
     }
 }
 
+/// A dimension whose figures are numbers with something around them (a unit, a currency): it reads the numbers the
+/// number rules found, so a sentence is scanned for numbers once.
+protocol NumberBasedRecognizer: Sendable {
+    var language: Language { get }
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention]
+}
+
+extension NumberBasedRecognizer {
+    /// Mentions within `range` of `text`, scanning it for numbers first.
+    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
+        mentions(numbers: NumberRecognizer(language: language).matches(in: text, range: range), in: text, range: range)
+    }
+}
+
 /// Builds an exact decimal from digits read one at a time.
 struct DecimalLiteral {
     private var significand: UInt64 = 0

@@ -74,17 +74,9 @@ struct NumberLexicon: Sendable {
     /// Words holding a numeral that are not numbers ("一些", "统一", "百度").
     var notNumbers = WordTable<Bool>()
 
-    private static let english = NumberLexicon(.english)
-    private static let german = NumberLexicon(.german)
-    private static let chinese = NumberLexicon(.chinese)
+    private static let all = PerLanguage { NumberLexicon($0) }
 
-    static func shared(for language: Language) -> NumberLexicon {
-        switch language {
-        case .german: german
-        case .chinese: chinese
-        default: english
-        }
-    }
+    static func shared(for language: Language) -> NumberLexicon { all[language] }
 
     private init(_ language: Language) {
         let name = "number/\(language.resourceName).json"

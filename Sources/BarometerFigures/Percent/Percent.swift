@@ -8,7 +8,7 @@ import Foundation
 ///     let text = ScalarText("an 11.4% surge")
 ///     PercentRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
 ///     // [percent "11.4%" = 11.4, unit %]
-public struct PercentRecognizer: Sendable {
+public struct PercentRecognizer: NumberBasedRecognizer {
     public let language: Language
     let words: PercentWords
     let bounds: BoundWords
@@ -17,10 +17,6 @@ public struct PercentRecognizer: Sendable {
         self.language = language
         words = PercentWords.shared(for: language)
         bounds = BoundWords.shared(for: language)
-    }
-
-    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
-        mentions(numbers: NumberRecognizer(language: language).matches(in: text, range: range), in: text, range: range)
     }
 
     /// Percent mentions built on numbers already found in the range.
@@ -78,17 +74,9 @@ struct PercentWords: Sendable {
     var tenths = WordTable<Bool>()
     var tenthsNotBefore: Set<UInt32> = []
 
-    private static let english = PercentWords(.english)
-    private static let german = PercentWords(.german)
-    private static let chinese = PercentWords(.chinese)
+    private static let all = PerLanguage { PercentWords($0) }
 
-    static func shared(for language: Language) -> PercentWords {
-        switch language {
-        case .german: german
-        case .chinese: chinese
-        default: english
-        }
-    }
+    static func shared(for language: Language) -> PercentWords { all[language] }
 
     private init(_ language: Language) {
         let file = FigureResource.load(File.self, "percent", language.resourceName)
