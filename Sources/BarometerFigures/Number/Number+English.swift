@@ -14,6 +14,7 @@ extension NumberRecognizer {
         var parser = SpelledNumber()
         var position = start
         var words = 0
+        var nextToken = start
         while position < limit,
             let (wordEnd, word) = lexicon.words.match(f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
         {
@@ -27,8 +28,17 @@ extension NumberRecognizer {
                 next += 1
                 while next < limit, f[next] == " " { next += 1 }
             }
+            nextToken = next
             guard next > wordEnd, next < limit, ScalarClass.isLetter(f[next]) else { break }
             position = next
+        }
+        if parser.isOnlyNegative, nextToken > start, nextToken < limit, ScalarClass.isDigit(f[nextToken]) {
+            // "minus 5"
+            let (next, digits) = scanDigits(f, at: nextToken, limit: limit)
+            guard var digits else { return nil }
+            digits.value = -digits.value
+            digits.range = ScalarRange(start: start, end: digits.range.end)
+            return (next, digits)
         }
         guard let (end, value) = parser.result else { return nil }
         // "the one", "which one": a pronoun, not a figure.
@@ -53,6 +63,12 @@ struct SpelledNumber {
     private var lastCardinal: Decimal?
     private var lastScale = Decimal(0)
     private var fraction: Decimal?
+    /// The fraction's own part ("a half" in "one billion and a half"), for a scale that follows it.
+    private var fractionPart: Decimal?
+    /// "half million": a denominator before any number waits for the scale it divides.
+    private var leadingDenominator: Decimal?
+    /// Decimal digits read after "point".
+    private var decimals: [Int]?
     private var end: Int?
     /// The value and end before an "and" that only a fraction can justify ("twenty and three fifths").
     private var beforeConjunction: (value: Decimal, end: Int?, scale: Decimal, needsFraction: Bool)?
@@ -63,14 +79,59 @@ struct SpelledNumber {
     /// Takes the next word; false when it cannot continue the number (the word is not consumed).
     mutating func accept(_ word: NumberWord, end wordEnd: Int) -> Bool {
         if fraction != nil {
-            // Only a scale may follow a fraction: "five and a half million".
+            // Only a scale may follow a fraction: "five and a half million" is 5.5 million, "one billion and a half
+            // million" one billion and half a million.
             guard case .multiplier(let m) = word, m >= 1000 else { return false }
-            fraction = fraction! * m
+            if let base = beforeConjunction, base.scale != 0, let part = fractionPart {
+                fraction = (base.value + part * m).rounded(NumberRecognizer.fractionPlaces)
+            } else {
+                fraction = (fraction! * m).rounded(NumberRecognizer.fractionPlaces)
+            }
             isFinished = true
             end = wordEnd
             return true
         }
+        if let d = leadingDenominator {
+            // "half million", "half a dozen", "quarter million".
+            if case .article = word, !pendingArticle {
+                pendingArticle = true
+                return true
+            }
+            guard case .multiplier(let m) = word else { return false }
+            fraction = m / d
+            leadingDenominator = nil
+            hasNumber = true
+            pendingArticle = false
+            end = wordEnd
+            return true
+        }
+        if decimals != nil {
+            // "five point five", "two hundred point seventy-one", "nine point nought four".
+            guard case .cardinal(let v) = word, v < 100 else { return false }
+            if v < 10 {
+                if let last = lastCardinal, last >= 20, decimals!.last == Int(truncating: (last / 10) as NSNumber) {
+                    decimals!.append(Int(truncating: v as NSNumber))  // the unit of "seventy-one"
+                    lastCardinal = nil
+                } else {
+                    decimals!.append(Int(truncating: v as NSNumber))
+                    lastCardinal = v
+                }
+            } else if v < 20 {
+                decimals! += [1, Int(truncating: (v - 10) as NSNumber)]
+                lastCardinal = nil
+            } else {
+                decimals!.append(Int(truncating: (v / 10) as NSNumber))
+                lastCardinal = v
+            }
+            end = wordEnd
+            return true
+        }
         switch word {
+        case .point:
+            guard hasNumber, !pendingArticle, !pendingConjunction else { return false }
+            decimals = []
+            lastCardinal = nil
+            return true
         case .negative:
             guard !hasNumber, !pendingArticle, !negative else { return false }
             negative = true
@@ -112,11 +173,16 @@ struct SpelledNumber {
             sawMultiplier = true
             lastCardinal = nil
         case .denominator(let d):
-            guard hasNumber || pendingArticle, !pendingConjunction || pendingArticle else { return false }
+            if !hasNumber, !pendingArticle, !negative {
+                leadingDenominator = d
+                return true
+            }
+            guard hasNumber || pendingArticle else { return false }
             if let base = beforeConjunction {
                 let numerator = total + current - base.value
-                let part = ((numerator == 0 ? 1 : numerator) / d) * (base.scale == 0 ? 1 : base.scale)
-                fraction = (base.value + part).rounded(NumberRecognizer.fractionPlaces)
+                let part = (numerator == 0 ? 1 : numerator) / d
+                fractionPart = part
+                fraction = (base.value + part * (base.scale == 0 ? 1 : base.scale)).rounded(NumberRecognizer.fractionPlaces)
             } else {
                 let numerator = total + current == 0 ? 1 : total + current
                 fraction = (numerator / d).rounded(NumberRecognizer.fractionPlaces)
@@ -131,8 +197,15 @@ struct SpelledNumber {
 
     /// The number's end and value, when the words made one.
     var result: (Int, Decimal)? {
-        guard hasNumber else { return nil }
+        guard hasNumber, leadingDenominator == nil else { return nil }
         var value = fraction ?? total + current
+        if let decimals, !decimals.isEmpty {
+            var scale = Decimal(1)
+            for digit in decimals {
+                scale /= 10
+                value += Decimal(digit) * scale
+            }
+        }
         var valueEnd = end
         if fraction == nil, let base = beforeConjunction, base.needsFraction {
             value = base.value
@@ -141,6 +214,9 @@ struct SpelledNumber {
         guard let valueEnd else { return nil }
         return (valueEnd, negative ? -value : value)
     }
+
+    /// Whether only "minus" has been read.
+    var isOnlyNegative: Bool { negative && !hasNumber }
 
     /// Whether the number so far is exactly one word that is the cardinal one (for "the one", "which one").
     var isLoneCardinal: Bool { !sawMultiplier && fraction == nil && total == 0 && lastCardinal != nil }

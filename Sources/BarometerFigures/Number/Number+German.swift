@@ -14,14 +14,33 @@ extension NumberRecognizer {
             guard parser.accept(morpheme, end: wordEnd) else { return nil }
         }
         var end = wordEnd
-        // A separate scale or fraction word: "drei Millionen", "ein Drittel", "ein Dutzend".
-        if !parser.isFinished, wordEnd + 1 < limit, f[wordEnd] == " " {
-            let boundary = WordBoundary(language)
-            if let (nextEnd, word) = lexicon.words.match(f, at: wordEnd + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) {
-                switch word {
-                case .multiplier, .denominator:
-                    if parser.accept(word, end: nextEnd) { end = nextEnd }
-                default: break
+        // Separate scale or fraction words: "drei Millionen", "ein Drittel", "ein halbes Dutzend", "eine halbe Million";
+        // after a scale, the compound that continues the number ("zwei Millionen eintausendeinhundertfünfzig").
+        let boundary = WordBoundary(language)
+        var lastScale: Decimal?
+        for _ in 0..<2 where !parser.isFinished && end + 1 < limit && f[end] == " " {
+            guard let (nextEnd, word) = lexicon.words.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) else { break }
+            switch word {
+            case .multiplier(let m), .denominator(let m):
+                guard parser.accept(word, end: nextEnd) else { break }
+                end = nextEnd
+                if case .multiplier = word, m >= 1000 { lastScale = m }
+                continue
+            default: break
+            }
+            break
+        }
+        if let lastScale, end + 1 < limit, f[end] == " ", ScalarClass.isLetter(f[end + 1]) {
+            var restEnd = end + 1
+            while restEnd < limit, ScalarClass.isLetter(f[restEnd]) { restEnd += 1 }
+            if let rest = decompose(f, from: end + 1, to: restEnd), !rest.isEmpty {
+                var tail = SpelledNumber()
+                if rest.allSatisfy({ tail.accept($0, end: restEnd) }), let (_, value) = tail.result, value < lastScale, value > 0,
+                    let (_, head) = parser.result
+                {
+                    var match = NumberMatch(range: ScalarRange(start: start, end: restEnd), value: head + value)
+                    match.isDigits = false
+                    return (restEnd, match)
                 }
             }
         }

@@ -13,6 +13,8 @@ enum NumberWord: Sendable, Hashable {
     case halfAddend(Decimal)
     /// minus, negative: only before a number.
     case negative
+    /// point, Komma: the words after it are decimal digits ("five point five").
+    case point
     /// a, an, ein, eine: a number only before a multiplier or denominator ("a dozen", "eine Million").
     case article
     /// and, und: joins parts of one number.
@@ -42,6 +44,7 @@ struct NumberLexicon: Sendable {
         var negatives: [String]?
         var financialForms: [String]?
         var pronounOne: [String]?
+        var points: [String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
@@ -92,6 +95,7 @@ struct NumberLexicon: Sendable {
         for word in file.articles ?? [] where file.cardinals?[word] == nil { words.add(word, .article) }
         for word in file.conjunctions ?? [] { words.add(word, .conjunction) }
         for word in file.negatives ?? [] { words.add(word, .negative) }
+        for word in file.points ?? [] { words.add(word, .point) }
         for word in file.pronounOne ?? [] { pronounOne.add(word, true) }
         for (word, value) in file.abbreviations ?? [:] { abbreviations.add(word, decimal(value)) }
         for word in file.versionNames { versionNames.add(word, true) }
