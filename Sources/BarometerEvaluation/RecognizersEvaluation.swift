@@ -35,6 +35,7 @@ public struct FileResult: Sendable, Hashable {
 /// - ordinals ("first", "第三", "11th"): ranks, not figures;
 /// - currency names without an amount ("rmb", "the Dollar"): no figure to report;
 /// - Chinese discount rates ("九折", "八五折"): a price convention, not a percentage in news;
+/// - cryptocurrencies (bitcoin, satoshi, BTC, 比特币): they have no ISO 4217 code for a money mention to carry;
 /// - spoken arithmetic and notation Barometer does not read in news: "1 over 3", powers and exponents
 ///   ("1.2e+3", "10^3"), "dozens of"-style plurals, cents joined to amounts ("15 dollars and 15 cents"),
 ///   multiplication signs.
@@ -115,6 +116,10 @@ public enum RecognizersEvaluation {
                 return "cents joined to an amount"
             }
             if model == .percent && text.hasSuffix("折") { return "discount rate (折)" }
+            if model == .currency, let unit = result.resolution?["unit"]?.string, unit == "Bitcoin" || unit == "Satoshi" {
+                return "cryptocurrency (no ISO 4217 code)"
+            }
+            if model == .currency && (text.contains("比特币") || text.contains("btc")) { return "cryptocurrency (no ISO 4217 code)" }
         }
         if input.contains("dozens") || input.contains("hundreds of") { return "plural round numbers" }
         return nil
