@@ -27,8 +27,8 @@ struct NumberMatch: Sendable, Hashable {
 ///     // [number "14 million" = 14000000]
 ///
 /// Not numbers: versions and names (GPT-4, Llama 2, iPhone 15, COVID-19, 360 Security Technology), times of day
-/// (11:47 am), ISO and numeric dates, phone-like digit chains, ordinals (5th, 第三), and year-like integers, which the
-/// date rules own.
+/// (11:47 am), ISO and numeric dates, phone-like digit chains, ordinals (5th, "2. Platz" inside a German sentence,
+/// 第三), and year-like integers, which the date rules own.
 ///
 /// - Complexity: O(n) in the range's length; each position is visited a bounded number of times.
 public struct NumberRecognizer: Sendable {
@@ -175,6 +175,11 @@ public struct NumberRecognizer: Sendable {
             return (i + 1, nil)  // "am 18.12.": a day and month
         }
         if let skip = chainEnd(f, digitsStart: digitsStart, digitsEnd: digitsEnd, limit: limit) { return (skip, nil) }
+        if language == .german, !grouped, !fraction, !negative, digitsEnd + 2 < limit, f[digitsEnd] == ".",
+            f[digitsEnd + 1] == " ", ScalarClass.isLetter(f[digitsEnd + 2])
+        {
+            return (digitsEnd + 1, nil)  // "den 2. Platz", "im 3. Quartal": an ordinal inside the sentence
+        }
 
         var value = literal.value
         var end = digitsEnd
