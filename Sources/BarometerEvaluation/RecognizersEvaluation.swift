@@ -34,6 +34,7 @@ public struct FileResult: Sendable, Hashable {
 ///   reference itself does not meet them;
 /// - ordinals ("first", "第三", "11th"): ranks, not figures;
 /// - currency names without an amount ("rmb", "the Dollar"): no figure to report;
+/// - a percent sign or word without a number ("the % of increase", "a small percent"): no figure to report;
 /// - Chinese discount rates ("九折", "八五折"): a price convention, not a percentage in news;
 /// - cryptocurrencies (bitcoin, satoshi, BTC, 比特币): they have no ISO 4217 code for a money mention to carry;
 /// - spoken arithmetic and notation Barometer does not read in news: "1 over 3", powers and exponents
@@ -116,6 +117,7 @@ public enum RecognizersEvaluation {
                 return "cents joined to an amount"
             }
             if model == .percent && text.hasSuffix("折") { return "discount rate (折)" }
+            if model == .percent, result.resolution?["value"]?.string ?? "null" == "null" { return "percent word without a number" }
             if model == .currency, let unit = result.resolution?["unit"]?.string, unit == "Bitcoin" || unit == "Satoshi" {
                 return "cryptocurrency (no ISO 4217 code)"
             }
