@@ -9,6 +9,12 @@ extension NumberRecognizer {
         var wordEnd = start
         while wordEnd < limit, ScalarClass.isLetter(f[wordEnd]) { wordEnd += 1 }
         guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
+        if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
+            // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
+            var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
+            match.isDigits = false
+            return (wordEnd, match)
+        }
         var parser = SpelledNumber()
         for morpheme in morphemes {
             guard parser.accept(morpheme, end: wordEnd) else { return nil }
@@ -26,6 +32,16 @@ extension NumberRecognizer {
                 end = nextEnd
                 if case .multiplier = word, m >= 1000 { lastScale = m }
                 continue
+            case .point:
+                // "zwei Komma drei": the word after Komma gives the decimals.
+                var decimalsEnd = nextEnd + 1
+                guard decimalsEnd < limit, f[nextEnd] == " " else { break }
+                while decimalsEnd < limit, ScalarClass.isLetter(f[decimalsEnd]) { decimalsEnd += 1 }
+                guard let digits = decompose(f, from: nextEnd + 1, to: decimalsEnd), !digits.isEmpty else { break }
+                var probe = parser
+                guard probe.accept(.point, end: nextEnd), digits.allSatisfy({ probe.accept($0, end: decimalsEnd) }) else { break }
+                parser = probe
+                end = decimalsEnd
             default: break
             }
             break

@@ -32,7 +32,7 @@ struct SpelledNumber {
         if fraction != nil {
             // Only a scale may follow a fraction: "five and a half million" is 5.5 million, "one billion and a half
             // million" one billion and half a million.
-            guard case .multiplier(let m) = word, m >= 1000 else { return false }
+            guard case .multiplier(let m) = word, m >= 1000 || m == 12 else { return false }
             if let base = beforeConjunction, base.scale != 0, let part = fractionPart {
                 fraction = (base.value + part * m).rounded(NumberRecognizer.fractionPlaces)
             } else {
@@ -92,7 +92,7 @@ struct SpelledNumber {
             pendingArticle = true
             return true
         case .conjunction:
-            guard hasNumber, !pendingConjunction, beforeConjunction == nil else { return false }
+            guard hasNumber, !pendingConjunction, beforeConjunction?.needsFraction != true else { return false }
             // "one hundred and six", "sieben-und-dreißig" join one number; any other "and" needs a fraction after it.
             let joinsGroup = sawMultiplier || (lastCardinal ?? 10) < 10
             beforeConjunction = (total + current, end, current == 0 ? lastScale : 0, !joinsGroup)
