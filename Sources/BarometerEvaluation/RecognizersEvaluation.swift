@@ -113,7 +113,7 @@ public enum RecognizersEvaluation {
             if subtype == "power" || text.contains("^") || text.range(of: #"\de[+-]?\d"#, options: .regularExpression) != nil { return "power or exponent notation" }
             if text.contains(" over ") || text.contains("分之") && model == .number && text.hasPrefix("负") { return "spoken arithmetic" }
             if model == .currency && result.resolution?["value"]?.string == nil && testCase.results.count == 1 { return "currency name without an amount" }
-            if model == .currency && (text.contains(" cent") || text.contains(" und ") && text.contains("cent") || text.contains("美分") || text.contains("角") || text.contains("分") && text.contains("元")) {
+            if model == .currency && (text.contains(" cent") || text.contains(" und ") && text.contains("cent") || text.contains("美分") || text.contains("角") || text.contains("毛") || text.contains("分") && text.contains("元")) {
                 return "cents joined to an amount"
             }
             if model == .percent && text.hasSuffix("折") { return "discount rate (折)" }
