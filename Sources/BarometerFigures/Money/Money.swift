@@ -95,7 +95,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         var named: Set<String> = []
         var i = range.start
         while i < range.end {
-            if boundary.startsWord(f, at: i, floor: range.start),
+            if words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end), boundary.startsWord(f, at: i, floor: range.start),
                 let m = words.settlers.match(f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {
                 named.insert(m.value)

@@ -90,18 +90,17 @@ struct FigurePhraseTrie: Sendable {
 
     /// Lays the children of every node out in open-addressing tables (load factor at most one half).
     private mutating func compile() {
-        latinPairs = Array(repeating: false, count: 1 << 16)
-        for (first, next) in nodes[0].children {
-            let node = nodes[Int(next)]
-            // A one-letter phrase ("m", "k") may be followed by anything.
-            if first >= 256 || node.payload >= 0 || skipsSpaces {
-                latinPairs = []
-                break
-            }
-            for second in node.children.keys where second < 256 { latinPairs[Int(first << 8 | second)] = true }
-            if node.children.keys.contains(where: { $0 >= 256 }) {
-                latinPairs = []
-                break
+        // Pairs of Latin-1 scalars that start a phrase; a one-letter phrase ("m", "a") admits any second scalar, and
+        // phrases starting beyond Latin-1 are not filtered (mayStartPhrase answers true for them).
+        latinPairs = skipsSpaces ? [] : Array(repeating: false, count: 1 << 16)
+        if !latinPairs.isEmpty {
+            for (first, next) in nodes[0].children where first < 256 {
+                let node = nodes[Int(next)]
+                if node.payload >= 0 || node.children.keys.contains(where: { $0 >= 256 }) {
+                    for second in 0..<256 { latinPairs[Int(first << 8) | second] = true }
+                } else {
+                    for second in node.children.keys { latinPairs[Int(first << 8 | second)] = true }
+                }
             }
         }
         slotBase = []

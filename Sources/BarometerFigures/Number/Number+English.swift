@@ -11,6 +11,10 @@ extension NumberRecognizer {
 
     func scanEnglishWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         let boundary = WordBoundary(language)
+        // Most words are no number word: find out before setting up the parser.
+        guard lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) != nil else {
+            return nil
+        }
         var parser = SpelledNumber()
         var position = start
         var words = 0
