@@ -48,12 +48,19 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 let settled = written.currency.word.candidates.filter { named!.contains($0) }
                 code = settled.count == 1 ? settled[0] : nil
             }
+            var span = written.span
+            var value = number.value * written.currency.word.scale
+            // "75 USD million": a scale word after the code.
+            if let after, span.end == after.end, let (scaleEnd, scale) = scaleWord(f, after: span.end, range: range) {
+                value *= scale
+                span = ScalarRange(start: span.start, end: scaleEnd)
+            }
             var mention = Mention(
-                kind: .money, text: text.mentionText(written.span), range: written.span, value: number.value,
+                kind: .money, text: text.mentionText(span), range: span, value: value,
                 currency: Currency(code: code, text: currencyText))
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
-            previousEnd = written.span.end
+            previousEnd = span.end
         }
         return found
     }
@@ -87,6 +94,16 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         return nil
     }
 
+    /// A scale word right after a currency code ("USD million").
+    private func scaleWord(_ f: [Unicode.Scalar], after end: Int, range: ScalarRange) -> (Int, Decimal)? {
+        guard end + 1 < range.end, f[end] == " " else { return nil }
+        let boundary = WordBoundary(language)
+        let m = NumberLexicon.shared(for: language).scaleWords.match(f, at: end + 1, limit: range.end) {
+            boundary.endsWord(f, at: $0, limit: range.end)
+        }
+        return m.map { ($0.end, $0.value) }
+    }
+
     /// The currencies the sentence names explicitly ("yen", "人民币", "USD"), which settle an ambiguous sign when
     /// exactly one of its candidates is among them.
     private func namedCurrencies(in f: [Unicode.Scalar], range: ScalarRange) -> Set<String> {
@@ -112,6 +129,8 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
 struct CurrencyWord: Sendable, Hashable {
     var code: String?
     var candidates: [String]
+    /// "MUSD", "MEUR": a code with the finance prefix M stands for millions of the currency.
+    var scale: Decimal = 1
 }
 
 struct LocatedCurrency {
@@ -155,13 +174,16 @@ struct CurrencyWords: Sendable {
     static func shared(for language: Language) -> CurrencyWords { all[language] }
 
     static let codes = FigureResource.load(CodesFile.self, "money", "iso4217")
+    /// The M of "MUSD", "MEUR": mega, 10^6, as finance writes it.
+    static let millionPrefixScale: Decimal = 1_000_000
 
     private init(_ language: Language) {
         let file = FigureResource.load(File.self, "money", language.resourceName)
         for e in file.before { before.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
         for e in file.after { after.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
         let codes = CurrencyWords.codes
-        // Codes match in any case ("usd", "Rmb"), except those that are also words.
+        // Codes match in any case ("usd", "Rmb"), except those that are also words; "MUSD" is millions of USD, in
+        // capitals only.
         for (written, code) in codes.codes.map({ ($0, $0) }) + codes.aliases.map({ ($0.key, $0.value) }) {
             let word = CurrencyWord(code: code, candidates: [])
             if codes.wordCodes.contains(written) {
@@ -171,6 +193,9 @@ struct CurrencyWords: Sendable {
                 before.add(written, word)
                 after.add(written, word)
             }
+            let millions = CurrencyWord(code: code, candidates: [], scale: CurrencyWords.millionPrefixScale)
+            codesBefore.add("M" + written, millions)
+            codesAfter.add("M" + written, millions)
         }
         for (code, names) in codes.settledBy {
             for name in names { settlers.add(name, code) }
