@@ -16,8 +16,8 @@ func corporaDirectory() -> URL {
 @Suite struct RecognizersEvaluationTests {
     /// Pass rates measured on 2026-11-21, minus about two points.
     static let floors: [String: Double] = [
-        "English/NumberModel": 0.68, "English/PercentModel": 0.74, "English/CurrencyModel": 0.85,
-        "German/NumberModel": 0.83, "German/PercentModel": 0.98, "German/CurrencyModel": 0.86,
+        "English/NumberModel": 0.7, "English/PercentModel": 0.74, "English/CurrencyModel": 0.85,
+        "German/NumberModel": 0.85, "German/PercentModel": 0.98, "German/CurrencyModel": 0.86,
         "Chinese/NumberModel": 0.81, "Chinese/PercentModel": 0.93, "Chinese/CurrencyModel": 0.84,
     ]
 

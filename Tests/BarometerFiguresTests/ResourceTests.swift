@@ -41,6 +41,10 @@ import Testing
     func numberWords(_ language: String) throws {
         let file = try json("number", language)
         try expectKeysUnique("number", language, file)
+        for (fraction, value) in (file["vulgarFractions"] as? [String: String]) ?? [:] {
+            let decimal = try #require(Decimal(string: value), "number/\(language): '\(fraction)' = '\(value)' does not parse")
+            #expect(decimal > 0 && decimal < 1 && fraction.unicodeScalars.count == 1, "number/\(language): fraction '\(fraction)' = \(value)")
+        }
         for section in ["cardinals", "multipliers", "abbreviations", "denominators", "halves", "digits", "smallScales", "largeScales"] {
             for (word, value) in (file[section] as? [String: String]) ?? [:] {
                 let decimal = try #require(Decimal(string: value), "number/\(language): '\(word)' = '\(value)' does not parse")

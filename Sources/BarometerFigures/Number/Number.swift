@@ -74,6 +74,12 @@ public struct NumberRecognizer: Sendable {
                 let (next, match) = scanDigits(f, at: i, limit: limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
+            } else if c.value >= 0xBC, let fraction = lexicon.vulgarFractions[c.value] {
+                // "½", "⅔": a fraction in one character.
+                var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
+                match.isDigits = false
+                found.append(match)
+                i += 1
             } else if language == .chinese {
                 if lexicon.isChineseNumeralStart(c) {
                     let (next, match) = scanChinese(f, at: i, range: range)

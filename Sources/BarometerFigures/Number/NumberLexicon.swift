@@ -45,6 +45,7 @@ struct NumberLexicon: Sendable {
         var financialForms: [String]?
         var pronounOne: [String]?
         var points: [String]?
+        var vulgarFractions: [String: String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
@@ -64,6 +65,8 @@ struct NumberLexicon: Sendable {
     var decimalSeparator: Unicode.Scalar = "."
 
     // Chinese numerals, keyed by scalar value.
+    /// Single-character fractions ("½", "⅔"), rounded to 10 places like every fraction.
+    var vulgarFractions: [UInt32: Decimal] = [:]
     var chineseDigits: [UInt32: Int] = [:]
     var chineseSmallScales: [UInt32: Decimal] = [:]
     var chineseLargeScales: [UInt32: Decimal] = [:]
@@ -128,6 +131,7 @@ struct NumberLexicon: Sendable {
         chineseNegative = Set((file.negative ?? []).map(scalar))
         chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
         chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
+        for (c, v) in file.vulgarFractions ?? [:] { vulgarFractions[scalar(c)] = decimal(v) }
         chineseFinancialForms = Set((file.financialForms ?? []).map(scalar))
         chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
