@@ -74,7 +74,7 @@ public struct NumberRecognizer: Sendable {
                 let (next, match) = scanDigits(f, at: i, limit: limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
-            } else if c.value >= 0xBC, let fraction = lexicon.vulgarFractions[c.value] {
+            } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value), let fraction = lexicon.vulgarFractions[c.value] {
                 // "½", "⅔": a fraction in one character.
                 var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
                 match.isDigits = false
