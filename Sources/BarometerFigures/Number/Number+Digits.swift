@@ -128,7 +128,11 @@ extension NumberRecognizer {
         var match = NumberMatch(range: ScalarRange(start: negative ? start : digitsStart, end: end), value: value)
         match.bound = bound
         match.isYearLike = plain && firstGroup == 4 && value >= 1900 && value <= 2100
-        match.isNameLike = plain && language != .chinese && precedesName(f, at: end, limit: limit)
+        match.isNameLike =
+            plain
+            && (language == .chinese
+                ? lexicon.nameSuffixes.match(f, at: end, limit: limit, acceptsEnd: { _ in true }) != nil
+                : precedesName(f, at: end, limit: limit))
         return (end, match)
     }
 

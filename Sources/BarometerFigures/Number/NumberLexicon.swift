@@ -46,6 +46,7 @@ struct NumberLexicon: Sendable {
         var pronounOne: [String]?
         var points: [String]?
         var vulgarFractions: [String: String]?
+        var nameSuffixes: [String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
@@ -77,6 +78,8 @@ struct NumberLexicon: Sendable {
     var chineseArticleClassifiers: Set<UInt32> = []
     /// Financial forms (壹, 伍, 陆, 拾): numbers only within a longer numeral ("伍佰"), never alone ("入伍", "陆地").
     var chineseFinancialForms: Set<UInt32> = []
+    /// Words that make the digits before them a name ("360公司", "58同城").
+    var nameSuffixes = WordTable<Bool>()
     /// Words holding a numeral that are not numbers ("一些", "统一", "百度").
     var notNumbers = WordTable<Bool>()
 
@@ -135,6 +138,7 @@ struct NumberLexicon: Sendable {
         chineseFinancialForms = Set((file.financialForms ?? []).map(scalar))
         chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
+        for word in file.nameSuffixes ?? [] { nameSuffixes.add(word, true) }
         if language == .chinese {
             numeralStarts = Array(repeating: false, count: 0x10000)
             for v in Array(chineseDigits.keys) + Array(chineseSmallScales.keys) + Array(chineseLargeScales.keys) + Array(chineseNegative)
