@@ -1,0 +1,85 @@
+import BarometerText
+import Foundation
+
+/// Finds durations: a number with a unit of time ("1.5 years", "seven-minute episodes", "over the next five years",
+/// "etwa 1,5 Jahren", "zwei Jahre", "一分钟", "两年", "3个月"). The value is in the unit written ("1,5 Jahren" is
+/// 1.5 `year`); decades count as ten years.
+///
+///     let text = ScalarText("26 seven-minute episodes")
+///     DurationRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
+///     // [duration "seven-minute" = 7 minute]
+public struct DurationRecognizer: NumberBasedRecognizer {
+    public let language: Language
+    let words: DurationWords
+    let bounds: BoundWords
+
+    public init(language: Language) {
+        self.language = language
+        words = DurationWords.shared(for: language)
+        bounds = BoundWords.shared(for: language)
+    }
+
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        guard language.isAnalysed else { return [] }
+        let f = text.folded
+        let boundary = WordBoundary(language)
+        var found: [Mention] = []
+        for number in numbers where !number.isPercentPrefixed && number.value > 0 {
+            guard acceptsNumber(number) else { continue }
+            var unitMatch: (end: Int, value: DurationWords.Unit)?
+            for start in unitStarts(f, after: number.range.end, limit: range.end) {
+                if let m = words.units.match(f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }) {
+                    unitMatch = m
+                    break
+                }
+            }
+            guard let unitMatch, !isBlocked(f, at: unitMatch.end, range: range) else { continue }
+            let span = ScalarRange(start: number.range.start, end: unitMatch.end)
+            var mention = Mention(
+                kind: .duration, text: text.mentionText(span), range: span, value: number.value * unitMatch.value.multiple,
+                durationUnit: unitMatch.value.unit)
+            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// Characters that, right after the unit, make it part of another word ("2023年底", "90年代").
+    private func isBlocked(_ f: [Unicode.Scalar], at end: Int, range: ScalarRange) -> Bool {
+        guard end < range.end else { return false }
+        return words.notAfter.match(f, at: end, limit: range.end, acceptsEnd: { _ in true }) != nil
+    }
+}
+
+/// One language's units of time, loaded once from `Resources/duration/<language>.json`.
+struct DurationWords: Sendable {
+    struct Unit: Sendable, Hashable {
+        var unit: DurationUnit
+        /// How many of the unit one word stands for (a decade is 10 years).
+        var multiple: Decimal
+    }
+
+    private struct File: Decodable {
+        var units: [String: String]
+        var multiples: [String: String]
+        var notAfter: [String]
+    }
+
+    var units = WordTable<Unit>()
+    var notAfter = WordTable<Bool>()
+
+    private static let all = PerLanguage { DurationWords($0) }
+
+    static func shared(for language: Language) -> DurationWords { all[language] }
+
+    private init(_ language: Language) {
+        let name = "duration/\(language.resourceName).json"
+        let file = FigureResource.load(File.self, "duration", language.resourceName)
+        for (word, unitName) in file.units {
+            guard let unit = DurationUnit(rawValue: unitName) else { preconditionFailure("\(name): unknown unit '\(unitName)'") }
+            let multiple = file.multiples[word].map { FigureResource.decimal($0, in: name) } ?? 1
+            units.add(word, Unit(unit: unit, multiple: multiple))
+        }
+        for word in file.notAfter { notAfter.add(word, true) }
+    }
+}

@@ -1,0 +1,204 @@
+import BarometerText
+import Foundation
+
+/// Finds amounts of money: a number with a currency sign, name or ISO 4217 code before or after it
+/// ("US$66,700", "$14 million", "480,000 yuan", "EUR131m", "USD 5m", "3 Milliarden Euro", "10亿美元").
+///
+/// The currency is an ISO code when the text settles it. A sign or name that several currencies share ("$",
+/// "dollars", "¥", "Pfund") stays ambiguous (`code` nil, the written form kept) unless the sentence names one of
+/// its candidates explicitly ("US$", "USD", "人民币", "yen"); Barometer never guesses from the story's country.
+///
+///     let text = ScalarText("more than 480,000 yuan (US$66,700)")
+///     MoneyRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
+///     // [money "480,000 yuan" = 480000 CNY, bound min; money "US$66,700" = 66700 USD]
+public struct MoneyRecognizer: NumberBasedRecognizer {
+    public let language: Language
+    let words: CurrencyWords
+    let bounds: BoundWords
+
+    public init(language: Language) {
+        self.language = language
+        words = CurrencyWords.shared(for: language)
+        bounds = BoundWords.shared(for: language)
+    }
+
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        guard language.isAnalysed else { return [] }
+        let f = text.folded
+        var found: [Mention] = []
+        var previousEnd = range.start
+        var named: Set<String>?  // currencies the sentence names, read once when a sign is ambiguous
+        for number in numbers where !number.isPercentPrefixed {
+            let written: (span: ScalarRange, currency: LocatedCurrency)
+            // Chinese writes the currency after the amount ("4人民币5美元"); English and German mostly before a sign.
+            // A sign that already closed the previous amount ("10 $ 30 $") is not this one's.
+            let before = currencyBefore(f, number: number, range: range).flatMap { $0.start >= previousEnd ? $0 : nil }
+            let after = before == nil || language == .chinese ? currencyAfter(f, number: number, range: range) : nil
+            if let after {
+                written = (ScalarRange(start: number.range.start, end: after.end), after.currency)
+            } else if let before {
+                written = (ScalarRange(start: before.start, end: number.range.end), before.currency)
+            } else {
+                continue
+            }
+            let currencyText = text.mentionText(written.currency.range)
+            var code = written.currency.word.code
+            if code == nil, !written.currency.word.candidates.isEmpty {
+                if named == nil { named = namedCurrencies(in: f, range: range) }
+                let settled = written.currency.word.candidates.filter { named!.contains($0) }
+                code = settled.count == 1 ? settled[0] : nil
+            }
+            var span = written.span
+            var value = number.value * written.currency.word.scale
+            // "75 USD million": a scale word after the code.
+            if let after, span.end == after.end, let (scaleEnd, scale) = scaleWord(f, after: span.end, range: range) {
+                value *= scale
+                span = ScalarRange(start: span.start, end: scaleEnd)
+            }
+            var mention = Mention(
+                kind: .money, text: text.mentionText(span), range: span, value: value,
+                currency: Currency(code: code, text: currencyText))
+            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
+            found.append(mention)
+            previousEnd = span.end
+        }
+        return found
+    }
+
+    /// A currency written just before the number ("US$", "€", "EUR ", "人民币").
+    private func currencyBefore(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (start: Int, currency: LocatedCurrency)? {
+        let boundary = WordBoundary(language)
+        for end in signEnds(f, before: number.range.start, floor: range.start) {
+            let floor = max(range.start, end - 24)
+            let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
+            if let m = words.codesBefore.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
+                ?? words.before.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
+            {
+                return (m.start, LocatedCurrency(range: ScalarRange(start: m.start, end: end), word: m.value))
+            }
+        }
+        return nil
+    }
+
+    /// A currency written just after the number ("yuan", "Euro", "美元", "$").
+    private func currencyAfter(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (end: Int, currency: LocatedCurrency)? {
+        let boundary = WordBoundary(language)
+        for start in nameStarts(f, after: number.range.end, limit: range.end) {
+            let accepts = { (end: Int) in boundary.endsWord(f, at: end, limit: range.end) }
+            if let m = words.codesAfter.match(f, at: start, limit: range.end, acceptsEnd: accepts)
+                ?? words.after.match(f, at: start, limit: range.end, acceptsEnd: accepts)
+            {
+                return (m.end, LocatedCurrency(range: ScalarRange(start: start, end: m.end), word: m.value))
+            }
+        }
+        return nil
+    }
+
+    /// A scale word right after a currency code ("USD million").
+    private func scaleWord(_ f: [Unicode.Scalar], after end: Int, range: ScalarRange) -> (Int, Decimal)? {
+        guard end + 1 < range.end, f[end] == " " else { return nil }
+        let boundary = WordBoundary(language)
+        let m = NumberLexicon.shared(for: language).scaleWords.match(f, at: end + 1, limit: range.end) {
+            boundary.endsWord(f, at: $0, limit: range.end)
+        }
+        return m.map { ($0.end, $0.value) }
+    }
+
+    /// The currencies the sentence names explicitly ("yen", "人民币", "USD"), which settle an ambiguous sign when
+    /// exactly one of its candidates is among them.
+    private func namedCurrencies(in f: [Unicode.Scalar], range: ScalarRange) -> Set<String> {
+        guard !words.settlers.trie.isEmpty else { return [] }
+        let boundary = WordBoundary(language)
+        var named: Set<String> = []
+        var i = range.start
+        while i < range.end {
+            if words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end), boundary.startsWord(f, at: i, floor: range.start),
+                let m = words.settlers.match(f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+            {
+                named.insert(m.value)
+                i = m.end
+            } else {
+                i += 1
+            }
+        }
+        return named
+    }
+}
+
+/// A currency as a word list gives it: settled (`code`) or ambiguous (`candidates`).
+struct CurrencyWord: Sendable, Hashable {
+    var code: String?
+    var candidates: [String]
+    /// "MUSD", "MEUR": a code with the finance prefix M stands for millions of the currency.
+    var scale: Decimal = 1
+}
+
+struct LocatedCurrency {
+    var range: ScalarRange
+    var word: CurrencyWord
+}
+
+/// Currency signs, names and codes, loaded once from `Resources/money/<language>.json` and the shared
+/// `Resources/money/iso4217.json`.
+struct CurrencyWords: Sendable {
+    struct Entry: Decodable {
+        var text: String
+        var code: String?
+        var candidates: [String]?
+    }
+
+    private struct File: Decodable {
+        var before: [Entry]
+        var after: [Entry]
+    }
+
+    struct CodesFile: Decodable {
+        var codes: [String]
+        var historicCodes: [String]
+        /// Codes that are also words ("TRY", "CAD"): matched in capitals only.
+        var wordCodes: [String]
+        var aliases: [String: String]
+        var settledBy: [String: [String]]
+    }
+
+    var before = WordTable<CurrencyWord>(reversed: true)
+    var after = WordTable<CurrencyWord>()
+    /// ISO codes and aliases, upper-case only ("USD", "RMB").
+    var codesBefore = WordTable<CurrencyWord>(caseSensitive: true, reversed: true)
+    var codesAfter = WordTable<CurrencyWord>(caseSensitive: true)
+    /// Words that name one currency explicitly, to settle an ambiguous sign.
+    var settlers = WordTable<String>()
+
+    private static let all = PerLanguage { CurrencyWords($0) }
+
+    static func shared(for language: Language) -> CurrencyWords { all[language] }
+
+    static let codes = FigureResource.load(CodesFile.self, "money", "iso4217")
+    /// The M of "MUSD", "MEUR": mega, 10^6, as finance writes it.
+    static let millionPrefixScale: Decimal = 1_000_000
+
+    private init(_ language: Language) {
+        let file = FigureResource.load(File.self, "money", language.resourceName)
+        for e in file.before { before.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
+        for e in file.after { after.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
+        let codes = CurrencyWords.codes
+        // Codes match in any case ("usd", "Rmb"), except those that are also words; "MUSD" is millions of USD, in
+        // capitals only.
+        for (written, code) in codes.codes.map({ ($0, $0) }) + codes.aliases.map({ ($0.key, $0.value) }) {
+            let word = CurrencyWord(code: code, candidates: [])
+            if codes.wordCodes.contains(written) {
+                codesBefore.add(written, word)
+                codesAfter.add(written, word)
+            } else {
+                before.add(written, word)
+                after.add(written, word)
+            }
+            let millions = CurrencyWord(code: code, candidates: [], scale: CurrencyWords.millionPrefixScale)
+            codesBefore.add("M" + written, millions)
+            codesAfter.add("M" + written, millions)
+        }
+        for (code, names) in codes.settledBy {
+            for name in names { settlers.add(name, code) }
+        }
+    }
+}

@@ -1,0 +1,231 @@
+import BarometerText
+
+/// A trie of phrases over Unicode scalars, for finding word-list entries at a position without copying text.
+///
+/// Keys are folded (`ScalarText.fold`) and, unless the trie is case-sensitive, lower-cased, so "Mio." and "mio."
+/// match one entry. A space in a phrase matches one space in the text.
+///
+///     var trie = FigurePhraseTrie(caseSensitive: false)
+///     trie.insert("per cent", payload: 0)
+///     trie.longestMatch(in: ScalarText("5 Per Cent").folded, from: 2, limit: 10) { _ in true }   // (10, 0)
+///
+/// - Complexity: a match costs one hash look-up per scalar of the longest matching prefix.
+struct FigurePhraseTrie: Sendable {
+    private struct Node: Sendable {
+        var children: [UInt32: Int32] = [:]
+        var payload: Int32 = -1
+    }
+
+    /// The trie as built (dictionaries), kept for insertion.
+    private var nodes: [Node] = [Node()]
+    /// The trie as matched: every node's children in an open-addressing table of its own
+    /// (`slotBase[node]` … + `slotMask[node]`), since hashing scalars with `Hasher` dominated the scan time.
+    private var slotBase: [Int32] = [0]
+    private var slotMask: [UInt32] = [0]
+    private var slotKeys: [UInt32] = [FigurePhraseTrie.empty]
+    private var slotTargets: [Int32] = [-1]
+    private var payloads: [Int32] = [-1]
+    private static let empty = UInt32.max
+
+    let caseSensitive: Bool
+    /// Whether phrases are stored and matched right to left (for words standing before a figure).
+    let reversed: Bool
+
+    /// Whether spaces in the text between a phrase's characters are skipped (Chinese, where "个 百 分点" is layout).
+    var skipsSpaces = false
+
+    init(caseSensitive: Bool, reversed: Bool = false) {
+        self.caseSensitive = caseSensitive
+        self.reversed = reversed
+    }
+
+    var isEmpty: Bool { nodes[0].children.isEmpty }
+
+    /// For pairs of Latin-1 scalars (keyed first << 8 | second), whether some phrase starts with them: one array read
+    /// rejects most words before any trie walk.
+    private var latinPairs: [Bool] = []
+
+    /// Whether a phrase may start with the two scalars at `start` (true when either is beyond Latin-1).
+    @inline(__always)
+    func mayStartPhrase(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Bool {
+        guard start + 1 < limit else { return true }
+        let a = key(scalars[start])
+        let b = key(scalars[start + 1])
+        guard a < 256, b < 256, !latinPairs.isEmpty else { return true }
+        return latinPairs[Int(a << 8 | b)]
+    }
+
+    @inline(__always)
+    func key(_ scalar: Unicode.Scalar) -> UInt32 {
+        caseSensitive ? scalar.value : FigurePhraseTrie.lowered(scalar.value)
+    }
+
+    /// Lower-cases ASCII and Latin-1 capitals; leaves every other scalar alone.
+    @inline(__always)
+    static func lowered(_ v: UInt32) -> UInt32 {
+        if v >= 0x41 && v <= 0x5A { return v + 32 }
+        if v >= 0xC0 && v <= 0xDE && v != 0xD7 { return v + 32 }
+        return v
+    }
+
+    /// Adds a phrase; a later insertion of the same phrase replaces the payload (callers reject duplicates in data tests).
+    mutating func insert(_ phrase: String, payload: Int) {
+        var scalars = phrase.unicodeScalars.map(ScalarText.fold)
+        if reversed { scalars.reverse() }
+        var node = 0
+        for scalar in scalars {
+            let k = key(scalar)
+            if let next = nodes[node].children[k] {
+                node = Int(next)
+            } else {
+                nodes.append(Node())
+                let next = nodes.count - 1
+                nodes[node].children[k] = Int32(next)
+                node = next
+            }
+        }
+        nodes[node].payload = Int32(payload)
+        compile()
+    }
+
+    /// Lays the children of every node out in open-addressing tables (load factor at most one half).
+    private mutating func compile() {
+        // Pairs of Latin-1 scalars that start a phrase; a one-letter phrase ("m", "a") admits any second scalar, and
+        // phrases starting beyond Latin-1 are not filtered (mayStartPhrase answers true for them).
+        latinPairs = skipsSpaces ? [] : Array(repeating: false, count: 1 << 16)
+        if !latinPairs.isEmpty {
+            for (first, next) in nodes[0].children where first < 256 {
+                let node = nodes[Int(next)]
+                if node.payload >= 0 || node.children.keys.contains(where: { $0 >= 256 }) {
+                    for second in 0..<256 { latinPairs[Int(first << 8) | second] = true }
+                } else {
+                    for second in node.children.keys { latinPairs[Int(first << 8 | second)] = true }
+                }
+            }
+        }
+        slotBase = []
+        slotMask = []
+        slotKeys = []
+        slotTargets = []
+        payloads = nodes.map(\.payload)
+        for node in nodes {
+            var capacity = 1
+            while capacity < node.children.count * 2 { capacity *= 2 }
+            let base = slotKeys.count
+            slotBase.append(Int32(base))
+            slotMask.append(UInt32(capacity - 1))
+            slotKeys.append(contentsOf: repeatElement(FigurePhraseTrie.empty, count: capacity))
+            slotTargets.append(contentsOf: repeatElement(-1, count: capacity))
+            for (key, target) in node.children {
+                var slot = Int(FigurePhraseTrie.hash(key) & UInt32(capacity - 1))
+                while slotKeys[base + slot] != FigurePhraseTrie.empty { slot = (slot + 1) & (capacity - 1) }
+                slotKeys[base + slot] = key
+                slotTargets[base + slot] = target
+            }
+        }
+    }
+
+    @inline(__always)
+    private static func hash(_ key: UInt32) -> UInt32 { (key &* 2_654_435_761) >> 7 }
+
+    /// The child of `node` along `key`, or nil.
+    @inline(__always)
+    private func child(_ node: Int, _ key: UInt32) -> Int? {
+        let base = Int(slotBase[node])
+        let mask = slotMask[node]
+        var slot = FigurePhraseTrie.hash(key) & mask
+        while true {
+            let k = slotKeys[base + Int(slot)]
+            if k == key { return Int(slotTargets[base + Int(slot)]) }
+            if k == FigurePhraseTrie.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The longest phrase starting at `start` and ending at or before `limit` whose end satisfies `acceptsEnd`;
+    /// returns its exclusive end and payload.
+    func longestMatch(
+        in scalars: [Unicode.Scalar], from start: Int, limit: Int, acceptsEnd: (Int) -> Bool
+    ) -> (end: Int, payload: Int)? {
+        precondition(!reversed, "a reversed trie matches with longestMatch(endingAt:)")
+        var node = 0
+        var best: (end: Int, payload: Int)?
+        var position = start
+        while position < limit {
+            if skipsSpaces, position > start, scalars[position] == " " {
+                position += 1
+                continue
+            }
+            guard let next = child(node, key(scalars[position])) else { break }
+            node = next
+            position += 1
+            if payloads[node] >= 0, acceptsEnd(position) {
+                best = (position, Int(payloads[node]))
+            }
+        }
+        return best
+    }
+
+    /// Every phrase starting at `start` (shortest first) whose end satisfies `acceptsEnd`, for decompositions that backtrack.
+    func allMatches(
+        in scalars: [Unicode.Scalar], from start: Int, limit: Int, acceptsEnd: (Int) -> Bool
+    ) -> [(end: Int, payload: Int)] {
+        var node = 0
+        var found: [(end: Int, payload: Int)] = []
+        var position = start
+        while position < limit, let next = child(node, key(scalars[position])) {
+            node = next
+            position += 1
+            if payloads[node] >= 0, acceptsEnd(position) { found.append((position, Int(payloads[node]))) }
+        }
+        return found
+    }
+
+    /// For a reversed trie: the longest phrase ending just before `end` and starting at or after `floor`
+    /// whose start satisfies `acceptsStart`; returns its start and payload.
+    func longestMatch(
+        in scalars: [Unicode.Scalar], endingAt end: Int, floor: Int, acceptsStart: (Int) -> Bool
+    ) -> (start: Int, payload: Int)? {
+        precondition(reversed, "a forward trie matches with longestMatch(from:)")
+        var node = 0
+        var best: (start: Int, payload: Int)?
+        var position = end
+        while position > floor, let next = child(node, key(scalars[position - 1])) {
+            node = next
+            position -= 1
+            if payloads[node] >= 0, acceptsStart(position) {
+                best = (position, Int(payloads[node]))
+            }
+        }
+        return best
+    }
+}
+
+/// Character classes the figure scanners need, on folded scalars.
+enum ScalarClass {
+    @inline(__always)
+    static func digit(_ s: Unicode.Scalar) -> Int? {
+        let v = s.value
+        return v >= 0x30 && v <= 0x39 ? Int(v - 0x30) : nil
+    }
+
+    @inline(__always)
+    static func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 0x30 && s.value <= 0x39 }
+
+    /// Letters of alphabetic scripts (Latin, Greek, Cyrillic), which delimit words in English and German.
+    @inline(__always)
+    static func isLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        return v >= 0xC0 && v < 0x0530 && v != 0xD7 && v != 0xF7
+    }
+
+    @inline(__always)
+    static func isUppercase(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        return (v >= 0x41 && v <= 0x5A) || (v >= 0xC0 && v <= 0xDE && v != 0xD7)
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool { isLetter(s) || isDigit(s) }
+}

@@ -1,0 +1,318 @@
+import BarometerText
+import Foundation
+
+/// Chinese numerals: "二十", "两千余", "十万柒仟捌佰伍拾肆", "九万四" (94000: a trailing digit counts in the unit
+/// below the last scale), "八点五", "负四十五亿", fractions "三分之二", and "百分之十五" (marked as a percentage).
+/// Digit sequences without scales ("二〇二四") read digit by digit. A lone scale character (百, 千, 万) is not a
+/// number, nor a lone 一 before a classifier that makes it an article ("一家公司"), nor a numeral inside a listed word ("一些", "统一", "百度") or after an ordinal prefix ("第三").
+extension NumberRecognizer {
+    func scanChinese(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> (Int, NumberMatch?) {
+        let limit = range.end
+        if start > range.start, lexicon.chineseOrdinalPrefix.contains(f[start - 1].value) {
+            return (numeralRunEnd(f, from: start, limit: limit), nil)
+        }
+        if inListedWord(f, at: start, range: range) { return (start + 1, nil) }
+        var i = start
+        var negative = false
+        if lexicon.chineseNegative.contains(f[i].value) {
+            guard i + 1 < limit, isNumeral(f[i + 1]) || ScalarClass.isDigit(f[i + 1]) else { return (i + 1, nil) }
+            negative = true
+            i += 1
+            if ScalarClass.isDigit(f[i]) {
+                let (next, match) = scanDigits(f, at: i, limit: limit)
+                guard var match else { return (next, nil) }
+                match.value = -match.value
+                match.range = ScalarRange(start: start, end: match.range.end)
+                return (next, match)
+            }
+        }
+        // "百分之十五": a percentage written as a fraction of a hundred.
+        if let (percentStart, parts) = percentPrefixEnd(f, at: i, limit: limit) {
+            var parsed = chineseValue(f, from: percentStart, limit: limit) ?? digitValue(f, from: percentStart, limit: limit)
+            if parsed == nil, percentStart < limit, lexicon.chineseSmallScales[f[percentStart].value] == 100 {
+                parsed = (percentStart + 1, 100)  // "百分之百"
+            }
+            guard var (end, value) = parsed else { return (percentStart, nil) }
+            value = value * 100 / parts  // "千分之一" is 0.1 %
+            if end < limit, let abbreviation = lexicon.abbreviations.match(f, at: end, limit: limit, acceptsEnd: { $0 >= limit || !ScalarClass.isLetter(f[$0]) }) {
+                value *= abbreviation.value
+                end = abbreviation.end
+            }
+            var match = NumberMatch(range: ScalarRange(start: start, end: end), value: negative ? -value : value)
+            match.isPercentPrefixed = true
+            match.isDigits = false
+            return (end, match)
+        }
+        guard let (runEnd, runValue) = chineseValue(f, from: i, limit: limit) else {
+            return (numeralRunEnd(f, from: i, limit: limit), nil)
+        }
+        if runEnd == i + 1, lexicon.chineseFinancialForms.contains(f[i].value) {
+            return (runEnd, nil)  // "入伍", "陆地", "收拾"
+        }
+        if runEnd == i + 1, runValue == 1, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
+            return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
+        }
+        var value = runValue
+        var end = runEnd
+        // "三分之二": denominator, 分之, numerator.
+        if let markerEnd = spacedWord("分之", in: f, at: end, limit: limit), value != 0,
+            let (numeratorEnd, numerator) = chineseValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
+                ?? digitValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
+        {
+            value = (numerator / value).rounded(NumberRecognizer.fractionPlaces)
+            end = numeratorEnd
+        }
+        // "三百五十又3分之1": a whole and a fraction.
+        if let joinEnd = spacedWord("又", in: f, at: end, limit: limit), let (fractionEnd, part) = chineseFraction(f, at: skipSpaces(f, joinEnd, limit), limit: limit) {
+            value += part
+            end = fractionEnd
+        }
+        var bound: Bound?
+        if let glued = chineseGluedBound(f, at: end, limit: limit) {
+            bound = glued.bound
+            end = glued.end
+            // "十多万": a scale after the glued word still belongs to the number.
+            if let (scaleEnd, scale) = lexicon.chineseScaleRun(f, at: end, limit: limit) {
+                value *= scale
+                end = scaleEnd
+            }
+        }
+        var match = NumberMatch(range: ScalarRange(start: start, end: end), value: negative ? -value : value)
+        match.bound = bound
+        match.isDigits = false
+        match.isYearLike = runEnd - i == 4 && value >= 1900 && value <= 2100 && isDigitSequence(f, from: i, to: runEnd)
+        return (end, match)
+    }
+
+    /// A fraction "三分之一", "3分之1" at `start`, rounded like every fraction.
+    private func chineseFraction(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
+        guard let (denominatorEnd, denominator) = chineseValue(f, from: start, limit: limit), denominator != 0,
+            let markerEnd = spacedWord("分之", in: f, at: denominatorEnd, limit: limit),
+            let (end, numerator) = chineseValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
+        else { return nil }
+        return (end, (numerator / denominator).rounded(NumberRecognizer.fractionPlaces))
+    }
+
+    @inline(__always)
+    private func isNumeral(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        return lexicon.chineseDigits[v] != nil || lexicon.chineseSmallScales[v] != nil || lexicon.chineseLargeScales[v] != nil
+    }
+
+    private func numeralRunEnd(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        var i = start
+        while i < limit, isNumeral(f[i]) || lexicon.chineseNegative.contains(f[i].value) { i += 1 }
+        return max(i, start + 1)
+    }
+
+    private func isDigitSequence(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        (start..<end).allSatisfy { lexicon.chineseDigits[f[$0].value] != nil }
+    }
+
+    /// Whether the numeral at `start` belongs to a listed non-number word that covers it.
+    private func inListedWord(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> Bool {
+        for back in 0...2 where start - back >= range.start {
+            if let m = lexicon.notNumbers.match(f, at: start - back, limit: range.end, acceptsEnd: { _ in true }), m.end > start {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// After "百分之" (optionally behind 负), the start of the percentage's number.
+    /// After "百分之" (or 千分之, 万分之 …, written with scale characters only), the start of the number and how many
+    /// parts the whole has (100 for 百分之).
+    private func percentPrefixEnd(_ f: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Decimal)? {
+        guard let (scaleEnd, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100,
+            let end = spacedWord("分之", in: f, at: scaleEnd, limit: limit)
+        else { return nil }
+        return (skipSpaces(f, end, limit), parts)
+    }
+
+    /// The end of `word` at `start`, spaces between (and before) its characters allowed ("百 分 之").
+    func spacedWord(_ word: String, in f: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
+        var i = start
+        for c in word.unicodeScalars {
+            while i < limit, f[i] == " " { i += 1 }
+            guard i < limit, f[i] == c else { return nil }
+            i += 1
+        }
+        return i
+    }
+
+    /// Digits after 分之 or 百分之 ("五百分之2333", "百分之5").
+    private func digitValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
+        guard start < limit, ScalarClass.isDigit(f[start]) else { return nil }
+        let (_, match) = scanDigits(f, at: start, limit: limit)
+        guard let match else { return nil }
+        return (match.range.end, match.value)
+    }
+
+    func skipSpaces(_ f: [Unicode.Scalar], _ start: Int, _ limit: Int) -> Int {
+        var i = start
+        while i < limit, f[i] == " " { i += 1 }
+        return i
+    }
+
+    /// An Arabic digit run with an optional decimal part, inside a Chinese numeral.
+    private func arabicRun(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal) {
+        var literal = DecimalLiteral()
+        var i = start
+        var firstGroup = 0
+        while i < limit, let d = ScalarClass.digit(f[i]) {
+            literal.append(d)
+            i += 1
+            firstGroup += 1
+        }
+        // Thousands groups: "百分之1,111".
+        while firstGroup <= 3, i + 3 < limit, f[i] == ",", (1...3).allSatisfy({ ScalarClass.isDigit(f[i + $0]) }),
+            i + 4 >= limit || !ScalarClass.isDigit(f[i + 4])
+        {
+            for k in 1...3 { literal.append(ScalarClass.digit(f[i + k])!) }
+            i += 4
+        }
+        if i + 1 < limit, f[i] == ".", ScalarClass.isDigit(f[i + 1]) {
+            i += 1
+            while i < limit, let d = ScalarClass.digit(f[i]) {
+                literal.appendFraction(d)
+                i += 1
+            }
+        }
+        return (i, literal.value)
+    }
+
+    /// The value of the numeral run at `start`, with a decimal part after 点: (end, value), or nil when the run
+    /// is no number (a lone scale character).
+    func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
+        var i = start
+        var total = Decimal(0)  // closed by 亿
+        var section = Decimal(0)  // closed by 万
+        var group = Decimal(0)  // below 万
+        var digit: Decimal?
+        var lastScale = Decimal(0)
+        var sawDigit = false
+        var sawScale = false
+        var sequence: [Int] = []
+        var afterZero = false
+        while i < limit {
+            let v = f[i].value
+            if f[i] == " ", sawDigit || sawScale {
+                // "一百 五 十 二": spaces inside a numeral are layout.
+                var j = i
+                while j < limit, f[j] == " " { j += 1 }
+                guard j < limit, isNumeral(f[j]) || ScalarClass.isDigit(f[j]) else { break }
+                i = j
+                continue
+            }
+            if ScalarClass.isDigit(f[i]) {
+                // Arabic digits inside a Chinese numeral: "5万4千6百", "1.2万亿".
+                guard digit == nil else { break }
+                let (runEnd, runValue) = arabicRun(f, from: i, limit: limit)
+                digit = runValue
+                sequence = []
+                sawDigit = true
+                i = runEnd
+                continue
+            }
+            if let d = lexicon.chineseDigits[v] {
+                if d == 0 {
+                    // 零 marks a gap ("一万零十二"); it is not a digit of the next unit.
+                    afterZero = sawScale
+                    sawDigit = true
+                    if digit == nil && !sawScale { sequence = [0] } else { sequence.append(0) }
+                    i += 1
+                    continue
+                }
+                if digit != nil {
+                    // "二三十": two digits before a scale say "twenty or thirty", not a number.
+                    if i + 1 < limit, lexicon.chineseSmallScales[f[i + 1].value] != nil || lexicon.chineseLargeScales[f[i + 1].value] != nil {
+                        return nil
+                    }
+                    sequence.append(d)
+                } else {
+                    sequence = sequence == [0] ? [0, d] : [d]
+                }
+                digit = Decimal(d)
+                sawDigit = true
+            } else if let s = lexicon.chineseSmallScales[v] {
+                if digit == nil && !(s == 10) { break }  // 百, 千 need a digit before them (十 alone is ten)
+                if s == 10 { sawDigit = true }
+                group += (digit ?? 1) * s
+                digit = nil
+                lastScale = s
+                sawScale = true
+                sequence = []
+            } else if let s = lexicon.chineseLargeScales[v] {
+                guard sawDigit || sawScale else { break }
+                if s >= 100_000_000 {
+                    total = (total + section + group + (digit ?? 0)) * s
+                    section = 0
+                } else {
+                    section = (section + group + (digit ?? 0)) * s
+                }
+                group = 0
+                digit = nil
+                lastScale = s
+                sawScale = true
+                sequence = []
+            } else {
+                break
+            }
+            i += 1
+        }
+        guard sawDigit else { return nil }
+        var value: Decimal
+        if !sawScale, sequence.count > 1 {
+            // "二〇二四": read digit by digit.
+            value = sequence.reduce(Decimal(0)) { $0 * 10 + Decimal($1) }
+        } else {
+            var tail = digit ?? 0
+            // "九万四", "一千五": a trailing digit right after a scale counts in the unit below it.
+            if digit != nil, !afterZero, lastScale >= 100, sequence.count == 1, i - start >= 3 {
+                tail *= lastScale / 10
+            }
+            value = total + section + group + tail
+        }
+        // Decimal part: "八点五", "四点五".
+        let point = skipSpaces(f, i, limit)
+        let afterPoint = point < limit ? skipSpaces(f, point + 1, limit) : limit
+        if afterPoint < limit, lexicon.chineseDecimalPoint.contains(f[point].value), let d = lexicon.chineseDigits[f[afterPoint].value] {
+            var scale = Decimal(1)
+            var fraction = Decimal(0)
+            var j = afterPoint
+            var digitValue: Int? = d
+            while let dv = digitValue {
+                scale /= 10
+                fraction += Decimal(dv) * scale
+                j += 1
+                digitValue = j < limit ? lexicon.chineseDigits[f[j].value] : nil
+            }
+            value += fraction
+            i = j
+            if let (scaleEnd, s) = lexicon.chineseScaleRun(f, at: i, limit: limit) {
+                value *= s
+                i = scaleEnd
+            }
+        }
+        return (i, value)
+    }
+}
+
+extension NumberRecognizer {
+    /// Whether Arabic digits at `start` continue as a Chinese numeral: "5万4千6百", "3分之1", "3又…", but not "10亿"
+    /// alone (which the digit rules read, with 多/余 between digits and scale).
+    func continuesAsChineseNumeral(_ f: [Unicode.Scalar], digitsAt start: Int, limit: Int) -> Bool {
+        if start > 0, ScalarClass.isDigit(f[start - 1]) || f[start - 1] == "." || ScalarClass.isLetter(f[start - 1]) { return false }
+        var i = start
+        while i < limit, ScalarClass.isDigit(f[i]) || f[i] == "." && i + 1 < limit && ScalarClass.isDigit(f[i + 1]) { i += 1 }
+        while i < limit, f[i] == " " { i += 1 }
+        guard i < limit else { return false }
+        if f[i] == "分" || f[i] == "又" || f[i] == "点" || f[i] == "點" { return true }
+        // Scale characters followed by more digits or numerals: a compound number.
+        guard lexicon.chineseSmallScales[f[i].value] != nil || lexicon.chineseLargeScales[f[i].value] != nil else { return false }
+        var j = i
+        while j < limit, lexicon.chineseSmallScales[f[j].value] != nil || lexicon.chineseLargeScales[f[j].value] != nil { j += 1 }
+        while j < limit, f[j] == " " { j += 1 }
+        return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil) || j > i && f[i - 1] == " "
+    }
+}

@@ -1,0 +1,54 @@
+import BarometerText
+import Foundation
+
+/// English number words: "seven", "twenty-five", "one hundred and six", "a dozen", "five million",
+/// fractions "two-thirds", "a quarter", "one half". Fractions are rounded to 10 decimal places
+/// (two-thirds is 0.6666666667), the precision `Decimal` keeps exactly for every ratio news reports.
+extension NumberRecognizer {
+    /// Decimal places kept for fractions written in words: ten places separates every fraction with a
+    /// denominator up to a million, more than any news figure needs.
+    static let fractionPlaces = 10
+
+    func scanEnglishWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
+        let boundary = WordBoundary(language)
+        // Most words are no number word: find out before setting up the parser.
+        guard lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) != nil else {
+            return nil
+        }
+        var parser = SpelledNumber()
+        var position = start
+        var words = 0
+        var nextToken = start
+        while position < limit,
+            let (wordEnd, word) = lexicon.words.match(f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+        {
+            guard parser.accept(word, end: wordEnd) else { break }
+            words += 1
+            if parser.isFinished { break }
+            // Words of one number are joined by spaces or a hyphen ("twenty-five", "two-thirds", "fifty - two").
+            var next = wordEnd
+            while next < limit, f[next] == " " { next += 1 }
+            if next < limit, f[next] == "-" {
+                next += 1
+                while next < limit, f[next] == " " { next += 1 }
+            }
+            nextToken = next
+            guard next > wordEnd, next < limit, ScalarClass.isLetter(f[next]) else { break }
+            position = next
+        }
+        if parser.isOnlyNegative, nextToken > start, nextToken < limit, ScalarClass.isDigit(f[nextToken]) {
+            // "minus 5"
+            let (next, digits) = scanDigits(f, at: nextToken, limit: limit)
+            guard var digits else { return nil }
+            digits.value = -digits.value
+            digits.range = ScalarRange(start: start, end: digits.range.end)
+            return (next, digits)
+        }
+        guard let (end, value) = parser.result else { return nil }
+        // "the one", "which one": a pronoun, not a figure.
+        if value == 1, parser.isLoneCardinal, lexicon.isPronounOne(f, before: start) { return nil }
+        var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
+        match.isDigits = false
+        return (end, match)
+    }
+}

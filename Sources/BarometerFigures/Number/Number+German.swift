@@ -1,0 +1,95 @@
+import BarometerText
+import Foundation
+
+/// German number words, written as compounds: "siebenunddreißig", "einhundertneunundneunzig", "dreieinhalb",
+/// "dreiviertel", then optionally a separate scale or fraction word ("dreieinhalb Millionen", "zwei Drittel",
+/// "eine Million"). A German Billion is 10^12. A bare article ("ein", "eine") is not a number.
+extension NumberRecognizer {
+    func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
+        var wordEnd = start
+        while wordEnd < limit, ScalarClass.isLetter(f[wordEnd]) { wordEnd += 1 }
+        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
+        if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
+            // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
+            var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
+            match.isDigits = false
+            return (wordEnd, match)
+        }
+        var parser = SpelledNumber()
+        for morpheme in morphemes {
+            guard parser.accept(morpheme, end: wordEnd) else { return nil }
+        }
+        var end = wordEnd
+        // Separate scale or fraction words: "drei Millionen", "ein Drittel", "ein halbes Dutzend", "eine halbe Million";
+        // after a scale, the compound that continues the number ("zwei Millionen eintausendeinhundertfünfzig").
+        let boundary = WordBoundary(language)
+        var lastScale: Decimal?
+        for _ in 0..<2 where !parser.isFinished && end + 1 < limit && f[end] == " " {
+            guard let (nextEnd, word) = lexicon.words.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) else { break }
+            switch word {
+            case .multiplier(let m), .denominator(let m):
+                guard parser.accept(word, end: nextEnd) else { break }
+                end = nextEnd
+                if case .multiplier = word, m >= 1000 { lastScale = m }
+                continue
+            case .point:
+                // "zwei Komma drei": the word after Komma gives the decimals.
+                var decimalsEnd = nextEnd + 1
+                guard decimalsEnd < limit, f[nextEnd] == " " else { break }
+                while decimalsEnd < limit, ScalarClass.isLetter(f[decimalsEnd]) { decimalsEnd += 1 }
+                guard let digits = decompose(f, from: nextEnd + 1, to: decimalsEnd), !digits.isEmpty else { break }
+                var probe = parser
+                guard probe.accept(.point, end: nextEnd), digits.allSatisfy({ probe.accept($0, end: decimalsEnd) }) else { break }
+                parser = probe
+                end = decimalsEnd
+            default: break
+            }
+            break
+        }
+        if let lastScale, end + 1 < limit, f[end] == " ", ScalarClass.isLetter(f[end + 1]) {
+            var restEnd = end + 1
+            while restEnd < limit, ScalarClass.isLetter(f[restEnd]) { restEnd += 1 }
+            if let rest = decompose(f, from: end + 1, to: restEnd), !rest.isEmpty {
+                var tail = SpelledNumber()
+                if rest.allSatisfy({ tail.accept($0, end: restEnd) }), let (_, value) = tail.result, value < lastScale, value > 0,
+                    let (_, head) = parser.result
+                {
+                    var match = NumberMatch(range: ScalarRange(start: start, end: restEnd), value: head + value)
+                    match.isDigits = false
+                    return (restEnd, match)
+                }
+            }
+        }
+        guard let (_, value) = parser.result else { return nil }
+        // "ein", "eine" alone are articles; "Millionen" alone is no number either.
+        if end == wordEnd, morphemes.count == 1 {
+            if case .multiplier(let m) = morphemes[0], m == 12 || m >= 1_000_000 { return nil }
+            if lexicon.isArticleForm(f, from: start, to: wordEnd) { return nil }
+        }
+        var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
+        match.isDigits = false
+        return (end, match)
+    }
+
+    /// Splits a word into number morphemes, longest first with backtracking ("eineinhalb" = ein + einhalb).
+    private func decompose(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> [NumberWord]? {
+        if start == end { return [] }
+        let options = lexicon.words.trie.allMatches(in: f, from: start, limit: end) { _ in true }
+        for option in options.reversed() {
+            if let rest = decompose(f, from: option.end, to: end) {
+                return [lexicon.words.values[option.payload]] + rest
+            }
+        }
+        return nil
+    }
+}
+
+extension NumberLexicon {
+    /// Whether the word is one of the article forms that double as "one" ("ein", "eine").
+    func isArticleForm(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        let length = end - start
+        guard length == 3 || length == 4 else { return false }
+        let word = String(String.UnicodeScalarView(f[start..<end])).lowercased()
+        return word == "ein" || word == "eine"
+    }
+}

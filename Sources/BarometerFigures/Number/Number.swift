@@ -1,0 +1,160 @@
+import BarometerText
+import Foundation
+
+/// A number found in text, before any other dimension claims it.
+///
+/// Percent, money and duration rules start from these; the number rule reports the ones left over.
+struct NumberMatch: Sendable, Hashable {
+    var range: ScalarRange
+    var value: Decimal
+    /// A plain four-digit integer from 1900 to 2100 ("2023", "二〇二四"): left to the date rules unless a unit claims it.
+    var isYearLike = false
+    /// Followed by capitalised words ("360 Security Technology"): part of a name, not a figure on its own.
+    var isNameLike = false
+    /// Written in digits (possibly with a scale word), rather than in words or numerals.
+    var isDigits = true
+    /// A bound glued to the number ("两千余" is at least 2000).
+    var bound: Bound?
+    /// "百分之十五": the value is already a percentage.
+    var isPercentPrefixed = false
+}
+
+/// Finds numbers in one language: digits with the language's separators, scale words and abbreviations,
+/// number words and Chinese numerals, fractions.
+///
+///     let text = ScalarText("a round of $14 million")
+///     NumberRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
+///     // [number "14 million" = 14000000]
+///
+/// Not numbers: versions and names (GPT-4, Llama 2, iPhone 15, COVID-19, 360 Security Technology), times of day
+/// (11:47 am), ISO and numeric dates, phone-like digit chains, ordinals (5th, "2. Platz" inside a German sentence,
+/// 第三), and year-like integers, which the date rules own.
+///
+/// - Complexity: O(n) in the range's length; each position is visited a bounded number of times.
+public struct NumberRecognizer: Sendable {
+    public let language: Language
+    let lexicon: NumberLexicon
+    let bounds: BoundWords
+
+    public init(language: Language) {
+        self.language = language
+        self.lexicon = NumberLexicon.shared(for: language)
+        self.bounds = BoundWords.shared(for: language)
+    }
+
+    /// Number mentions within `range`: every number that is not year-like, part of a name, or a percentage.
+    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
+        mentions(from: matches(in: text, range: range), in: text, range: range)
+    }
+
+    func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        matches.compactMap { match in
+            guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
+            var mention = Mention(kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
+            bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
+            return mention
+        }
+    }
+
+    /// Every number in `range`, in text order, including year-like ones and those inside names (flagged).
+    func matches(in text: ScalarText, range: ScalarRange) -> [NumberMatch] {
+        guard language.isAnalysed else { return [] }
+        let f = text.folded
+        var found: [NumberMatch] = []
+        var i = range.start
+        let limit = range.end
+        while i < limit {
+            let c = f[i]
+            let signOrPoint = (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
+            if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
+                let (next, match) = scanChinese(f, at: i, range: range)
+                if let match { found.append(match) }
+                i = max(next, i + 1)
+            } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+                let (next, match) = scanDigits(f, at: i, limit: limit)
+                if let match { found.append(match) }
+                i = max(next, i + 1)
+            } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value), let fraction = lexicon.vulgarFractions[c.value] {
+                // "½", "⅔": a fraction in one character.
+                var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
+                match.isDigits = false
+                found.append(match)
+                i += 1
+            } else if language == .chinese {
+                if lexicon.isChineseNumeralStart(c) {
+                    let (next, match) = scanChinese(f, at: i, range: range)
+                    if let match { found.append(match) }
+                    i = max(next, i + 1)
+                } else {
+                    i += 1
+                }
+            } else if ScalarClass.isLetter(c) {
+                if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
+                    lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit) || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
+                    let (next, match) = language == .german ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+                {
+                    found.append(match)
+                    i = next
+                } else {
+                    // Skip the rest of the word's letters: number words never start inside one
+                    // (digits glued to it are read next, and judged as labels or currency codes).
+                    i += 1
+                    while i < limit, ScalarClass.isLetter(f[i]) { i += 1 }
+                }
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+}
+
+/// A dimension whose figures are numbers with something around them (a unit, a currency): it reads the numbers the
+/// number rules found, so a sentence is scanned for numbers once.
+protocol NumberBasedRecognizer: Sendable {
+    var language: Language { get }
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention]
+}
+
+extension NumberBasedRecognizer {
+    /// Mentions within `range` of `text`, scanning it for numbers first.
+    public func mentions(in text: ScalarText, range: ScalarRange) -> [Mention] {
+        mentions(numbers: NumberRecognizer(language: language).matches(in: text, range: range), in: text, range: range)
+    }
+}
+
+/// Builds an exact decimal from digits read one at a time.
+struct DecimalLiteral {
+    private var significand: UInt64 = 0
+    private var exponent = 0
+    private var digits = 0
+    private var text = ""
+
+    mutating func append(_ digit: Int) {
+        if digits < 18 {
+            significand = significand * 10 + UInt64(digit)
+        } else {
+            exponent += 1  // beyond 18 significant digits, keep magnitude (rare: "123456789101231" fits)
+        }
+        digits += significand == 0 ? 0 : 1
+    }
+
+    mutating func appendFraction(_ digit: Int) {
+        guard digits < 18 else { return }
+        significand = significand * 10 + UInt64(digit)
+        exponent -= 1
+        digits += significand == 0 ? 0 : 1
+    }
+
+    var value: Decimal { Decimal(sign: .plus, exponent: exponent, significand: Decimal(significand)) }
+}
+
+extension Decimal {
+    /// Rounded to `places` decimal places (fractions such as two-thirds are stored so).
+    func rounded(_ places: Int) -> Decimal {
+        var source = self
+        var result = Decimal()
+        NSDecimalRound(&result, &source, places, .plain)
+        return result
+    }
+}

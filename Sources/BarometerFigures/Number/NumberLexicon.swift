@@ -1,0 +1,177 @@
+import BarometerText
+import Foundation
+
+/// A number word's role in a spelled-out number.
+enum NumberWord: Sendable, Hashable {
+    /// zero … ninety, zwei, dreißig: added.
+    case cardinal(Decimal)
+    /// hundred, dozen (multiply the group) or thousand, million, Milliarde (close the group).
+    case multiplier(Decimal)
+    /// third(s), quarter, Drittel: divide what precedes.
+    case denominator(Decimal)
+    /// German "einhalb" (+0.5), "anderthalb" (1.5).
+    case halfAddend(Decimal)
+    /// minus, negative: only before a number.
+    case negative
+    /// point, Komma: the words after it are decimal digits ("five point five").
+    case point
+    /// a, an, ein, eine: a number only before a multiplier or denominator ("a dozen", "eine Million").
+    case article
+    /// and, und: joins parts of one number.
+    case conjunction
+}
+
+/// One language's number words, loaded once from `Resources/number/<language>.json`.
+struct NumberLexicon: Sendable {
+    private struct File: Decodable {
+        var cardinals: [String: String]?
+        var multipliers: [String: String]?
+        var abbreviations: [String: String]?
+        var denominators: [String: String]?
+        var halves: [String: String]?
+        var articles: [String]?
+        var conjunctions: [String]?
+        var versionNames: [String]
+        var timeWords: [String]?
+        var digits: [String: String]?
+        var smallScales: [String: String]?
+        var largeScales: [String: String]?
+        var negative: [String]?
+        var decimalPoint: [String]?
+        var ordinalPrefix: [String]?
+        var notNumbers: [String]?
+        var articleClassifiers: [String]?
+        var negatives: [String]?
+        var financialForms: [String]?
+        var pronounOne: [String]?
+        var points: [String]?
+        var vulgarFractions: [String: String]?
+        var nameSuffixes: [String]?
+    }
+
+    /// Every word of a spelled-out number (German: every morpheme of a compound).
+    var words = WordTable<NumberWord>()
+    /// Scale words after digits ("14 million", "3 Milliarden").
+    var scaleWords = WordTable<Decimal>()
+    /// Abbreviations after digits ("1.5bn", "3 Mio.").
+    var abbreviations = WordTable<Decimal>()
+    /// Names whose numbers are versions ("Llama 2"), matched right to left from the number.
+    var versionNames = WordTable<Bool>(reversed: true)
+    var timeWords = WordTable<Bool>()
+    /// Words before "one" that make it a pronoun ("the one", "which one"), matched right to left.
+    var pronounOne = WordTable<Bool>(reversed: true)
+    /// Percent and duration units that may be glued to digits ("50bp", "5min"): such digits stay a number.
+    var gluedUnits = WordTable<Bool>()
+    var groupSeparator: Unicode.Scalar = ","
+    var decimalSeparator: Unicode.Scalar = "."
+
+    // Chinese numerals, keyed by scalar value.
+    /// Single-character fractions ("½", "⅔"), rounded to 10 places like every fraction.
+    var vulgarFractions: [UInt32: Decimal] = [:]
+    var chineseDigits: [UInt32: Int] = [:]
+    var chineseSmallScales: [UInt32: Decimal] = [:]
+    var chineseLargeScales: [UInt32: Decimal] = [:]
+    var chineseNegative: Set<UInt32> = []
+    var chineseDecimalPoint: Set<UInt32> = []
+    var chineseOrdinalPrefix: Set<UInt32> = []
+    /// Classifiers after which a lone 一 is an indefinite article ("一家公司" is "a company").
+    var chineseArticleClassifiers: Set<UInt32> = []
+    /// Financial forms (壹, 伍, 陆, 拾): numbers only within a longer numeral ("伍佰"), never alone ("入伍", "陆地").
+    var chineseFinancialForms: Set<UInt32> = []
+    /// Words that make the digits before them a name ("360公司", "58同城").
+    var nameSuffixes = WordTable<Bool>()
+    /// Words holding a numeral that are not numbers ("一些", "统一", "百度").
+    var notNumbers = WordTable<Bool>()
+
+    private static let all = PerLanguage { NumberLexicon($0) }
+
+    static func shared(for language: Language) -> NumberLexicon { all[language] }
+
+    private init(_ language: Language) {
+        let name = "number/\(language.resourceName).json"
+        let file = FigureResource.load(File.self, "number", language.resourceName)
+        func decimal(_ s: String) -> Decimal { FigureResource.decimal(s, in: name) }
+        for (word, value) in file.cardinals ?? [:] { words.add(word, .cardinal(decimal(value))) }
+        for (word, value) in file.multipliers ?? [:] {
+            words.add(word, .multiplier(decimal(value)))
+            if decimal(value) >= 100 { scaleWords.add(word, decimal(value)) }
+        }
+        for (word, value) in file.denominators ?? [:] { words.add(word, .denominator(decimal(value))) }
+        for (word, value) in file.halves ?? [:] { words.add(word, .halfAddend(decimal(value))) }
+        for word in file.articles ?? [] where file.cardinals?[word] == nil { words.add(word, .article) }
+        for word in file.conjunctions ?? [] { words.add(word, .conjunction) }
+        for word in file.negatives ?? [] { words.add(word, .negative) }
+        for word in file.points ?? [] { words.add(word, .point) }
+        for word in file.pronounOne ?? [] { pronounOne.add(word, true) }
+        for (word, value) in file.abbreviations ?? [:] { abbreviations.add(word, decimal(value)) }
+        for word in file.versionNames { versionNames.add(word, true) }
+        for word in file.timeWords ?? [] { timeWords.add(word, true) }
+        struct UnitFile: Decodable {
+            var percent: [String]?
+            var percentagePoints: [String]?
+            var basisPoints: [String]?
+            var units: [String: String]?
+        }
+        let percent = FigureResource.load(UnitFile.self, "percent", language.resourceName)
+        let duration = FigureResource.load(UnitFile.self, "duration", language.resourceName)
+        let codes = CurrencyWords.codes
+        for code in codes.codes + codes.aliases.keys { gluedUnits.add(code, true) }
+        for word in (percent.percent ?? []) + (percent.percentagePoints ?? []) + (percent.basisPoints ?? []) + (duration.units ?? [:]).keys
+        where word.unicodeScalars.first.map(ScalarClass.isLetter) == true {
+            gluedUnits.add(word, true)
+        }
+        if language == .german {
+            groupSeparator = "."
+            decimalSeparator = ","
+        }
+        func scalar(_ s: String) -> UInt32 {
+            precondition(s.unicodeScalars.count == 1, "\(name): '\(s)' is not one character")
+            return s.unicodeScalars.first!.value
+        }
+        for (c, v) in file.digits ?? [:] { chineseDigits[scalar(c)] = Int(v)! }
+        for (c, v) in file.smallScales ?? [:] { chineseSmallScales[scalar(c)] = decimal(v) }
+        for (c, v) in file.largeScales ?? [:] { chineseLargeScales[scalar(c)] = decimal(v) }
+        chineseNegative = Set((file.negative ?? []).map(scalar))
+        chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
+        chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
+        for (c, v) in file.vulgarFractions ?? [:] { vulgarFractions[scalar(c)] = decimal(v) }
+        chineseFinancialForms = Set((file.financialForms ?? []).map(scalar))
+        chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
+        for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
+        for word in file.nameSuffixes ?? [] { nameSuffixes.add(word, true) }
+        if language == .chinese {
+            numeralStarts = Array(repeating: false, count: 0x10000)
+            for v in Array(chineseDigits.keys) + Array(chineseSmallScales.keys) + Array(chineseLargeScales.keys) + Array(chineseNegative)
+            where v < 0x10000 {
+                numeralStarts[Int(v)] = true
+            }
+        }
+    }
+
+    /// Whether the word before `start` (across one space) makes "one" a pronoun.
+    func isPronounOne(_ f: [Unicode.Scalar], before start: Int) -> Bool {
+        guard start >= 2, f[start - 1] == " " else { return false }
+        return pronounOne.match(f, endingAt: start - 1, floor: max(0, start - 12)) { s in s == 0 || !ScalarClass.isLetter(f[s - 1]) } != nil
+    }
+
+    /// For each scalar of the Basic Multilingual Plane, whether a Chinese numeral may start with it (one array
+    /// read per character instead of four hash look-ups).
+    private var numeralStarts: [Bool] = []
+
+    @inline(__always)
+    func isChineseNumeralStart(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v < numeralStarts.count && numeralStarts[v]
+    }
+
+    /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
+    func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
+        var i = start
+        var product = Decimal(1)
+        while i < limit, let scale = chineseLargeScales[f[i].value] ?? chineseSmallScales[f[i].value] {
+            product *= scale
+            i += 1
+        }
+        return i > start ? (i, product) : nil
+    }
+}

@@ -1,0 +1,37 @@
+import BarometerText
+
+/// A trie built from a word list, with the payload indexing into `values`.
+struct WordTable<Value: Sendable>: Sendable {
+    var trie: FigurePhraseTrie
+    var values: [Value]
+
+    init(caseSensitive: Bool = false, reversed: Bool = false) {
+        trie = FigurePhraseTrie(caseSensitive: caseSensitive, reversed: reversed)
+        values = []
+    }
+
+    init(_ entries: [(String, Value)], caseSensitive: Bool = false, reversed: Bool = false) {
+        self.init(caseSensitive: caseSensitive, reversed: reversed)
+        for (word, value) in entries { add(word, value) }
+    }
+
+    /// Skip spaces between a phrase's characters when matching forward (Chinese layout: "个 百 分点").
+    mutating func skipSpaces(_ skip: Bool) { trie.skipsSpaces = skip }
+
+    mutating func add(_ word: String, _ value: Value) {
+        values.append(value)
+        trie.insert(word, payload: values.count - 1)
+    }
+
+    /// Longest entry at `start` whose end is acceptable.
+    func match(_ scalars: [Unicode.Scalar], at start: Int, limit: Int, acceptsEnd: (Int) -> Bool) -> (end: Int, value: Value)? {
+        guard let m = trie.longestMatch(in: scalars, from: start, limit: limit, acceptsEnd: acceptsEnd) else { return nil }
+        return (m.end, values[m.payload])
+    }
+
+    /// Longest entry ending at `end` (reversed tables only) whose start is acceptable.
+    func match(_ scalars: [Unicode.Scalar], endingAt end: Int, floor: Int, acceptsStart: (Int) -> Bool) -> (start: Int, value: Value)? {
+        guard let m = trie.longestMatch(in: scalars, endingAt: end, floor: floor, acceptsStart: acceptsStart) else { return nil }
+        return (m.start, values[m.payload])
+    }
+}

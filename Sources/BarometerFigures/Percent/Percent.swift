@@ -1,0 +1,92 @@
+import BarometerText
+import Foundation
+
+/// Finds percentages: a number with a percent sign or word ("11.4%", "15 percent", "18 Prozent"), percentage
+/// points ("5 Prozentpunkte", "2.4个百分点", unit `pp`) and basis points ("25 basis points", unit `bp`), plus the
+/// Chinese forms "百分之十五" and "三成" (= 30 %). Values are in the unit written: "11.4%" is 11.4.
+///
+///     let text = ScalarText("an 11.4% surge")
+///     PercentRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count))
+///     // [percent "11.4%" = 11.4, unit %]
+public struct PercentRecognizer: NumberBasedRecognizer {
+    public let language: Language
+    let words: PercentWords
+    let bounds: BoundWords
+
+    public init(language: Language) {
+        self.language = language
+        words = PercentWords.shared(for: language)
+        bounds = BoundWords.shared(for: language)
+    }
+
+    /// Percent mentions built on numbers already found in the range.
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        guard language.isAnalysed else { return [] }
+        let f = text.folded
+        var found: [Mention] = []
+        for number in numbers {
+            var end = number.range.end
+            var value = number.value
+            var unit = PercentUnit.percent
+            if number.isPercentPrefixed {
+                // "百分之十五"
+            } else if let (unitEnd, written) = unitAfter(f, at: number.range.end, range: range) {
+                end = unitEnd
+                unit = written
+            } else if let tenthsEnd = tenthsAfter(f, number: number, range: range) {
+                end = tenthsEnd
+                value *= 10
+            } else {
+                continue
+            }
+            let span = ScalarRange(start: number.range.start, end: end)
+            var mention = Mention(kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit)
+            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
+            found.append(mention)
+        }
+        return found
+    }
+
+    /// A percent, point or basis-point word after the number, joined as the language allows.
+    private func unitAfter(_ f: [Unicode.Scalar], at end: Int, range: ScalarRange) -> (Int, PercentUnit)? {
+        let boundary = WordBoundary(language)
+        for start in unitStarts(f, after: end, limit: range.end) {
+            if let m = words.units.match(f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }) {
+                return (m.end, m.value)
+            }
+        }
+        return nil
+    }
+}
+
+/// One language's percent words, loaded once from `Resources/percent/<language>.json`.
+struct PercentWords: Sendable {
+    private struct File: Decodable {
+        var percent: [String]
+        var percentagePoints: [String]
+        var basisPoints: [String]
+        var before: [String]
+        var tenths: [String]
+        var tenthsNotBefore: [String]
+    }
+
+    var units = WordTable<PercentUnit>()
+    var tenths = WordTable<Bool>()
+    var tenthsNotBefore: Set<UInt32> = []
+
+    private static let all = PerLanguage { PercentWords($0) }
+
+    static func shared(for language: Language) -> PercentWords { all[language] }
+
+    private init(_ language: Language) {
+        let file = FigureResource.load(File.self, "percent", language.resourceName)
+        for w in file.percent { units.add(w, .percent) }
+        for w in file.percentagePoints { units.add(w, .percentagePoint) }
+        for w in file.basisPoints { units.add(w, .basisPoint) }
+        for w in file.tenths { tenths.add(w, true) }
+        units.skipSpaces(language == .chinese)
+        tenths.skipSpaces(language == .chinese)
+        tenthsNotBefore = Set(file.tenthsNotBefore.compactMap { $0.unicodeScalars.first?.value })
+        // `before` ("百分之") is read by the Chinese number rules, which mark such numbers as percentages.
+    }
+}
