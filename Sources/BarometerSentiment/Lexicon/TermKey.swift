@@ -1,0 +1,88 @@
+/// Hash keys for lexicon terms, computed from Unicode scalars without building a `String`.
+///
+/// A key is 64-bit FNV-1a over the folded scalar values of a term; the words of a multi-word term are joined by a
+/// single space (U+0020). The scorer computes the same key incrementally while it scans a sentence, so a lookup
+/// never allocates. Two different terms of one language that hash alike would be rejected when the tables are built
+/// (`TermTable.insert` traps on a collision it cannot tell apart), so a hit is a real match up to the ~2⁻⁶⁴ chance
+/// that an unseen word collides with a stored term.
+enum TermKey {
+    /// FNV-1a 64-bit offset basis (Fowler–Noll–Vo, http://www.isthe.com/chongo/tech/comp/fnv/).
+    static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+    /// FNV-1a 64-bit prime.
+    static let prime: UInt64 = 0x0000_0100_0000_01b3
+
+    @inline(__always)
+    static func add(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        // Fold the scalar in byte by byte so that keys of ASCII text equal FNV-1a over its bytes.
+        var h = hash
+        var v = scalar
+        repeat {
+            h = (h ^ UInt64(v & 0xFF)) &* prime
+            v >>= 8
+        } while v != 0
+        return h
+    }
+
+    /// Space between the words of a multi-word term.
+    static let wordSeparator: UInt32 = 0x20
+}
+
+/// Open-addressing hash table from term keys to entry indices; built once, read without locks or allocation.
+struct TermTable: Sendable {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var mask: Int
+
+    init(capacity: Int) {
+        var size = 16
+        // Load factor at most 1/2, so a probe sequence ends after a couple of steps.
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    /// Key 0 marks an empty slot; a term that hashes to 0 is stored under 1.
+    @inline(__always)
+    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+
+    @inline(__always)
+    func lookup(_ key: UInt64) -> Int32 {
+        let k = Self.stored(key)
+        var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        while true {
+            let present = keys[slot]
+            if present == k { return values[slot] }
+            if present == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Inserts or replaces the value for `key`.
+    mutating func insert(_ key: UInt64, value: Int32) {
+        if count * 2 >= keys.count { grow() }
+        let k = Self.stored(key)
+        var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
+        while true {
+            if keys[slot] == k {
+                values[slot] = value
+                return
+            }
+            if keys[slot] == 0 {
+                keys[slot] = k
+                values[slot] = value
+                count += 1
+                return
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private(set) var count = 0
+
+    private mutating func grow() {
+        var bigger = TermTable(capacity: keys.count)
+        for i in keys.indices where keys[i] != 0 { bigger.insert(keys[i], value: values[i]) }
+        self = bigger
+    }
+}

@@ -1,0 +1,158 @@
+import BarometerText
+
+/// One word (English, German) or one character (Chinese) of a sentence, as the scorer matches it.
+struct Token {
+    /// Range of its folded, lower-cased scalars in `Workspace.scalars`.
+    var start: Int32
+    var end: Int32
+    /// Unicode scalar offsets in the sentence, end exclusive.
+    var originalStart: Int32
+    var originalEnd: Int32
+    /// Clause number: it goes up at every , ; : ( ) dash and sentence stop, so windows do not cross clauses.
+    var clause: Int32
+    /// Written in capitals throughout, with at least two letters ("GREAT").
+    var allCaps: Bool
+    /// Starts with a capital letter (German nouns, for compound splitting).
+    var capitalised: Bool
+}
+
+/// Scratch space for scoring one sentence; one per call, reused across a document's sentences.
+struct Workspace {
+    var scalars: [UInt32] = []
+    var tokens: [Token] = []
+    var units: [MatchedUnit] = []
+    var valences: [Double] = []
+    var exclamations = 0
+    var questions = 0
+
+    init() {
+        scalars.reserveCapacity(512)
+        tokens.reserveCapacity(128)
+        units.reserveCapacity(128)
+        valences.reserveCapacity(128)
+    }
+
+    mutating func reset() {
+        scalars.removeAll(keepingCapacity: true)
+        tokens.removeAll(keepingCapacity: true)
+        units.removeAll(keepingCapacity: true)
+        valences.removeAll(keepingCapacity: true)
+        exclamations = 0
+        questions = 0
+    }
+}
+
+/// Splits a sentence into tokens by position over its UTF-8 bytes.
+///
+/// English and German: a word is a run of letters and digits, with an apostrophe or hyphen kept inside it
+/// ("can't", "all-time"). Chinese: every Han character is a token of its own (terms are found by longest match
+/// over tokens), and runs of Latin letters or digits are words as above. Scalars are folded first: full-width
+/// forms to ASCII (`ScalarText.fold`), traditional to simplified characters (the language's folding table), upper
+/// to lower case.
+enum SentenceScanner {
+    static func scan(_ sentence: String, folding: CharacterFolding?, into work: inout Workspace) {
+        var sentence = sentence
+        sentence.withUTF8 { bytes in
+            scan(bytes, folding: folding, into: &work)
+        }
+    }
+
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, into work: inout Workspace) {
+        let count = bytes.count
+        var i = 0
+        var offset: Int32 = 0
+        var clause: Int32 = 0
+        var inWord = false
+        var upper = 0
+        var lower = 0
+        var firstUpper = false
+        var tokenStart: Int32 = 0
+        var originalStart: Int32 = 0
+        var lastWordEnd: Int32 = 0  // original end after the last word character
+        var scalarsAtLastWordChar = 0
+
+        @inline(__always)
+        func endWord(_ work: inout Workspace) {
+            // Drop joiners (' -) that trailed the last letter.
+            work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count)
+            work.tokens.append(
+                Token(
+                    start: tokenStart, end: Int32(work.scalars.count), originalStart: originalStart,
+                    originalEnd: lastWordEnd, clause: clause, allCaps: upper >= 2 && lower == 0,
+                    capitalised: firstUpper))
+            inWord = false
+        }
+
+        while i < count {
+            // Decode one scalar by hand: this loop is the scorer's hot path.
+            let b0 = UInt32(bytes[i])
+            var value: UInt32
+            if b0 < 0x80 {
+                value = b0
+                i += 1
+            } else if b0 < 0xE0 {
+                value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                i += 2
+            } else if b0 < 0xF0 {
+                value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+                i += 3
+            } else {
+                value =
+                    ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                    | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
+                i += 4
+            }
+            let here = offset
+            offset += 1
+            value = ScalarFolding.foldWidth(value)
+            if let folding, value >= 0x3400 {
+                if ScalarFolding.isHan(value) {
+                    if inWord { endWord(&work) }
+                    let folded = folding.fold(value)
+                    let start = Int32(work.scalars.count)
+                    work.scalars.append(folded)
+                    work.tokens.append(
+                        Token(
+                            start: start, end: start + 1, originalStart: here, originalEnd: here + 1, clause: clause,
+                            allCaps: false, capitalised: false))
+                    continue
+                }
+            }
+            var kind = ScalarFolding.classify(value)
+            if (value == 0x2E || value == 0x2C), i < count, (0x30...0x39).contains(bytes[i]) {
+                // A decimal point or thousands separator ("5.2", "1,000") does not end a clause.
+                kind = .other
+            }
+            switch kind {
+            case .upper, .lower, .digit:
+                if !inWord {
+                    inWord = true
+                    upper = 0
+                    lower = 0
+                    tokenStart = Int32(work.scalars.count)
+                    originalStart = here
+                    firstUpper = kind == .upper
+                }
+                if kind == .upper {
+                    upper += 1
+                    work.scalars.append(ScalarFolding.lowercase(value))
+                } else {
+                    if kind == .lower { lower += 1 }
+                    work.scalars.append(value)
+                }
+                scalarsAtLastWordChar = work.scalars.count
+                lastWordEnd = offset
+            case .joiner:
+                if inWord { work.scalars.append(value == 0x2010 || value == 0x2011 ? 0x2D : value) }
+            case .clauseBreak, .exclamation, .question:
+                if inWord { endWord(&work) }
+                clause += 1
+                if kind == .exclamation { work.exclamations += 1 }
+                if kind == .question { work.questions += 1 }
+            case .other:
+                if inWord { endWord(&work) }
+            }
+        }
+        if inWord { endWord(&work) }
+    }
+}

@@ -1,0 +1,274 @@
+import BarometerText
+
+/// A matched term (or an unmatched token) of a sentence: the unit the rules count in.
+struct MatchedUnit {
+    /// Index into `LanguageLexicon.infos`, or -1 for a token that matched nothing.
+    var info: Int32
+    var firstToken: Int32
+    /// Inclusive.
+    var lastToken: Int32
+    var clause: Int32
+    var allCaps: Bool
+    /// How a word not found as written was matched.
+    var fallback: Fallback
+    /// The unit it formed a finance pair with, or -1.
+    var pairedWith: Int32 = -1
+}
+
+enum Fallback: UInt8 {
+    case none, ending, compoundPart
+}
+
+/// A finance pair derived from a figure mention (direction + subject), not from the sentence's words.
+struct MentionPair {
+    var term: String
+    var range: ScalarRange
+    var value: Double
+}
+
+/// The rule engine: one implementation for every language, driven by the language's `LanguageLexicon`.
+enum SentimentEngine {
+    /// Longest match of lexicon terms over the scanned tokens, with the language's fallbacks for unknown words.
+    static func match(_ lexicon: LanguageLexicon, _ work: inout Workspace) {
+        let tokens = work.tokens
+        let infos = lexicon.infos
+        var t = 0
+        while t < tokens.count {
+            var key = TermKey.offsetBasis
+            var best: Int32 = -1
+            var bestEnd = t
+            var k = t
+            while k < tokens.count, k - t < lexicon.maxTokens {
+                if k > t {
+                    if tokens[k].clause != tokens[t].clause { break }
+                    if !lexicon.characterBased { key = TermKey.add(key, TermKey.wordSeparator) }
+                }
+                for s in Int(tokens[k].start)..<Int(tokens[k].end) { key = TermKey.add(key, work.scalars[s]) }
+                let index = lexicon.table.lookup(key)
+                if index < 0 { break }
+                if infos[Int(index)].isComplete {
+                    best = index
+                    bestEnd = k
+                }
+                if !infos[Int(index)].extends { break }
+                k += 1
+            }
+            var fallback = Fallback.none
+            if best < 0, !lexicon.characterBased {
+                (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
+            }
+            var caps = true
+            for c in t...bestEnd where !tokens[c].allCaps { caps = false }
+            work.units.append(
+                MatchedUnit(
+                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause,
+                    allCaps: caps, fallback: fallback))
+            t = bestEnd + 1
+        }
+    }
+
+    /// A word not found as written: strip an inflectional ending ("gute" → "gut"), else take the longest known
+    /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
+    /// finance role count, so a compound never turns into a negator or booster.
+    @inline(__always)
+    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (Int32, Fallback) {
+        let start = Int(token.start)
+        let end = Int(token.end)
+        let length = end - start
+        /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e").
+        let shortestStem = 3
+        for ending in lexicon.endings where length - ending.count >= shortestStem {
+            var matches = true
+            for (n, scalar) in ending.enumerated() where scalars[end - ending.count + n] != scalar {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            let index = lexicon.lookup(scalars, start, end - ending.count)
+            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending) }
+        }
+        let minimum = lexicon.compoundMinimum
+        if minimum > 0, token.capitalised, length >= minimum + shortestStem {
+            for split in (start + shortestStem)...(end - minimum) {
+                let index = lexicon.lookup(scalars, split, end)
+                if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .compoundPart) }
+            }
+        }
+        return (-1, .none)
+    }
+
+    @inline(__always)
+    static func isContent(_ info: TermInfo) -> Bool {
+        info.isComplete && !info.isRuleWord && ((info.valence ?? 0) != 0 || info.quantity != 0)
+    }
+
+    /// Scores the matched units. With `trace`, records every rule's effect per unit.
+    static func score(
+        _ lexicon: LanguageLexicon, _ work: inout Workspace, mentionPairs: [MentionPair] = [],
+        trace: inout [[SentimentAdjustment]]?
+    ) -> (score: SentimentScore, sum: Double, punctuation: Double) {
+        let infos = lexicon.infos
+        let n = work.units.count
+        work.valences.removeAll(keepingCapacity: true)
+        var capsUnits = 0
+        for unit in work.units {
+            if unit.allCaps { capsUnits += 1 }
+            if unit.info >= 0 {
+                let info = infos[Int(unit.info)]
+                work.valences.append(info.isRuleWord ? 0 : (info.valence ?? 0))
+            } else {
+                work.valences.append(0)
+            }
+        }
+        if trace != nil { trace = Array(repeating: [], count: n) }
+
+        // Finance layer: a direction word pairs with the nearest quantity in its clause.
+        var anyPair = false
+        for u in 0..<n where work.units[u].info >= 0 {
+            let direction = infos[Int(work.units[u].info)].direction
+            guard direction != 0 else { continue }
+            var partner = -1
+            for distance in 1...lexicon.pairWindow {
+                for q in [u - distance, u + distance] where q >= 0 && q < n {
+                    let unit = work.units[q]
+                    if unit.clause == work.units[u].clause, unit.info >= 0, infos[Int(unit.info)].quantity != 0 {
+                        partner = q
+                        break
+                    }
+                }
+                if partner >= 0 { break }
+            }
+            guard partner >= 0 else { continue }
+            anyPair = true
+            let quantity = Double(infos[Int(work.units[partner].info)].quantity)
+            let paired = quantity * direction * SentimentRules.financePair
+            if trace != nil {
+                trace![u].append(
+                    SentimentAdjustment(
+                        rule: "finance-pair", trigger: infos[Int(work.units[partner].info)].term,
+                        delta: paired - work.valences[u]))
+                if work.valences[partner] != 0 {
+                    trace![partner].append(
+                        SentimentAdjustment(
+                            rule: "finance-paired", trigger: infos[Int(work.units[u].info)].term,
+                            delta: -work.valences[partner]))
+                }
+            }
+            work.valences[u] = paired
+            work.valences[partner] = 0
+            work.units[u].pairedWith = Int32(partner)
+            work.units[partner].pairedWith = Int32(u)
+        }
+
+        // VADER's word rules: capitals, boosters and negation within the window, by position.
+        let capsDifferential = capsUnits > 0 && capsUnits < n
+        for u in 0..<n where work.valences[u] != 0 {
+            var v = work.valences[u]
+            let sign: Double = v > 0 ? 1 : -1
+            if capsDifferential, work.units[u].allCaps {
+                v += sign * SentimentRules.capsIncrement
+                if trace != nil { trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement)) }
+            }
+            var distance = 1
+            while distance <= SentimentRules.window, u - distance >= 0 {
+                let p = u - distance
+                let unit = work.units[p]
+                if unit.clause != work.units[u].clause { break }
+                if unit.info >= 0 {
+                    let info = infos[Int(unit.info)]
+                    if info.booster != 0 {
+                        var b = info.booster
+                        if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
+                        let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
+                        v += delta
+                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: info.term, delta: delta)) }
+                    }
+                    if info.isNegator {
+                        let negated = v * SentimentRules.negationFactor
+                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: info.term, delta: negated - v)) }
+                        v = negated
+                    }
+                }
+                distance += 1
+            }
+            work.valences[u] = v
+        }
+
+        // Contrast and concession, by the position of the word, never by its value.
+        var lastContrast = -1
+        for u in 0..<n where work.units[u].info >= 0 && infos[Int(work.units[u].info)].clause == .contrast {
+            lastContrast = u
+        }
+        if lastContrast >= 0 {
+            let trigger = infos[Int(work.units[lastContrast].info)].term
+            for u in 0..<n where u != lastContrast && work.valences[u] != 0 {
+                let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                let v = work.valences[u] * factor
+                if trace != nil {
+                    trace![u].append(
+                        SentimentAdjustment(
+                            rule: u < lastContrast ? "contrast-before" : "contrast-after", trigger: trigger,
+                            delta: v - work.valences[u]))
+                }
+                work.valences[u] = v
+            }
+        }
+        // A concession ("although …") damps its own clause and, like a contrast, weighs what follows it more.
+        // Only when no contrast word was found, so "although … but …" is not weighed twice.
+        if lastContrast < 0 {
+            for k in 0..<n where work.units[k].info >= 0 && infos[Int(work.units[k].info)].clause == .concession {
+                let trigger = infos[Int(work.units[k].info)].term
+                for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 {
+                    let inside = work.units[u].clause == work.units[k].clause
+                    let v = work.valences[u] * (inside ? SentimentRules.concessionClause : SentimentRules.afterContrast)
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(rule: inside ? "concession" : "after-concession", trigger: trigger, delta: v - work.valences[u]))
+                    }
+                    work.valences[u] = v
+                }
+                break
+            }
+        }
+
+        // Sum, punctuation emphasis, normalisation and shares (vaderSentiment `score_valence`).
+        var sum = 0.0
+        var positive = 0.0
+        var negative = 0.0
+        var neutral = 0.0
+        for v in work.valences {
+            sum += v
+            if v > 0 {
+                positive += v + 1
+            } else if v < 0 {
+                negative += v - 1
+            } else {
+                neutral += 1
+            }
+        }
+        if !anyPair {
+            for pair in mentionPairs {
+                sum += pair.value
+                if pair.value > 0 { positive += pair.value + 1 } else { negative += pair.value - 1 }
+            }
+        }
+        var punctuation = 0.0
+        if sum != 0 {
+            let exclamations = min(work.exclamations, SentimentRules.maxExclamations)
+            var emphasis = Double(exclamations) * SentimentRules.exclamationIncrement
+            if work.questions > 1 {
+                emphasis += work.questions <= 3 ? Double(work.questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
+            }
+            punctuation = sum > 0 ? emphasis : -emphasis
+            sum += punctuation
+            if punctuation > 0 { positive += punctuation } else { negative += punctuation }
+        }
+        let compound = sum == 0 ? 0 : sum / (sum * sum + SentimentRules.alpha).squareRoot()
+        let total = positive + abs(negative) + neutral
+        guard total > 0 else { return (SentimentScore.zero, 0, 0) }
+        let score = SentimentScore(
+            score: min(1, max(-1, compound)), positive: positive / total, negative: abs(negative) / total,
+            neutral: neutral / total)
+        return (score, sum, punctuation)
+    }
+}
