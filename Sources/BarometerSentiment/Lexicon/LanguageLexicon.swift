@@ -17,6 +17,8 @@ struct TermInfo: Sendable {
     /// Index into `LanguageLexicon.sources` of the file that gave the valence.
     var valenceSource = -1
     var isNegator = false
+    var isComparison = false
+    var isResult = false
     var booster = 0.0
     var clause = ClauseRole.none
     /// +1 good when up, -1 bad when up, 0 not a quantity.
@@ -25,7 +27,7 @@ struct TermInfo: Sendable {
     var direction = 0.0
 
     /// A rule word carries no sentiment of its own.
-    var isRuleWord: Bool { isNegator || booster != 0 || clause != .none }
+    var isRuleWord: Bool { isNegator || booster != 0 || clause != .none || isComparison || isResult }
 }
 
 /// The compiled lexicons and rules of one language: a hash table from term keys to `TermInfo`.
@@ -81,6 +83,8 @@ struct LanguageLexicon: Sendable {
         case .badWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = -1 }
         case .up: update(entry.term, scratch: &scratch) { $0.direction = weight ?? 1 }
         case .down: update(entry.term, scratch: &scratch) { $0.direction = -(weight ?? 1) }
+        case .comparison: update(entry.term, scratch: &scratch) { $0.isComparison = true }
+        case .result: update(entry.term, scratch: &scratch) { $0.isResult = true }
         case .ending: endings.append(entry.term.unicodeScalars.map { ScalarFolding.lowercase($0.value) })
         case .compoundMinimum: compoundMinimum = Int(weight ?? 0)
         case .pairWindow: pairWindow = Int(weight ?? 6)

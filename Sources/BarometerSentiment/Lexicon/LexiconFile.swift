@@ -56,6 +56,12 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     case badWhenUp = "bad-when-up"
     /// A direction word: up (rose, stieg, 增长) or down (fell, sank, 下降); weight is its strength.
     case up, down
+    /// Marks what follows in its clause as the figure compared against ("from", "compared with", "versus"): a
+    /// quantity there does not pair, and its valence counts against the sentence (a loss a year ago is good news now).
+    case comparison
+    /// Marks the state reached ("to", "into"): a direction word does not pair with a quantity after it
+    /// ("slipped to a loss" is a loss, not a falling loss).
+    case result
     /// An inflectional ending stripped from a word not found as written (German "-en", "-e").
     case ending
     /// Enables compound splitting; the weight is the shortest part looked up (German "Kurseinbruch" → "einbruch").

@@ -5,7 +5,7 @@ enum ScalarClass {
     case upper, lower, digit
     /// Apostrophe or hyphen: kept inside a word ("can't", "all-time"), dropped at its edges.
     case joiner
-    /// , ; : ( ) dashes and 、 — a clause ends.
+    /// , ; : . dashes and 、。 — a clause ends (parentheses do not: "earnings per share (EPS) rose").
     case clauseBreak
     case exclamation, question
     case other
@@ -32,8 +32,7 @@ enum ScalarFolding {
         case UInt8(ascii: "a")...UInt8(ascii: "z"): return .lower
         case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
         case UInt8(ascii: "'"), UInt8(ascii: "-"): return .joiner
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "("), UInt8(ascii: ")"),
-            UInt8(ascii: "."):
+        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."):
             return .clauseBreak
         case UInt8(ascii: "!"): return .exclamation
         case UInt8(ascii: "?"): return .question

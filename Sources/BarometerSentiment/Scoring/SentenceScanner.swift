@@ -8,7 +8,7 @@ struct Token {
     /// Unicode scalar offsets in the sentence, end exclusive.
     var originalStart: Int32
     var originalEnd: Int32
-    /// Clause number: it goes up at every , ; : ( ) dash and sentence stop, so windows do not cross clauses.
+    /// Clause number: it goes up at every , ; : dash and sentence stop, so windows do not cross clauses.
     var clause: Int32
     /// Written in capitals throughout, with at least two letters ("GREAT").
     var allCaps: Bool

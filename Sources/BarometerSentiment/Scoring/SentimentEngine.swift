@@ -97,6 +97,41 @@ enum SentimentEngine {
         return (-1, .none)
     }
 
+    /// The quantity a direction word at `u` pairs with, or -1: the nearest one in its clause within `window`
+    /// (before it on a tie); looking ahead stops at a result word ("to"); a direction word that opens its clause
+    /// may reach back into the previous clause ("Net sales were EUR 5m, up from EUR 4m").
+    static func financePartner(
+        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], window: Int
+    ) -> Int {
+        let n = units.count
+        let clause = units[u].clause
+        func isQuantity(_ q: Int) -> Bool {
+            units[q].info >= 0 && !reference[q] && infos[Int(units[q].info)].quantity != 0
+        }
+        var aheadOpen = true
+        for distance in 1...window {
+            let before = u - distance
+            if before >= 0, units[before].clause == clause, isQuantity(before) { return before }
+            let after = u + distance
+            if aheadOpen, after < n, units[after].clause == clause {
+                if units[after].info >= 0, infos[Int(units[after].info)].isResult {
+                    aheadOpen = false
+                } else if isQuantity(after) {
+                    return after
+                }
+            }
+        }
+        let opensClause = u == 0 || units[u - 1].clause != clause
+        if opensClause {
+            var q = u - 1
+            while q >= 0, u - q <= SentimentRules.previousClauseWindow, units[q].clause == clause - 1 || units[q].clause == clause {
+                if isQuantity(q) { return q }
+                q -= 1
+            }
+        }
+        return -1
+    }
+
     @inline(__always)
     static func isContent(_ info: TermInfo) -> Bool {
         info.isComplete && !info.isRuleWord && ((info.valence ?? 0) != 0 || info.quantity != 0)
@@ -122,22 +157,29 @@ enum SentimentEngine {
         }
         if trace != nil { trace = Array(repeating: [], count: n) }
 
-        // Finance layer: a direction word pairs with the nearest quantity in its clause.
+        // Comparison: what follows "from", "compared with", "versus" in its clause is the reference figure.
+        var reference = [Bool](repeating: false, count: n)
+        var u = 0
+        while u < n {
+            if work.units[u].info >= 0, infos[Int(work.units[u].info)].isComparison {
+                var r = u + 1
+                while r < n, work.units[r].clause == work.units[u].clause {
+                    reference[r] = true
+                    r += 1
+                }
+                u = r
+            } else {
+                u += 1
+            }
+        }
+
+        // Finance layer: a direction word pairs with the nearest quantity in its clause (or, when it opens its
+        // clause, in the clause before), never with a reference figure or across "to" ahead of it.
         var anyPair = false
-        for u in 0..<n where work.units[u].info >= 0 {
+        for u in 0..<n where work.units[u].info >= 0 && !reference[u] {
             let direction = infos[Int(work.units[u].info)].direction
             guard direction != 0 else { continue }
-            var partner = -1
-            for distance in 1...lexicon.pairWindow {
-                for q in [u - distance, u + distance] where q >= 0 && q < n {
-                    let unit = work.units[q]
-                    if unit.clause == work.units[u].clause, unit.info >= 0, infos[Int(unit.info)].quantity != 0 {
-                        partner = q
-                        break
-                    }
-                }
-                if partner >= 0 { break }
-            }
+            let partner = financePartner(of: u, infos, work.units, reference, window: lexicon.pairWindow)
             guard partner >= 0 else { continue }
             anyPair = true
             let quantity = Double(infos[Int(work.units[partner].info)].quantity)
@@ -158,6 +200,11 @@ enum SentimentEngine {
             work.valences[partner] = 0
             work.units[u].pairedWith = Int32(partner)
             work.units[partner].pairedWith = Int32(u)
+        }
+        for r in 0..<n where reference[r] && work.valences[r] != 0 {
+            let v = work.valences[r] * SentimentRules.comparisonFactor
+            if trace != nil { trace![r].append(SentimentAdjustment(rule: "comparison", delta: v - work.valences[r])) }
+            work.valences[r] = v
         }
 
         // VADER's word rules: capitals, boosters and negation within the window, by position.
