@@ -87,7 +87,7 @@ public struct SentimentScorer: Sendable {
         _ trace: inout [[SentimentAdjustment]]?
     ) -> (score: SentimentScore, sum: Double, punctuation: Double) {
         work.reset()
-        SentenceScanner.scan(sentence, folding: lexicon.folding, into: &work)
+        SentenceScanner.scan(sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars, into: &work)
         SentimentEngine.match(lexicon, &work)
         return SentimentEngine.score(lexicon, &work, mentionPairs: mentionPairs, trace: &trace)
     }
@@ -147,13 +147,13 @@ public struct SentimentScorer: Sendable {
             var adjustments = trace?[u] ?? []
             switch unit.fallback {
             case .none: break
-            case .ending: adjustments.insert(SentimentAdjustment(rule: "ending", trigger: info.term, delta: 0), at: 0)
-            case .compoundPart: adjustments.insert(SentimentAdjustment(rule: "compound-part", trigger: info.term, delta: 0), at: 0)
+            case .ending: adjustments.insert(SentimentAdjustment(rule: "ending", trigger: lexicon.terms[Int(unit.info)], delta: 0), at: 0)
+            case .compoundPart: adjustments.insert(SentimentAdjustment(rule: "compound-part", trigger: lexicon.terms[Int(unit.info)], delta: 0), at: 0)
             }
             contributions.append(
                 SentimentContribution(
                     term: String(String.UnicodeScalarView(scalars[start..<end])), range: ScalarRange(start: start, end: end),
-                    entry: info.term, lexicon: info.valenceSource >= 0 ? lexicon.sources[info.valenceSource] : nil,
+                    entry: lexicon.terms[Int(unit.info)], lexicon: info.valenceSource >= 0 ? lexicon.sources[info.valenceSource] : nil,
                     base: base, adjustments: adjustments, value: value))
         }
         if !work.units.contains(where: { $0.pairedWith >= 0 }) {

@@ -6,9 +6,8 @@ enum ClauseRole: UInt8, Sendable {
 }
 
 /// Everything known about one term of a language: its valence and its roles, merged over the layers.
+/// Plain data only (no references), so the scorer's loops copy it without reference counting.
 struct TermInfo: Sendable {
-    /// The term as folded for matching (lower case, simplified characters).
-    var term: String
     /// False for a placeholder that only says a longer term starts here.
     var isComplete = false
     /// Some longer term starts with this one.
@@ -37,6 +36,8 @@ struct LanguageLexicon: Sendable {
     let characterBased: Bool
     private(set) var table: TermTable
     private(set) var infos: [TermInfo] = []
+    /// The terms as folded for matching (lower case, simplified characters), parallel to `infos`.
+    private(set) var terms: [String] = []
     /// File names, for explanations.
     private(set) var sources: [String] = []
     /// The longest term, in tokens.
@@ -48,6 +49,9 @@ struct LanguageLexicon: Sendable {
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
     private(set) var pairWindow = 6
     let folding: CharacterFolding?
+
+    /// Whether matching needs the tokens' scalars (for ending and compound fallbacks), not only their hashes.
+    var needsScalars: Bool { !endings.isEmpty || compoundMinimum > 0 }
 
     init(language: Language, files: [LexiconCatalog.LoadedFile]) {
         self.language = language
@@ -99,16 +103,16 @@ struct LanguageLexicon: Sendable {
         guard !tokens.isEmpty else { return }
         var key = TermKey.offsetBasis
         for (position, token) in tokens.enumerated() {
-            if position > 0, !characterBased { key = TermKey.add(key, TermKey.wordSeparator) }
-            for s in Int(token.start)..<Int(token.end) { key = TermKey.add(key, scratch.scalars[s]) }
+            key = TermKey.combine(key, token.key)
             let folded = folded(scratch, tokens[0...position])
             var index = table.lookup(key)
             if index < 0 {
                 index = Int32(infos.count)
-                infos.append(TermInfo(term: folded))
+                infos.append(TermInfo())
+                terms.append(folded)
                 table.insert(key, value: index)
             }
-            precondition(infos[Int(index)].term == folded, "term key collision: \(folded) and \(infos[Int(index)].term)")
+            precondition(terms[Int(index)] == folded, "term key collision: \(folded) and \(terms[Int(index)])")
             if position == tokens.count - 1 {
                 infos[Int(index)].isComplete = true
                 change(&infos[Int(index)])
@@ -128,11 +132,9 @@ struct LanguageLexicon: Sendable {
         return String(view)
     }
 
-    /// Looks up the key of scalars `start..<end` of the workspace.
+    /// Looks up scalars `start..<end` of the workspace as a one-token term.
     @inline(__always)
     func lookup(_ scalars: [UInt32], _ start: Int, _ end: Int) -> Int32 {
-        var key = TermKey.offsetBasis
-        for s in start..<end { key = TermKey.add(key, scalars[s]) }
-        return table.lookup(key)
+        table.lookup(TermKey.combine(TermKey.offsetBasis, TermKey.token(scalars, start, end)))
     }
 }

@@ -1,30 +1,38 @@
 /// Hash keys for lexicon terms, computed from Unicode scalars without building a `String`.
 ///
-/// A key is 64-bit FNV-1a over the folded scalar values of a term; the words of a multi-word term are joined by a
-/// single space (U+0020). The scorer computes the same key incrementally while it scans a sentence, so a lookup
-/// never allocates. Two different terms of one language that hash alike would be rejected when the tables are built
-/// (`TermTable.insert` traps on a collision it cannot tell apart), so a hit is a real match up to the ~2⁻⁶⁴ chance
-/// that an unseen word collides with a stored term.
+/// A token's hash is 64-bit FNV-1a over its folded scalar values (one step per scalar); a term's key combines the
+/// hashes of its tokens (words, or characters in Chinese) in order. The scanner computes token hashes while it
+/// reads a sentence, so extending a match by one token costs one `combine`, and a lookup never allocates.
+/// Two bundled terms with the same key would stop the table build (`LanguageLexicon` checks the stored term), so a
+/// hit is a real match up to the ~2⁻⁶⁴ chance that an unseen word collides with a stored term.
 enum TermKey {
     /// FNV-1a 64-bit offset basis (Fowler–Noll–Vo, http://www.isthe.com/chongo/tech/comp/fnv/).
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     /// FNV-1a 64-bit prime.
     static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// Fibonacci hashing multiplier (2⁶⁴/φ), which spreads the combined key over all bits.
+    static let golden: UInt64 = 0x9E37_79B9_7F4A_7C15
 
+    /// One FNV-1a step over a whole scalar value.
     @inline(__always)
     static func add(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
-        // Fold the scalar in byte by byte so that keys of ASCII text equal FNV-1a over its bytes.
-        var h = hash
-        var v = scalar
-        repeat {
-            h = (h ^ UInt64(v & 0xFF)) &* prime
-            v >>= 8
-        } while v != 0
-        return h
+        (hash ^ UInt64(scalar)) &* prime
     }
 
-    /// Space between the words of a multi-word term.
-    static let wordSeparator: UInt32 = 0x20
+    /// The key of a term so far (`offsetBasis` before its first token) extended by one token's hash.
+    @inline(__always)
+    static func combine(_ key: UInt64, _ token: UInt64) -> UInt64 {
+        let x = (key ^ token) &* golden
+        return x ^ (x >> 29)
+    }
+
+    /// The hash of scalars `start..<end`.
+    @inline(__always)
+    static func token(_ scalars: [UInt32], _ start: Int, _ end: Int) -> UInt64 {
+        var h = offsetBasis
+        for s in start..<end { h = add(h, scalars[s]) }
+        return h
+    }
 }
 
 /// Open-addressing hash table from term keys to entry indices; built once, read without locks or allocation.

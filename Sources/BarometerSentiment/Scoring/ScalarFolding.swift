@@ -25,29 +25,33 @@ enum ScalarFolding {
         (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
     }
 
-    /// ASCII classes, looked up by value.
-    private static let ascii: [ScalarClass] = (0..<128).map { v -> ScalarClass in
-        switch UInt8(v) {
-        case UInt8(ascii: "A")...UInt8(ascii: "Z"): return .upper
-        case UInt8(ascii: "a")...UInt8(ascii: "z"): return .lower
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): return .digit
-        case UInt8(ascii: "'"), UInt8(ascii: "-"): return .joiner
-        case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."):
-            return .clauseBreak
-        case UInt8(ascii: "!"): return .exclamation
-        case UInt8(ascii: "?"): return .question
-        default: return .other
-        }
-    }
-
     @inline(__always)
     static func classify(_ value: UInt32) -> ScalarClass {
-        if value < 0x80 { return ascii[Int(value)] }
+        if value < 0x80 {
+            switch value {
+            case 0x61...0x7A: return .lower  // a-z
+            case 0x41...0x5A: return .upper  // A-Z
+            case 0x30...0x39: return .digit
+            case 0x20: return .other
+            case 0x27, 0x2D: return .joiner  // ' -
+            case 0x2C, 0x3B, 0x3A, 0x2E: return .clauseBreak  // , ; : .
+            case 0x21: return .exclamation
+            case 0x3F: return .question
+            default: return .other
+            }
+        }
+        return classifyOther(value)
+    }
+
+    /// Non-ASCII scalars: Latin-1 letters by range, the rest by Unicode properties (rare in the languages scored).
+    @inline(never)
+    static func classifyOther(_ value: UInt32) -> ScalarClass {
         switch value {
         case 0xC0...0xD6, 0xD8...0xDE: return .upper
         case 0xDF...0xF6, 0xF8...0xFF: return .lower
         case 0x2010, 0x2011: return .joiner
-        case 0x2012...0x2015, 0x3001, 0x3002, 0xFF61, 0xFF64, 0x2026: return .clauseBreak  // dashes, 、 。 … 
+        case 0x2012...0x2015, 0x3001, 0x3002, 0xFF61, 0xFF64, 0x2026: return .clauseBreak  // dashes, 、 。 …
+        case 0x2000...0x206F, 0x3000...0x303F, 0xFE30...0xFE4F: return .other  // other punctuation, CJK punctuation
         default:
             guard let scalar = Unicode.Scalar(value) else { return .other }
             let properties = scalar.properties

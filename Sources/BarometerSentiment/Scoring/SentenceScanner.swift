@@ -5,6 +5,8 @@ struct Token {
     /// Range of its folded, lower-cased scalars in `Workspace.scalars`.
     var start: Int32
     var end: Int32
+    /// `TermKey` hash of those scalars.
+    var key: UInt64
     /// Unicode scalar offsets in the sentence, end exclusive.
     var originalStart: Int32
     var originalEnd: Int32
@@ -22,6 +24,8 @@ struct Workspace {
     var tokens: [Token] = []
     var units: [MatchedUnit] = []
     var valences: [Double] = []
+    /// Per unit: it follows a comparison word in its clause.
+    var reference: [Bool] = []
     var exclamations = 0
     var questions = 0
 
@@ -50,14 +54,18 @@ struct Workspace {
 /// forms to ASCII (`ScalarText.fold`), traditional to simplified characters (the language's folding table), upper
 /// to lower case.
 enum SentenceScanner {
-    static func scan(_ sentence: String, folding: CharacterFolding?, into work: inout Workspace) {
+    /// With `keepScalars` false, tokens still get their hashes and offsets but their scalars are not stored
+    /// (`start == end`); only German's ending and compound fallbacks and the lexicon build need them.
+    static func scan(_ sentence: String, folding: CharacterFolding?, keepScalars: Bool = true, into work: inout Workspace) {
         var sentence = sentence
         sentence.withUTF8 { bytes in
-            scan(bytes, folding: folding, into: &work)
+            scan(bytes, folding: folding, keepScalars: keepScalars, into: &work)
         }
     }
 
-    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, into work: inout Workspace) {
+    static func scan(
+        _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, into work: inout Workspace
+    ) {
         let count = bytes.count
         var i = 0
         var offset: Int32 = 0
@@ -70,14 +78,16 @@ enum SentenceScanner {
         var originalStart: Int32 = 0
         var lastWordEnd: Int32 = 0  // original end after the last word character
         var scalarsAtLastWordChar = 0
+        var hash = TermKey.offsetBasis
+        var hashAtLastWordChar = TermKey.offsetBasis
 
         @inline(__always)
         func endWord(_ work: inout Workspace) {
             // Drop joiners (' -) that trailed the last letter.
-            work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count)
+            if keepScalars { work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count) }
             work.tokens.append(
                 Token(
-                    start: tokenStart, end: Int32(work.scalars.count), originalStart: originalStart,
+                    start: tokenStart, end: Int32(work.scalars.count), key: hashAtLastWordChar, originalStart: originalStart,
                     originalEnd: lastWordEnd, clause: clause, allCaps: upper >= 2 && lower == 0,
                     capitalised: firstUpper))
             inWord = false
@@ -110,10 +120,10 @@ enum SentenceScanner {
                     if inWord { endWord(&work) }
                     let folded = folding.fold(value)
                     let start = Int32(work.scalars.count)
-                    work.scalars.append(folded)
+                    if keepScalars { work.scalars.append(folded) }
                     work.tokens.append(
                         Token(
-                            start: start, end: start + 1, originalStart: here, originalEnd: here + 1, clause: clause,
+                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded), originalStart: here, originalEnd: here + 1, clause: clause,
                             allCaps: false, capitalised: false))
                     continue
                 }
@@ -132,18 +142,25 @@ enum SentenceScanner {
                     tokenStart = Int32(work.scalars.count)
                     originalStart = here
                     firstUpper = kind == .upper
+                    hash = TermKey.offsetBasis
                 }
                 if kind == .upper {
                     upper += 1
-                    work.scalars.append(ScalarFolding.lowercase(value))
-                } else {
-                    if kind == .lower { lower += 1 }
-                    work.scalars.append(value)
+                    value = ScalarFolding.lowercase(value)
+                } else if kind == .lower {
+                    lower += 1
                 }
+                if keepScalars { work.scalars.append(value) }
+                hash = TermKey.add(hash, value)
+                hashAtLastWordChar = hash
                 scalarsAtLastWordChar = work.scalars.count
                 lastWordEnd = offset
             case .joiner:
-                if inWord { work.scalars.append(value == 0x2010 || value == 0x2011 ? 0x2D : value) }
+                if inWord {
+                    let joiner: UInt32 = value == 0x2010 || value == 0x2011 ? 0x2D : value
+                    if keepScalars { work.scalars.append(joiner) }
+                    hash = TermKey.add(hash, joiner)
+                }
             case .clauseBreak, .exclamation, .question:
                 if inWord { endWord(&work) }
                 clause += 1

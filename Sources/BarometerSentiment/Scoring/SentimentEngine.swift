@@ -39,11 +39,8 @@ enum SentimentEngine {
             var bestEnd = t
             var k = t
             while k < tokens.count, k - t < lexicon.maxTokens {
-                if k > t {
-                    if tokens[k].clause != tokens[t].clause { break }
-                    if !lexicon.characterBased { key = TermKey.add(key, TermKey.wordSeparator) }
-                }
-                for s in Int(tokens[k].start)..<Int(tokens[k].end) { key = TermKey.add(key, work.scalars[s]) }
+                if k > t, tokens[k].clause != tokens[t].clause { break }
+                key = TermKey.combine(key, tokens[k].key)
                 let index = lexicon.table.lookup(key)
                 if index < 0 { break }
                 if infos[Int(index)].isComplete {
@@ -54,7 +51,7 @@ enum SentimentEngine {
                 k += 1
             }
             var fallback = Fallback.none
-            if best < 0, !lexicon.characterBased {
+            if best < 0, lexicon.needsScalars {
                 (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
             }
             var caps = true
@@ -158,13 +155,14 @@ enum SentimentEngine {
         if trace != nil { trace = Array(repeating: [], count: n) }
 
         // Comparison: what follows "from", "compared with", "versus" in its clause is the reference figure.
-        var reference = [Bool](repeating: false, count: n)
+        work.reference.removeAll(keepingCapacity: true)
+        work.reference.append(contentsOf: repeatElement(false, count: n))
         var u = 0
         while u < n {
             if work.units[u].info >= 0, infos[Int(work.units[u].info)].isComparison {
                 var r = u + 1
                 while r < n, work.units[r].clause == work.units[u].clause {
-                    reference[r] = true
+                    work.reference[r] = true
                     r += 1
                 }
                 u = r
@@ -176,10 +174,10 @@ enum SentimentEngine {
         // Finance layer: a direction word pairs with the nearest quantity in its clause (or, when it opens its
         // clause, in the clause before), never with a reference figure or across "to" ahead of it.
         var anyPair = false
-        for u in 0..<n where work.units[u].info >= 0 && !reference[u] {
+        for u in 0..<n where work.units[u].info >= 0 && !work.reference[u] {
             let direction = infos[Int(work.units[u].info)].direction
             guard direction != 0 else { continue }
-            let partner = financePartner(of: u, infos, work.units, reference, window: lexicon.pairWindow)
+            let partner = financePartner(of: u, infos, work.units, work.reference, window: lexicon.pairWindow)
             guard partner >= 0 else { continue }
             anyPair = true
             let quantity = Double(infos[Int(work.units[partner].info)].quantity)
@@ -187,12 +185,12 @@ enum SentimentEngine {
             if trace != nil {
                 trace![u].append(
                     SentimentAdjustment(
-                        rule: "finance-pair", trigger: infos[Int(work.units[partner].info)].term,
+                        rule: "finance-pair", trigger: lexicon.terms[Int(work.units[partner].info)],
                         delta: paired - work.valences[u]))
                 if work.valences[partner] != 0 {
                     trace![partner].append(
                         SentimentAdjustment(
-                            rule: "finance-paired", trigger: infos[Int(work.units[u].info)].term,
+                            rule: "finance-paired", trigger: lexicon.terms[Int(work.units[u].info)],
                             delta: -work.valences[partner]))
                 }
             }
@@ -201,7 +199,7 @@ enum SentimentEngine {
             work.units[u].pairedWith = Int32(partner)
             work.units[partner].pairedWith = Int32(u)
         }
-        for r in 0..<n where reference[r] && work.valences[r] != 0 {
+        for r in 0..<n where work.reference[r] && work.valences[r] != 0 {
             let v = work.valences[r] * SentimentRules.comparisonFactor
             if trace != nil { trace![r].append(SentimentAdjustment(rule: "comparison", delta: v - work.valences[r])) }
             work.valences[r] = v
@@ -228,11 +226,11 @@ enum SentimentEngine {
                         if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
                         let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
                         v += delta
-                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: info.term, delta: delta)) }
+                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta)) }
                     }
                     if info.isNegator {
                         let negated = v * SentimentRules.negationFactor
-                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: info.term, delta: negated - v)) }
+                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v)) }
                         v = negated
                     }
                 }
@@ -247,7 +245,7 @@ enum SentimentEngine {
             lastContrast = u
         }
         if lastContrast >= 0 {
-            let trigger = infos[Int(work.units[lastContrast].info)].term
+            let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
             for u in 0..<n where u != lastContrast && work.valences[u] != 0 {
                 let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
                 let v = work.valences[u] * factor
@@ -264,7 +262,7 @@ enum SentimentEngine {
         // Only when no contrast word was found, so "although … but …" is not weighed twice.
         if lastContrast < 0 {
             for k in 0..<n where work.units[k].info >= 0 && infos[Int(work.units[k].info)].clause == .concession {
-                let trigger = infos[Int(work.units[k].info)].term
+                let trigger = lexicon.terms[Int(work.units[k].info)]
                 for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 {
                     let inside = work.units[u].clause == work.units[k].clause
                     let v = work.valences[u] * (inside ? SentimentRules.concessionClause : SentimentRules.afterContrast)
