@@ -137,7 +137,7 @@ public struct SentimentScorer: Sendable {
         let result = Self.run(lexicon, sentence, &work, mentionPairs, &trace)
         let scalars = Array(sentence.unicodeScalars)
         var contributions: [SentimentContribution] = []
-        for (u, unit) in work.units.enumerated() where unit.info >= 0 {
+        for (u, unit) in work.units.enumerated() {
             let info = lexicon.infos[Int(unit.info)]
             let value = work.valences[u]
             let base = info.isRuleWord ? 0 : (info.valence ?? 0)
@@ -180,7 +180,7 @@ public struct SentimentScorer: Sendable {
             var work = Workspace()
             SentenceScanner.scan(subject, folding: lexicon.folding, into: &work)
             SentimentEngine.match(lexicon, &work)
-            guard let quantity = work.units.last(where: { $0.info >= 0 && lexicon.infos[Int($0.info)].quantity != 0 })
+            guard let quantity = work.units.last(where: { lexicon.infos[Int($0.info)].quantity != 0 })
             else { continue }
             let sign: Double = direction == .up ? 1 : -1
             let value = Double(lexicon.infos[Int(quantity.info)].quantity) * sign * SentimentRules.financePair

@@ -40,6 +40,10 @@ struct TermTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var mask: Int
+    /// One bit per value of the key's top `filterBits` bits, set for every stored key: most words of running
+    /// text are in no lexicon, and this 32 KB filter turns them away before the table is probed.
+    private var filter: [UInt64]
+    private static let filterBits: UInt64 = 18
 
     init(capacity: Int) {
         var size = 16
@@ -48,6 +52,7 @@ struct TermTable: Sendable {
         keys = Array(repeating: 0, count: size)
         values = Array(repeating: -1, count: size)
         mask = size - 1
+        filter = Array(repeating: 0, count: 1 << (Int(Self.filterBits) - 6))
     }
 
     /// Key 0 marks an empty slot; a term that hashes to 0 is stored under 1.
@@ -57,6 +62,8 @@ struct TermTable: Sendable {
     @inline(__always)
     func lookup(_ key: UInt64) -> Int32 {
         let k = Self.stored(key)
+        let bit = k >> (64 - Self.filterBits)
+        if filter[Int(bit >> 6)] & (1 << (bit & 63)) == 0 { return -1 }
         var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             let present = keys[slot]
@@ -70,6 +77,8 @@ struct TermTable: Sendable {
     mutating func insert(_ key: UInt64, value: Int32) {
         if count * 2 >= keys.count { grow() }
         let k = Self.stored(key)
+        let bit = k >> (64 - Self.filterBits)
+        filter[Int(bit >> 6)] |= 1 << (bit & 63)
         var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             if keys[slot] == k {

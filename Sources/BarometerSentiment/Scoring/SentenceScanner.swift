@@ -28,6 +28,9 @@ struct Workspace {
     var reference: [Bool] = []
     var exclamations = 0
     var questions = 0
+    /// Tokens written in capitals throughout; tokens covered by a unit.
+    var capsTokens = 0
+    var coveredTokens = 0
 
     init() {
         scalars.reserveCapacity(512)
@@ -43,6 +46,8 @@ struct Workspace {
         valences.removeAll(keepingCapacity: true)
         exclamations = 0
         questions = 0
+        capsTokens = 0
+        coveredTokens = 0
     }
 }
 
@@ -85,6 +90,7 @@ enum SentenceScanner {
         func endWord(_ work: inout Workspace) {
             // Drop joiners (' -) that trailed the last letter.
             if keepScalars { work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count) }
+            if upper >= 2 && lower == 0 { work.capsTokens += 1 }
             work.tokens.append(
                 Token(
                     start: tokenStart, end: Int32(work.scalars.count), key: hashAtLastWordChar, originalStart: originalStart,
@@ -152,6 +158,15 @@ enum SentenceScanner {
                 }
                 if keepScalars { work.scalars.append(value) }
                 hash = TermKey.add(hash, value)
+                // Fast path: the rest of a word's lower-case ASCII letters, the bulk of English and German text.
+                while i < count, bytes[i] &- 0x61 < 26 {
+                    let letter = UInt32(bytes[i])
+                    if keepScalars { work.scalars.append(letter) }
+                    hash = TermKey.add(hash, letter)
+                    lower += 1
+                    i += 1
+                    offset += 1
+                }
                 hashAtLastWordChar = hash
                 scalarsAtLastWordChar = work.scalars.count
                 lastWordEnd = offset

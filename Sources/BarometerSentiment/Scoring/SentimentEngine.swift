@@ -1,8 +1,8 @@
 import BarometerText
 
-/// A matched term (or an unmatched token) of a sentence: the unit the rules count in.
+/// A matched term of a sentence. Tokens that match nothing get no unit; windows count tokens by position.
 struct MatchedUnit {
-    /// Index into `LanguageLexicon.infos`, or -1 for a token that matched nothing.
+    /// Index into `LanguageLexicon.infos`.
     var info: Int32
     var firstToken: Int32
     /// Inclusive.
@@ -54,8 +54,13 @@ enum SentimentEngine {
             if best < 0, lexicon.needsScalars {
                 (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
             }
+            guard best >= 0 else {
+                t += 1
+                continue
+            }
             var caps = true
             for c in t...bestEnd where !tokens[c].allCaps { caps = false }
+            work.coveredTokens += bestEnd - t + 1
             work.units.append(
                 MatchedUnit(
                     info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause,
@@ -95,33 +100,44 @@ enum SentimentEngine {
     }
 
     /// The quantity a direction word at `u` pairs with, or -1: the nearest one in its clause within `window`
-    /// (before it on a tie); looking ahead stops at a result word ("to"); a direction word that opens its clause
-    /// may reach back into the previous clause ("Net sales were EUR 5m, up from EUR 4m").
+    /// tokens (before it on a tie); looking ahead stops at a result word ("to"); a direction word that opens its
+    /// clause may reach back into the previous clause ("Net sales were EUR 5m, up from EUR 4m").
     static func financePartner(
-        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], window: Int
+        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], _ tokens: [Token], window: Int
     ) -> Int {
         let n = units.count
         let clause = units[u].clause
-        func isQuantity(_ q: Int) -> Bool {
-            units[q].info >= 0 && !reference[q] && infos[Int(units[q].info)].quantity != 0
-        }
-        var aheadOpen = true
-        for distance in 1...window {
-            let before = u - distance
-            if before >= 0, units[before].clause == clause, isQuantity(before) { return before }
-            let after = u + distance
-            if aheadOpen, after < n, units[after].clause == clause {
-                if units[after].info >= 0, infos[Int(units[after].info)].isResult {
-                    aheadOpen = false
-                } else if isQuantity(after) {
-                    return after
-                }
+        let first = Int(units[u].firstToken)
+        let last = Int(units[u].lastToken)
+        func isQuantity(_ q: Int) -> Bool { !reference[q] && infos[Int(units[q].info)].quantity != 0 }
+        var best = -1
+        var bestDistance = window + 1
+        var q = u - 1
+        while q >= 0, units[q].clause == clause {
+            let distance = first - Int(units[q].lastToken)
+            if distance > window { break }
+            if isQuantity(q) {
+                best = q
+                bestDistance = distance
+                break
             }
+            q -= 1
         }
-        let opensClause = u == 0 || units[u - 1].clause != clause
+        q = u + 1
+        while q < n, units[q].clause == clause {
+            let distance = Int(units[q].firstToken) - last
+            if distance >= bestDistance { break }
+            if infos[Int(units[q].info)].isResult { break }
+            if isQuantity(q) { return q }
+            q += 1
+        }
+        if best >= 0 { return best }
+        let opensClause = first == 0 || tokens[first - 1].clause != clause
         if opensClause {
-            var q = u - 1
-            while q >= 0, u - q <= SentimentRules.previousClauseWindow, units[q].clause == clause - 1 || units[q].clause == clause {
+            q = u - 1
+            while q >= 0, first - Int(units[q].lastToken) <= SentimentRules.previousClauseWindow,
+                units[q].clause == clause - 1
+            {
                 if isQuantity(q) { return q }
                 q -= 1
             }
@@ -142,15 +158,9 @@ enum SentimentEngine {
         let infos = lexicon.infos
         let n = work.units.count
         work.valences.removeAll(keepingCapacity: true)
-        var capsUnits = 0
         for unit in work.units {
-            if unit.allCaps { capsUnits += 1 }
-            if unit.info >= 0 {
-                let info = infos[Int(unit.info)]
-                work.valences.append(info.isRuleWord ? 0 : (info.valence ?? 0))
-            } else {
-                work.valences.append(0)
-            }
+            let info = infos[Int(unit.info)]
+            work.valences.append(info.isRuleWord ? 0 : (info.valence ?? 0))
         }
         if trace != nil { trace = Array(repeating: [], count: n) }
 
@@ -159,7 +169,7 @@ enum SentimentEngine {
         work.reference.append(contentsOf: repeatElement(false, count: n))
         var u = 0
         while u < n {
-            if work.units[u].info >= 0, infos[Int(work.units[u].info)].isComparison {
+            if infos[Int(work.units[u].info)].isComparison {
                 var r = u + 1
                 while r < n, work.units[r].clause == work.units[u].clause {
                     work.reference[r] = true
@@ -174,10 +184,10 @@ enum SentimentEngine {
         // Finance layer: a direction word pairs with the nearest quantity in its clause (or, when it opens its
         // clause, in the clause before), never with a reference figure or across "to" ahead of it.
         var anyPair = false
-        for u in 0..<n where work.units[u].info >= 0 && !work.reference[u] {
+        for u in 0..<n where !work.reference[u] {
             let direction = infos[Int(work.units[u].info)].direction
             guard direction != 0 else { continue }
-            let partner = financePartner(of: u, infos, work.units, work.reference, window: lexicon.pairWindow)
+            let partner = financePartner(of: u, infos, work.units, work.reference, work.tokens, window: lexicon.pairWindow)
             guard partner >= 0 else { continue }
             anyPair = true
             let quantity = Double(infos[Int(work.units[partner].info)].quantity)
@@ -206,7 +216,7 @@ enum SentimentEngine {
         }
 
         // VADER's word rules: capitals, boosters and negation within the window, by position.
-        let capsDifferential = capsUnits > 0 && capsUnits < n
+        let capsDifferential = work.capsTokens > 0 && work.capsTokens < work.tokens.count
         for u in 0..<n where work.valences[u] != 0 {
             var v = work.valences[u]
             let sign: Double = v > 0 ? 1 : -1
@@ -214,34 +224,33 @@ enum SentimentEngine {
                 v += sign * SentimentRules.capsIncrement
                 if trace != nil { trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement)) }
             }
-            var distance = 1
-            while distance <= SentimentRules.window, u - distance >= 0 {
-                let p = u - distance
+            // Rule words in the three tokens before the word, nearest first, inside its clause.
+            var p = u - 1
+            while p >= 0 {
                 let unit = work.units[p]
-                if unit.clause != work.units[u].clause { break }
-                if unit.info >= 0 {
-                    let info = infos[Int(unit.info)]
-                    if info.booster != 0 {
-                        var b = info.booster
-                        if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
-                        let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
-                        v += delta
-                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta)) }
-                    }
-                    if info.isNegator {
-                        let negated = v * SentimentRules.negationFactor
-                        if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v)) }
-                        v = negated
-                    }
+                let distance = Int(work.units[u].firstToken - unit.lastToken)
+                if distance > SentimentRules.window || unit.clause != work.units[u].clause { break }
+                let info = infos[Int(unit.info)]
+                if info.booster != 0 {
+                    var b = info.booster
+                    if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
+                    let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
+                    v += delta
+                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta)) }
                 }
-                distance += 1
+                if info.isNegator {
+                    let negated = v * SentimentRules.negationFactor
+                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v)) }
+                    v = negated
+                }
+                p -= 1
             }
             work.valences[u] = v
         }
 
         // Contrast and concession, by the position of the word, never by its value.
         var lastContrast = -1
-        for u in 0..<n where work.units[u].info >= 0 && infos[Int(work.units[u].info)].clause == .contrast {
+        for u in 0..<n where infos[Int(work.units[u].info)].clause == .contrast {
             lastContrast = u
         }
         if lastContrast >= 0 {
@@ -261,7 +270,7 @@ enum SentimentEngine {
         // A concession ("although …") damps its own clause and, like a contrast, weighs what follows it more.
         // Only when no contrast word was found, so "although … but …" is not weighed twice.
         if lastContrast < 0 {
-            for k in 0..<n where work.units[k].info >= 0 && infos[Int(work.units[k].info)].clause == .concession {
+            for k in 0..<n where infos[Int(work.units[k].info)].clause == .concession {
                 let trigger = lexicon.terms[Int(work.units[k].info)]
                 for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 {
                     let inside = work.units[u].clause == work.units[k].clause
@@ -280,7 +289,8 @@ enum SentimentEngine {
         var sum = 0.0
         var positive = 0.0
         var negative = 0.0
-        var neutral = 0.0
+        // Tokens that matched nothing are neutral, as VADER counts every word without a valence.
+        var neutral = Double(work.tokens.count - work.coveredTokens)
         for v in work.valences {
             sum += v
             if v > 0 {
