@@ -7,6 +7,8 @@ enum ScalarClass {
     case joiner
     /// , ; : . dashes and 、。 — a clause ends (parentheses do not: "earnings per share (EPS) rose").
     case clauseBreak
+    /// . 。 — a sentence ends (several can stand in one scored text: a review, a line).
+    case stop
     case exclamation, question
     case other
 }
@@ -34,7 +36,8 @@ enum ScalarFolding {
             case 0x30...0x39: return .digit
             case 0x20: return .other
             case 0x27, 0x2D: return .joiner  // ' -
-            case 0x2C, 0x3B, 0x3A, 0x2E: return .clauseBreak  // , ; : .
+            case 0x2C, 0x3B, 0x3A: return .clauseBreak  // , ; :
+            case 0x2E: return .stop  // .
             case 0x21: return .exclamation
             case 0x3F: return .question
             default: return .other
@@ -50,7 +53,8 @@ enum ScalarFolding {
         case 0xC0...0xD6, 0xD8...0xDE: return .upper
         case 0xDF...0xF6, 0xF8...0xFF: return .lower
         case 0x2010, 0x2011: return .joiner
-        case 0x2012...0x2015, 0x3001, 0x3002, 0xFF61, 0xFF64, 0x2026: return .clauseBreak  // dashes, 、 。 …
+        case 0x3002, 0xFF61: return .stop  // 。 ｡
+        case 0x2012...0x2015, 0x3001, 0xFF64, 0x2026: return .clauseBreak  // dashes, 、 …
         case 0x2000...0x206F, 0x3000...0x303F, 0xFE30...0xFE4F: return .other  // other punctuation, CJK punctuation
         default:
             guard let scalar = Unicode.Scalar(value) else { return .other }

@@ -12,6 +12,8 @@ struct Token {
     var originalEnd: Int32
     /// Clause number: it goes up at every , ; : dash and sentence stop, so windows do not cross clauses.
     var clause: Int32
+    /// Sentence number within the scored text: it goes up at . 。 ! ? so contrast stays inside its sentence.
+    var segment: Int32
     /// Written in capitals throughout, with at least two letters ("GREAT").
     var allCaps: Bool
     /// Starts with a capital letter (German nouns, for compound splitting).
@@ -75,6 +77,7 @@ enum SentenceScanner {
         var i = 0
         var offset: Int32 = 0
         var clause: Int32 = 0
+        var segment: Int32 = 0
         var inWord = false
         var upper = 0
         var lower = 0
@@ -94,7 +97,7 @@ enum SentenceScanner {
             work.tokens.append(
                 Token(
                     start: tokenStart, end: Int32(work.scalars.count), key: hashAtLastWordChar, originalStart: originalStart,
-                    originalEnd: lastWordEnd, clause: clause, allCaps: upper >= 2 && lower == 0,
+                    originalEnd: lastWordEnd, clause: clause, segment: segment, allCaps: upper >= 2 && lower == 0,
                     capitalised: firstUpper))
             inWord = false
         }
@@ -129,7 +132,7 @@ enum SentenceScanner {
                     if keepScalars { work.scalars.append(folded) }
                     work.tokens.append(
                         Token(
-                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded), originalStart: here, originalEnd: here + 1, clause: clause,
+                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded), originalStart: here, originalEnd: here + 1, clause: clause, segment: segment,
                             allCaps: false, capitalised: false))
                     continue
                 }
@@ -176,9 +179,10 @@ enum SentenceScanner {
                     if keepScalars { work.scalars.append(joiner) }
                     hash = TermKey.add(hash, joiner)
                 }
-            case .clauseBreak, .exclamation, .question:
+            case .clauseBreak, .stop, .exclamation, .question:
                 if inWord { endWord(&work) }
                 clause += 1
+                if kind != .clauseBreak { segment += 1 }
                 if kind == .exclamation { work.exclamations += 1 }
                 if kind == .question { work.questions += 1 }
             case .other:

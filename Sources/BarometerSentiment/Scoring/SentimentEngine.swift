@@ -8,6 +8,7 @@ struct MatchedUnit {
     /// Inclusive.
     var lastToken: Int32
     var clause: Int32
+    var segment: Int32
     var allCaps: Bool
     /// How a word not found as written was matched.
     var fallback: Fallback
@@ -63,7 +64,7 @@ enum SentimentEngine {
             work.coveredTokens += bestEnd - t + 1
             work.units.append(
                 MatchedUnit(
-                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause,
+                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause, segment: tokens[t].segment,
                     allCaps: caps, fallback: fallback))
             t = bestEnd + 1
         }
@@ -249,30 +250,37 @@ enum SentimentEngine {
         }
 
         // Contrast and concession, by the position of the word, never by its value.
-        var lastContrast = -1
-        for u in 0..<n where infos[Int(work.units[u].info)].clause == .contrast {
-            lastContrast = u
-        }
-        if lastContrast >= 0 {
-            let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
-            for u in 0..<n where u != lastContrast && work.valences[u] != 0 {
-                let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
-                let v = work.valences[u] * factor
-                if trace != nil {
-                    trace![u].append(
-                        SentimentAdjustment(
-                            rule: u < lastContrast ? "contrast-before" : "contrast-after", trigger: trigger,
-                            delta: v - work.valences[u]))
+        // Each sentence of the text (segment) is weighed around its own last contrast word.
+        var anyContrast = false
+        var segmentStart = 0
+        while segmentStart < n {
+            var segmentEnd = segmentStart
+            while segmentEnd < n, work.units[segmentEnd].segment == work.units[segmentStart].segment { segmentEnd += 1 }
+            var lastContrast = -1
+            for u in segmentStart..<segmentEnd where infos[Int(work.units[u].info)].clause == .contrast { lastContrast = u }
+            if lastContrast >= 0 {
+                anyContrast = true
+                let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
+                for u in segmentStart..<segmentEnd where u != lastContrast && work.valences[u] != 0 {
+                    let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                    let v = work.valences[u] * factor
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(
+                                rule: u < lastContrast ? "contrast-before" : "contrast-after", trigger: trigger,
+                                delta: v - work.valences[u]))
+                    }
+                    work.valences[u] = v
                 }
-                work.valences[u] = v
             }
+            segmentStart = segmentEnd
         }
         // A concession ("although …") damps its own clause and, like a contrast, weighs what follows it more.
         // Only when no contrast word was found, so "although … but …" is not weighed twice.
-        if lastContrast < 0 {
+        if !anyContrast {
             for k in 0..<n where infos[Int(work.units[k].info)].clause == .concession {
                 let trigger = lexicon.terms[Int(work.units[k].info)]
-                for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 {
+                for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 && work.units[u].segment == work.units[k].segment {
                     let inside = work.units[u].clause == work.units[k].clause
                     let v = work.valences[u] * (inside ? SentimentRules.concessionClause : SentimentRules.afterContrast)
                     if trace != nil {
