@@ -75,13 +75,15 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
     /// Floors on the headline number of each set, in `publicSets` order (measured values in README's table).
     static let floors: [String: Double] = [
-        "VADER tweets": 0.0,
-        "VADER NYT editorials": 0.0,
-        "VADER movie reviews": 0.0,
-        "VADER Amazon reviews": 0.0,
-        "Financial PhraseBank AllAgree (dev half)": 0.0,
-        "GerNTSA (dev half)": 0.0,
-        "ChnSentiCorp hotels (dev half)": 0.0,
+        // Measured 2026-11-21: r 0.839 / 0.504 / 0.426 / 0.582, FPB macro-F1 0.817, GerNTSA macro-F1 0.405,
+        // ChnSentiCorp sign accuracy 0.816 (coverage 0.976).
+        "VADER tweets": 0.83,
+        "VADER NYT editorials": 0.49,
+        "VADER movie reviews": 0.41,
+        "VADER Amazon reviews": 0.57,
+        "Financial PhraseBank AllAgree (dev half)": 0.80,
+        "GerNTSA (dev half)": 0.39,
+        "ChnSentiCorp hotels (dev half)": 0.80,
     ]
 
     @Test func corporaArePresent() {

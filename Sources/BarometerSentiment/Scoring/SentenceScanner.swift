@@ -70,6 +70,23 @@ enum SentenceScanner {
         }
     }
 
+    /// Appends the word that just ended; values are passed, not captured, so the scan loop keeps them in registers.
+    @inline(__always)
+    private static func endWord(
+        _ work: inout Workspace, keepScalars: Bool, scalarsAtLastWordChar: Int, upper: Int, lower: Int,
+        tokenStart: Int32, key: UInt64, originalStart: Int32, originalEnd: Int32, clause: Int32, segment: Int32,
+        capitalised: Bool
+    ) {
+        // Drop joiners (' -) that trailed the last letter.
+        if keepScalars { work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count) }
+        let allCaps = upper >= 2 && lower == 0
+        if allCaps { work.capsTokens += 1 }
+        work.tokens.append(
+            Token(
+                start: tokenStart, end: Int32(work.scalars.count), key: key, originalStart: originalStart,
+                originalEnd: originalEnd, clause: clause, segment: segment, allCaps: allCaps, capitalised: capitalised))
+    }
+
     static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, into work: inout Workspace
     ) {
@@ -88,19 +105,6 @@ enum SentenceScanner {
         var scalarsAtLastWordChar = 0
         var hash = TermKey.offsetBasis
         var hashAtLastWordChar = TermKey.offsetBasis
-
-        @inline(__always)
-        func endWord(_ work: inout Workspace) {
-            // Drop joiners (' -) that trailed the last letter.
-            if keepScalars { work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count) }
-            if upper >= 2 && lower == 0 { work.capsTokens += 1 }
-            work.tokens.append(
-                Token(
-                    start: tokenStart, end: Int32(work.scalars.count), key: hashAtLastWordChar, originalStart: originalStart,
-                    originalEnd: lastWordEnd, clause: clause, segment: segment, allCaps: upper >= 2 && lower == 0,
-                    capitalised: firstUpper))
-            inWord = false
-        }
 
         while i < count {
             // Decode one scalar by hand: this loop is the scorer's hot path.
@@ -126,7 +130,13 @@ enum SentenceScanner {
             value = ScalarFolding.foldWidth(value)
             if let folding, value >= 0x3400 {
                 if ScalarFolding.isHan(value) {
-                    if inWord { endWord(&work) }
+                    if inWord {
+                    endWord(
+                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
+                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
+                    inWord = false
+                }
                     let folded = folding.fold(value)
                     let start = Int32(work.scalars.count)
                     if keepScalars { work.scalars.append(folded) }
@@ -180,15 +190,33 @@ enum SentenceScanner {
                     hash = TermKey.add(hash, joiner)
                 }
             case .clauseBreak, .stop, .exclamation, .question:
-                if inWord { endWord(&work) }
+                if inWord {
+                    endWord(
+                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
+                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
+                    inWord = false
+                }
                 clause += 1
                 if kind != .clauseBreak { segment += 1 }
                 if kind == .exclamation { work.exclamations += 1 }
                 if kind == .question { work.questions += 1 }
             case .other:
-                if inWord { endWord(&work) }
+                if inWord {
+                    endWord(
+                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
+                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
+                    inWord = false
+                }
             }
         }
-        if inWord { endWord(&work) }
+        if inWord {
+                    endWord(
+                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
+                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
+                    inWord = false
+                }
     }
 }
