@@ -87,7 +87,9 @@ public struct SentimentScorer: Sendable {
         _ trace: inout [[SentimentAdjustment]]?
     ) -> (score: SentimentScore, sum: Double, punctuation: Double) {
         work.reset()
-        SentenceScanner.scan(sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars, into: &work)
+        SentenceScanner.scan(
+            sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars,
+            symbols: lexicon.hasSymbols ? lexicon.table : nil, into: &work)
         SentimentEngine.match(lexicon, &work)
         return SentimentEngine.score(lexicon, &work, mentionPairs: mentionPairs, trace: &trace)
     }

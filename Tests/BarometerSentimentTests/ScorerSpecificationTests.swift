@@ -142,6 +142,12 @@ let labelCases: [LabelCase] = [
         #expect(e.contributions.first?.range == ScalarRange(start: 16, end: 26))
     }
 
+    @Test func emoticonsAreWholeChunks() {
+        #expect(scorer.score(sentence: "Missed the train :(", language: .english).label == .negative)
+        #expect(scorer.score(sentence: "Got the job :-)", language: .english).label == .positive)
+        #expect(scorer.score(sentence: "Revenue (EUR m) rose.", language: .english).score == scorer.score(sentence: "Revenue rose.", language: .english).score)
+    }
+
     @Test func traditionalCharactersFoldToSimplified() {
         let simplified = scorer.score(sentence: "服务态度很差", language: .chinese)
         let traditional = scorer.score(sentence: "服務態度很差", language: .chinese)

@@ -95,12 +95,38 @@ struct LanguageLexicon: Sendable {
         }
     }
 
+    /// Whether some terms are symbol chunks (emoticons), which the scanner then looks for.
+    private(set) var hasSymbols = false
+
+    /// A term with an ASCII symbol other than ' and - (":-)", "<3", "d:") is matched as a whole chunk.
+    static func isSymbolTerm(_ term: String) -> Bool {
+        term.unicodeScalars.contains { s in
+            s.isASCII && !(s.properties.isAlphabetic || ("0"..."9").contains(s) || s == " " || s == "'" || s == "-")
+        }
+    }
+
     /// Finds or creates the entry for `term` (and placeholders for its prefixes), then changes it.
     private mutating func update(_ term: String, scratch: inout Workspace, _ change: (inout TermInfo) -> Void) {
+        if !characterBased, Self.isSymbolTerm(term) {
+            let folded = String(String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! }))
+            let key = TermKey.combine(TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
+            var index = table.lookup(key)
+            if index < 0 {
+                index = Int32(infos.count)
+                infos.append(TermInfo())
+                terms.append(folded)
+                table.insert(key, value: index)
+            }
+            precondition(terms[Int(index)] == folded, "term key collision: \(folded) and \(terms[Int(index)])")
+            infos[Int(index)].isComplete = true
+            change(&infos[Int(index)])
+            hasSymbols = true
+            return
+        }
         scratch.reset()
         SentenceScanner.scan(term, folding: folding, into: &scratch)
         let tokens = scratch.tokens
-        guard !tokens.isEmpty else { return }
+        precondition(!tokens.isEmpty, "lexicon term \"\(term)\" has no word to match")
         var key = TermKey.offsetBasis
         for (position, token) in tokens.enumerated() {
             key = TermKey.combine(key, token.key)

@@ -100,6 +100,10 @@ public enum LexiconFile {
             }
             let term = fields[0]
             guard !term.isEmpty else { throw LexiconError.malformed(file: file, line: number, reason: "empty term") }
+            guard term.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil || ($0.isASCII && !$0.properties.isWhitespace) })
+            else {
+                throw LexiconError.malformed(file: file, line: number, reason: "term \"\(term)\" has no letter, digit or ASCII symbol to match")
+            }
             guard let valence = Double(fields[1]) else {
                 throw LexiconError.malformed(file: file, line: number, reason: "valence \"\(fields[1])\" is not a number")
             }

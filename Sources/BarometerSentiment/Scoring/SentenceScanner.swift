@@ -63,11 +63,34 @@ struct Workspace {
 enum SentenceScanner {
     /// With `keepScalars` false, tokens still get their hashes and offsets but their scalars are not stored
     /// (`start == end`); only German's ending and compound fallbacks and the lexicon build need them.
-    static func scan(_ sentence: String, folding: CharacterFolding?, keepScalars: Bool = true, into work: inout Workspace) {
+    /// With `symbols`, a whitespace-delimited chunk that starts with a symbol or digit (or a letter and then a
+    /// symbol) and is a key of that table becomes one token: emoticons such as ":-)", "<3", "d:".
+    static func scan(
+        _ sentence: String, folding: CharacterFolding?, keepScalars: Bool = true, symbols: TermTable? = nil,
+        into work: inout Workspace
+    ) {
         var sentence = sentence
         sentence.withUTF8 { bytes in
-            scan(bytes, folding: folding, keepScalars: keepScalars, into: &work)
+            scan(bytes, folding: folding, keepScalars: keepScalars, symbols: symbols, into: &work)
         }
+    }
+
+    /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one.
+    @inline(never)
+    static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable) -> (end: Int, key: UInt64)? {
+        /// VADER's longest symbol entries are 8 characters ("@}-;-'---" aside); longer chunks are not looked up.
+        let longest = 10
+        var j = i
+        var hash = TermKey.offsetBasis
+        while j < bytes.count, j - i <= longest {
+            let b = bytes[j]
+            if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { break }
+            if b >= 0x80 { return nil }
+            hash = TermKey.add(hash, ScalarFolding.lowercase(UInt32(b)))
+            j += 1
+        }
+        guard j - i >= 2, j - i <= longest else { return nil }
+        return symbols.lookup(TermKey.combine(TermKey.offsetBasis, hash)) >= 0 ? (j, hash) : nil
     }
 
     /// Appends the word that just ended; values are passed, not captured, so the scan loop keeps them in registers.
@@ -88,7 +111,8 @@ enum SentenceScanner {
     }
 
     static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, into work: inout Workspace
+        _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, symbols: TermTable?,
+        into work: inout Workspace
     ) {
         let count = bytes.count
         var i = 0
@@ -107,6 +131,22 @@ enum SentenceScanner {
         var hashAtLastWordChar = TermKey.offsetBasis
 
         while i < count {
+            if let symbols, !inWord, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x09 {
+                let b = bytes[i]
+                let letter = (b | 0x20) &- 0x61 < 26
+                let startsSymbol = b < 0x80 && b != 0x20 && (!letter || (i + 1 < count && bytes[i + 1] < 0x80 && (bytes[i + 1] | 0x20) &- 0x61 >= 26 && bytes[i + 1] != 0x20))
+                if startsSymbol, let chunk = symbolChunk(bytes, at: i, symbols) {
+                    let length = Int32(chunk.end - i)
+                    let start = Int32(work.scalars.count)
+                    work.tokens.append(
+                        Token(
+                            start: start, end: start, key: chunk.key, originalStart: offset, originalEnd: offset + length,
+                            clause: clause, segment: segment, allCaps: false, capitalised: false))
+                    offset += length
+                    i = chunk.end
+                    continue
+                }
+            }
             // Decode one scalar by hand: this loop is the scorer's hot path.
             let b0 = UInt32(bytes[i])
             var value: UInt32

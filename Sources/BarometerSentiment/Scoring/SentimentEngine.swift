@@ -210,7 +210,9 @@ enum SentimentEngine {
             work.units[u].pairedWith = Int32(partner)
             work.units[partner].pairedWith = Int32(u)
         }
-        for r in 0..<n where work.reference[r] && work.valences[r] != 0 {
+        // Only finance quantities are reference figures: "from a profit of …" counts against the sentence, while
+        // "a film from a great director" keeps its praise.
+        for r in 0..<n where work.reference[r] && work.valences[r] != 0 && infos[Int(work.units[r].info)].quantity != 0 {
             let v = work.valences[r] * SentimentRules.comparisonFactor
             if trace != nil { trace![r].append(SentimentAdjustment(rule: "comparison", delta: v - work.valences[r])) }
             work.valences[r] = v

@@ -27,7 +27,7 @@ enum SentimentRules {
     /// set to 2.0, the valence of a clearly but not extremely good word in VADER's lexicon ("good" is 1.9,
     /// "profit" 1.9, "gain" 2.4), and checked on the Financial PhraseBank development half.
     static let financePair = 2.0
-    /// Factor for a sentiment word after a comparison word in its clause ("… , compared with a profit of …"): the
+    /// Factor for a finance quantity after a comparison word in its clause ("… , compared with a profit of …"): the
     /// reference figure counts half, against the sentence. Chosen on the Financial PhraseBank development half
     /// between 0 (ignore the reference) and −1.
     static let comparisonFactor = -0.5
