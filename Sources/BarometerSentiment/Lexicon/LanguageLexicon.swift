@@ -105,19 +105,25 @@ struct LanguageLexicon: Sendable {
         }
     }
 
+    /// The index of the entry stored under `key`, created if new; a different term under the same key traps.
+    private mutating func entry(_ key: UInt64, _ folded: String) -> Int32 {
+        var index = table.lookup(key)
+        if index < 0 {
+            index = Int32(infos.count)
+            infos.append(TermInfo())
+            terms.append(folded)
+            table.insert(key, value: index)
+        }
+        precondition(terms[Int(index)] == folded, "term key collision: \(folded) and \(terms[Int(index)])")
+        return index
+    }
+
     /// Finds or creates the entry for `term` (and placeholders for its prefixes), then changes it.
     private mutating func update(_ term: String, scratch: inout Workspace, _ change: (inout TermInfo) -> Void) {
         if !characterBased, Self.isSymbolTerm(term) {
             let folded = String(String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! }))
             let key = TermKey.combine(TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
-            var index = table.lookup(key)
-            if index < 0 {
-                index = Int32(infos.count)
-                infos.append(TermInfo())
-                terms.append(folded)
-                table.insert(key, value: index)
-            }
-            precondition(terms[Int(index)] == folded, "term key collision: \(folded) and \(terms[Int(index)])")
+            let index = entry(key, folded)
             infos[Int(index)].isComplete = true
             change(&infos[Int(index)])
             hasSymbols = true
@@ -131,14 +137,7 @@ struct LanguageLexicon: Sendable {
         for (position, token) in tokens.enumerated() {
             key = TermKey.combine(key, token.key)
             let folded = folded(scratch, tokens[0...position])
-            var index = table.lookup(key)
-            if index < 0 {
-                index = Int32(infos.count)
-                infos.append(TermInfo())
-                terms.append(folded)
-                table.insert(key, value: index)
-            }
-            precondition(terms[Int(index)] == folded, "term key collision: \(folded) and \(terms[Int(index)])")
+            let index = entry(key, folded)
             if position == tokens.count - 1 {
                 infos[Int(index)].isComplete = true
                 change(&infos[Int(index)])
