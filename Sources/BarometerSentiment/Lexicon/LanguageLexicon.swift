@@ -44,6 +44,8 @@ struct LanguageLexicon: Sendable {
     private(set) var maxTokens = 1
     /// Inflectional endings tried on a word not found as written, longest first.
     private(set) var endings: [[UInt32]] = []
+    /// Content terms keyed by the hash of their reversed scalars, for compound splitting.
+    private(set) var suffixes = TermTable(capacity: 16)
     /// Shortest compound part looked up; 0 turns compound splitting off.
     private(set) var compoundMinimum = 0
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
@@ -74,6 +76,16 @@ struct LanguageLexicon: Sendable {
             }
         }
         endings.sort { $0.count > $1.count }
+        if compoundMinimum > 0 {
+            // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
+            for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ") {
+                let scalars = terms[index].unicodeScalars.map(\.value)
+                guard scalars.count >= compoundMinimum else { continue }
+                var reversed = TermKey.offsetBasis
+                for scalar in scalars.reversed() { reversed = TermKey.add(reversed, scalar) }
+                suffixes.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
+            }
+        }
     }
 
     private mutating func apply(_ entry: RoleEntry, scratch: inout Workspace) {

@@ -92,10 +92,20 @@ enum SentimentEngine {
         }
         let minimum = lexicon.compoundMinimum
         if minimum > 0, token.capitalised, length >= minimum + shortestStem {
-            for split in (start + shortestStem)...(end - minimum) {
-                let index = lexicon.lookup(scalars, split, end)
-                if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .compoundPart) }
+            // One backward pass: the reversed hash of every final part, looked up in the suffix table; the longest
+            // part found wins.
+            var reversed = TermKey.offsetBasis
+            var best: Int32 = -1
+            var k = end - 1
+            while k >= start + shortestStem {
+                reversed = TermKey.add(reversed, scalars[k])
+                if end - k >= minimum {
+                    let index = lexicon.suffixes.lookup(TermKey.combine(TermKey.offsetBasis, reversed))
+                    if index >= 0 { best = index }
+                }
+                k -= 1
             }
+            if best >= 0 { return (best, .compoundPart) }
         }
         return (-1, .none)
     }
