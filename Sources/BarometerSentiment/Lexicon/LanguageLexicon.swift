@@ -44,6 +44,10 @@ struct LanguageLexicon: Sendable {
     private(set) var maxTokens = 1
     /// Inflectional endings tried on a word not found as written, longest first.
     private(set) var endings: [[UInt32]] = []
+    /// The same endings flattened (scalars one after another, with their lengths), so the scorer's loop over them
+    /// touches no nested arrays.
+    private(set) var endingScalars: [UInt32] = []
+    private(set) var endingLengths: [Int] = []
     /// Content terms keyed by the hash of their reversed scalars, for compound splitting.
     private(set) var suffixes = TermTable(capacity: 16)
     /// Shortest compound part looked up; 0 turns compound splitting off.
@@ -76,6 +80,8 @@ struct LanguageLexicon: Sendable {
             }
         }
         endings.sort { $0.count > $1.count }
+        endingScalars = endings.flatMap { $0 }
+        endingLengths = endings.map(\.count)
         if compoundMinimum > 0 {
             // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
             for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ") {

@@ -212,12 +212,21 @@ enum SentenceScanner {
                 if keepScalars { work.scalars.append(value) }
                 hash = TermKey.add(hash, value)
                 // Fast path: the rest of a word's lower-case ASCII letters, the bulk of English and German text.
-                while i < count, bytes[i] &- 0x61 < 26 {
-                    let letter = UInt32(bytes[i])
+                // German ä ö ü ß (two bytes, C3 xx) stay on it.
+                while i < count {
+                    let letter: UInt32
+                    if bytes[i] &- 0x61 < 26 {
+                        letter = UInt32(bytes[i])
+                        i += 1
+                    } else if bytes[i] == 0xC3, i + 1 < count, bytes[i + 1] &- 0x9F < 0x18, bytes[i + 1] != 0xB7 {
+                        letter = 0xC0 + UInt32(bytes[i + 1] & 0x3F)  // U+00DF…U+00F6 except ÷
+                        i += 2
+                    } else {
+                        break
+                    }
                     if keepScalars { work.scalars.append(letter) }
                     hash = TermKey.add(hash, letter)
                     lower += 1
-                    i += 1
                     offset += 1
                 }
                 hashAtLastWordChar = hash

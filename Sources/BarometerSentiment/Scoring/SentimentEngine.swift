@@ -80,14 +80,17 @@ enum SentimentEngine {
         let length = end - start
         /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e").
         let shortestStem = 3
-        for ending in lexicon.endings where length - ending.count >= shortestStem {
+        var offset = 0
+        for endingLength in lexicon.endingLengths {
+            defer { offset += endingLength }
+            guard length - endingLength >= shortestStem else { continue }
             var matches = true
-            for (n, scalar) in ending.enumerated() where scalars[end - ending.count + n] != scalar {
+            for n in 0..<endingLength where scalars[end - endingLength + n] != lexicon.endingScalars[offset + n] {
                 matches = false
                 break
             }
             guard matches else { continue }
-            let index = lexicon.lookup(scalars, start, end - ending.count)
+            let index = lexicon.lookup(scalars, start, end - endingLength)
             if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending) }
         }
         let minimum = lexicon.compoundMinimum
@@ -169,9 +172,18 @@ enum SentimentEngine {
         let infos = lexicon.infos
         let n = work.units.count
         work.valences.removeAll(keepingCapacity: true)
-        for unit in work.units {
+        for (u, unit) in work.units.enumerated() {
             let info = infos[Int(unit.info)]
-            work.valences.append(info.isRuleWord ? 0 : (info.valence ?? 0))
+            var valence = info.isRuleWord ? 0 : (info.valence ?? 0)
+            // A negator with a valence of its own ("no" −1.2, "lack" −1.3) keeps it unless a sentiment word follows
+            // right after it, which it then negates instead (vaderSentiment's rule for "no").
+            if info.isNegator, let own = info.valence {
+                let next = u + 1 < work.units.count ? work.units[u + 1] : nil
+                let negatesNext =
+                    next.map { $0.firstToken == unit.lastToken + 1 && (infos[Int($0.info)].valence ?? 0) != 0 } ?? false
+                valence = negatesNext ? 0 : own
+            }
+            work.valences.append(valence)
         }
         if trace != nil { trace = Array(repeating: [], count: n) }
 
