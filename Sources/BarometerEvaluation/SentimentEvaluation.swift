@@ -184,7 +184,7 @@ public enum SentimentEvaluation {
         case .gerntsa: return try loadGerNTSA(data, file: file.path)
         case .chnsenticorp: return try loadChnSentiCorp(text, file: file.path)
         case .labels, .scores:
-            let rows = file.pathExtension.lowercased() == "csv" ? CSV.rows(text) : text.split(whereSeparator: \.isNewline).map {
+            let rows = file.pathExtension.lowercased() == "csv" ? LabelledCSV.rows(text) : text.split(whereSeparator: \.isNewline).map {
                 $0.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             }
             return try loadUser(rows, scores: format == .scores, file: file.path)
@@ -246,7 +246,7 @@ public enum SentimentEvaluation {
 
     static func loadChnSentiCorp(_ text: String, file: String) throws -> [Item] {
         var items: [Item] = []
-        for (n, row) in CSV.rows(text).enumerated() where n > 0 {
+        for (n, row) in LabelledCSV.rows(text).enumerated() where n > 0 {
             guard row.count == 2, row[0] == "1" || row[0] == "0" else {
                 throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "expected label,review with label 1 or 0")
             }
@@ -340,7 +340,7 @@ public enum SentimentEvaluation {
 }
 
 /// RFC 4180 CSV: comma-separated, `"` quotes fields, `""` is a quote inside one, quoted fields may hold newlines.
-enum CSV {
+enum LabelledCSV {
     static func rows(_ text: String) -> [[String]] {
         var rows: [[String]] = []
         var row: [String] = []

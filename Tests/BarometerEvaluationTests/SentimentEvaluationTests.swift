@@ -48,7 +48,7 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     }
 
     @Test func csvHandlesQuotesAndNewlines() {
-        #expect(CSV.rows("1,\"a, \"\"b\"\"\nc\"\r\n0,d") == [["1", "a, \"b\"\nc"], ["0", "d"]])
+        #expect(LabelledCSV.rows("1,\"a, \"\"b\"\"\nc\"\r\n0,d") == [["1", "a, \"b\"\nc"], ["0", "d"]])
     }
 
     @Test func metrics() {
