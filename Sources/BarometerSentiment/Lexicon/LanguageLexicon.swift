@@ -1,0 +1,183 @@
+import BarometerText
+
+/// How a word shapes the clause around it.
+enum ClauseRole: UInt8, Sendable {
+    case none, contrast, concession
+}
+
+/// Everything known about one term of a language: its valence and its roles, merged over the layers.
+/// Plain data only (no references), so the scorer's loops copy it without reference counting.
+struct TermInfo: Sendable {
+    /// False for a placeholder that only says a longer term starts here.
+    var isComplete = false
+    /// Some longer term starts with this one.
+    var extends = false
+    var valence: Double?
+    /// Index into `LanguageLexicon.sources` of the file that gave the valence.
+    var valenceSource = -1
+    var isNegator = false
+    var isComparison = false
+    var isResult = false
+    var booster = 0.0
+    var clause = ClauseRole.none
+    /// +1 good when up, -1 bad when up, 0 not a quantity.
+    var quantity: Int8 = 0
+    /// Signed strength of a direction word: +w up, -w down, 0 none.
+    var direction = 0.0
+
+    /// A rule word carries no sentiment of its own.
+    var isRuleWord: Bool { isNegator || booster != 0 || clause != .none || isComparison || isResult }
+}
+
+/// The compiled lexicons and rules of one language: a hash table from term keys to `TermInfo`.
+struct LanguageLexicon: Sendable {
+    let language: Language
+    /// Chinese terms are matched character by character with no separator; other languages word by word.
+    let characterBased: Bool
+    private(set) var table: TermTable
+    private(set) var infos: [TermInfo] = []
+    /// The terms as folded for matching (lower case, simplified characters), parallel to `infos`.
+    private(set) var terms: [String] = []
+    /// File names, for explanations.
+    private(set) var sources: [String] = []
+    /// The longest term, in tokens.
+    private(set) var maxTokens = 1
+    /// Inflectional endings tried on a word not found as written, longest first.
+    private(set) var endings: [[UInt32]] = []
+    /// The same endings flattened (scalars one after another, with their lengths), so the scorer's loop over them
+    /// touches no nested arrays.
+    private(set) var endingScalars: [UInt32] = []
+    private(set) var endingLengths: [Int] = []
+    /// Content terms keyed by the hash of their reversed scalars, for compound splitting.
+    private(set) var suffixes = TermTable(capacity: 16)
+    /// Shortest compound part looked up; 0 turns compound splitting off.
+    private(set) var compoundMinimum = 0
+    /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
+    private(set) var pairWindow = 6
+    let folding: CharacterFolding?
+
+    /// Whether matching needs the tokens' scalars (for ending and compound fallbacks), not only their hashes.
+    var needsScalars: Bool { !endings.isEmpty || compoundMinimum > 0 }
+
+    init(language: Language, files: [LexiconCatalog.LoadedFile]) {
+        self.language = language
+        characterBased = language == .chinese
+        table = TermTable(capacity: 16_384)
+        let pairs = files.filter { $0.info.kind == .folding && $0.info.language == language }.flatMap(\.folding)
+        folding = characterBased ? CharacterFolding(pairs: pairs) : nil
+        var scratch = Workspace()
+        for file in files where file.info.language == nil || file.info.language == language {
+            let sourceIndex = sources.count
+            sources.append(file.info.file)
+            for entry in file.valences where entry.language == nil || entry.language == language {
+                update(entry.term, scratch: &scratch) {
+                    $0.valence = entry.valence
+                    $0.valenceSource = sourceIndex
+                }
+            }
+            for entry in file.roles {
+                apply(entry, scratch: &scratch)
+            }
+        }
+        endings.sort { $0.count > $1.count }
+        endingScalars = endings.flatMap { $0 }
+        endingLengths = endings.map(\.count)
+        if compoundMinimum > 0 {
+            // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
+            for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ") {
+                let scalars = terms[index].unicodeScalars.map(\.value)
+                guard scalars.count >= compoundMinimum else { continue }
+                var reversed = TermKey.offsetBasis
+                for scalar in scalars.reversed() { reversed = TermKey.add(reversed, scalar) }
+                suffixes.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
+            }
+        }
+    }
+
+    private mutating func apply(_ entry: RoleEntry, scratch: inout Workspace) {
+        let weight = entry.weight
+        switch entry.role {
+        case .negator: update(entry.term, scratch: &scratch) { $0.isNegator = true }
+        case .booster: update(entry.term, scratch: &scratch) { $0.booster = weight ?? SentimentRules.boosterIncrement }
+        case .contrast: update(entry.term, scratch: &scratch) { $0.clause = .contrast }
+        case .concession: update(entry.term, scratch: &scratch) { $0.clause = .concession }
+        case .goodWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = 1 }
+        case .badWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = -1 }
+        case .up: update(entry.term, scratch: &scratch) { $0.direction = weight ?? 1 }
+        case .down: update(entry.term, scratch: &scratch) { $0.direction = -(weight ?? 1) }
+        case .comparison: update(entry.term, scratch: &scratch) { $0.isComparison = true }
+        case .result: update(entry.term, scratch: &scratch) { $0.isResult = true }
+        case .ending: endings.append(entry.term.unicodeScalars.map { ScalarFolding.lowercase($0.value) })
+        case .compoundMinimum: compoundMinimum = Int(weight ?? 0)
+        case .pairWindow: pairWindow = Int(weight ?? 6)
+        }
+    }
+
+    /// Whether some terms are symbol chunks (emoticons), which the scanner then looks for.
+    private(set) var hasSymbols = false
+
+    /// A term with an ASCII symbol other than ' and - (":-)", "<3", "d:") is matched as a whole chunk.
+    static func isSymbolTerm(_ term: String) -> Bool {
+        term.unicodeScalars.contains { s in
+            s.isASCII && !(s.properties.isAlphabetic || ("0"..."9").contains(s) || s == " " || s == "'" || s == "-")
+        }
+    }
+
+    /// The index of the entry stored under `key`, created if new; a different term under the same key traps.
+    private mutating func entry(_ key: UInt64, _ folded: String) -> Int32 {
+        var index = table.lookup(key)
+        if index < 0 {
+            index = Int32(infos.count)
+            infos.append(TermInfo())
+            terms.append(folded)
+            table.insert(key, value: index)
+        }
+        precondition(terms[Int(index)] == folded, "term key collision: \(folded) and \(terms[Int(index)])")
+        return index
+    }
+
+    /// Finds or creates the entry for `term` (and placeholders for its prefixes), then changes it.
+    private mutating func update(_ term: String, scratch: inout Workspace, _ change: (inout TermInfo) -> Void) {
+        if !characterBased, Self.isSymbolTerm(term) {
+            let folded = String(String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! }))
+            let key = TermKey.combine(TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
+            let index = entry(key, folded)
+            infos[Int(index)].isComplete = true
+            change(&infos[Int(index)])
+            hasSymbols = true
+            return
+        }
+        scratch.reset()
+        SentenceScanner.scan(term, folding: folding, into: &scratch)
+        let tokens = scratch.tokens
+        precondition(!tokens.isEmpty, "lexicon term \"\(term)\" has no word to match")
+        var key = TermKey.offsetBasis
+        for (position, token) in tokens.enumerated() {
+            key = TermKey.combine(key, token.key)
+            let folded = folded(scratch, tokens[0...position])
+            let index = entry(key, folded)
+            if position == tokens.count - 1 {
+                infos[Int(index)].isComplete = true
+                change(&infos[Int(index)])
+            } else {
+                infos[Int(index)].extends = true
+            }
+        }
+        maxTokens = max(maxTokens, tokens.count)
+    }
+
+    private func folded(_ work: Workspace, _ tokens: ArraySlice<Token>) -> String {
+        var view = String.UnicodeScalarView()
+        for (n, token) in tokens.enumerated() {
+            if n > 0, !characterBased { view.append(" ") }
+            for s in Int(token.start)..<Int(token.end) { view.append(Unicode.Scalar(work.scalars[s])!) }
+        }
+        return String(view)
+    }
+
+    /// Looks up scalars `start..<end` of the workspace as a one-token term.
+    @inline(__always)
+    func lookup(_ scalars: [UInt32], _ start: Int, _ end: Int) -> Int32 {
+        table.lookup(TermKey.combine(TermKey.offsetBasis, TermKey.token(scalars, start, end)))
+    }
+}

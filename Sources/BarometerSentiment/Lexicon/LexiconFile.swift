@@ -1,0 +1,190 @@
+import BarometerText
+import Foundation
+
+/// What went wrong reading a lexicon file; every message names the file and, where there is one, the line.
+public enum LexiconError: Error, LocalizedError, Sendable, Equatable {
+    case unreadable(file: String, reason: String)
+    case malformed(file: String, line: Int, reason: String)
+    case duplicate(file: String, line: Int, term: String, firstLine: Int)
+    case valenceOutOfRange(file: String, line: Int, value: Double)
+
+    public var errorDescription: String? {
+        switch self {
+        case .unreadable(let file, let reason):
+            return "\(file): cannot read lexicon: \(reason)"
+        case .malformed(let file, let line, let reason):
+            return "\(file):\(line): \(reason); expected term<TAB>valence[<TAB>language], # starts a comment"
+        case .duplicate(let file, let line, let term, let firstLine):
+            return "\(file):\(line): duplicate entry \"\(term)\" (first on line \(firstLine)); keep one"
+        case .valenceOutOfRange(let file, let line, let value):
+            return "\(file):\(line): valence \(value) outside -4...4"
+        }
+    }
+}
+
+/// One valence entry of a lexicon file: `term<TAB>valence[<TAB>language]`.
+public struct LexiconEntry: Sendable, Hashable {
+    public var term: String
+    /// On VADER's scale, -4 (most negative) … +4 (most positive); 0 neutralises an entry of a lower layer.
+    public var valence: Double
+    /// The language the entry is for; nil means every analysed language.
+    public var language: Language?
+    /// 1-based line in its file.
+    public var line: Int
+
+    public init(term: String, valence: Double, language: Language? = nil, line: Int) {
+        self.term = term
+        self.valence = valence
+        self.language = language
+        self.line = line
+    }
+}
+
+/// The role of a rule word or finance term, from a `role<TAB>term[<TAB>weight]` file.
+public enum TermRole: String, Sendable, CaseIterable, Hashable {
+    /// Flips and damps the valence of a word within the negation window ("not", "nicht", "不").
+    case negator
+    /// Adds its weight to a following sentiment word, in that word's direction; negative weights dampen.
+    case booster
+    /// Makes the clause after it weigh more and the one before it less ("but", "aber", "但是").
+    case contrast
+    /// Makes the clause it opens weigh less ("although", "obwohl", "虽然").
+    case concession
+    /// A quantity that is good news when it goes up (revenue, Umsatz, 营收).
+    case goodWhenUp = "good-when-up"
+    /// A quantity that is bad news when it goes up (loss, Kosten, 亏损).
+    case badWhenUp = "bad-when-up"
+    /// A direction word: up (rose, stieg, 增长) or down (fell, sank, 下降); weight is its strength.
+    case up, down
+    /// Marks what follows in its clause as the figure compared against ("from", "compared with", "versus"): a
+    /// quantity there does not pair, and its valence counts against the sentence (a loss a year ago is good news now).
+    case comparison
+    /// Marks the state reached ("to", "into"): a direction word does not pair with a quantity after it
+    /// ("slipped to a loss" is a loss, not a falling loss).
+    case result
+    /// An inflectional ending stripped from a word not found as written (German "-en", "-e").
+    case ending
+    /// Enables compound splitting; the weight is the shortest part looked up (German "Kurseinbruch" → "einbruch").
+    case compoundMinimum = "compound-min"
+    /// How many words (characters in Chinese) a quantity and a direction word may stand apart and still pair.
+    case pairWindow = "pair-window"
+
+    /// Settings carry a number in the weight column and "-" as their term.
+    public var isSetting: Bool { self == .compoundMinimum || self == .pairWindow }
+}
+
+/// One entry of a role file.
+public struct RoleEntry: Sendable, Hashable {
+    public var role: TermRole
+    public var term: String
+    public var weight: Double?
+    public var line: Int
+}
+
+/// Parsers for the two lexicon file formats. Both: UTF-8, one entry per line, fields separated by a tab,
+/// `#` starts a comment line, blank lines are ignored.
+public enum LexiconFile {
+    /// The valence range of VADER's ratings, which every valence file uses.
+    public static let valenceRange: ClosedRange<Double> = -4...4
+
+    /// Parses `term<TAB>valence[<TAB>language]` lines. Duplicate terms (compared case-insensitively) are an error.
+    public static func parseValences(_ text: String, file: String) throws -> [LexiconEntry] {
+        var entries: [LexiconEntry] = []
+        var firstLine: [String: Int] = [:]
+        for (number, line) in lines(text) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard fields.count == 2 || fields.count == 3 else {
+                throw LexiconError.malformed(file: file, line: number, reason: "\(fields.count) fields")
+            }
+            let term = fields[0]
+            guard !term.isEmpty else { throw LexiconError.malformed(file: file, line: number, reason: "empty term") }
+            guard term.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil || ($0.isASCII && !$0.properties.isWhitespace) })
+            else {
+                throw LexiconError.malformed(file: file, line: number, reason: "term \"\(term)\" has no letter, digit or ASCII symbol to match")
+            }
+            guard let valence = Double(fields[1]) else {
+                throw LexiconError.malformed(file: file, line: number, reason: "valence \"\(fields[1])\" is not a number")
+            }
+            guard valenceRange.contains(valence) else {
+                throw LexiconError.valenceOutOfRange(file: file, line: number, value: valence)
+            }
+            var language: Language?
+            if fields.count == 3 {
+                guard let l = Language(code: fields[2]), l.isAnalysed else {
+                    throw LexiconError.malformed(file: file, line: number, reason: "unknown language \"\(fields[2])\"")
+                }
+                language = l
+            }
+            let key = term.lowercased() + "\t" + (language?.code ?? "*")
+            if let first = firstLine[key] {
+                throw LexiconError.duplicate(file: file, line: number, term: term, firstLine: first)
+            }
+            firstLine[key] = number
+            entries.append(LexiconEntry(term: term, valence: valence, language: language, line: number))
+        }
+        return entries
+    }
+
+    /// Parses `role<TAB>term[<TAB>weight]` lines. A term listed twice (with any roles) is an error.
+    public static func parseRoles(_ text: String, file: String) throws -> [RoleEntry] {
+        var entries: [RoleEntry] = []
+        var firstLine: [String: Int] = [:]
+        for (number, line) in lines(text) {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            guard fields.count == 2 || fields.count == 3 else {
+                throw LexiconError.malformed(file: file, line: number, reason: "\(fields.count) fields, expected role<TAB>term[<TAB>weight]")
+            }
+            guard let role = TermRole(rawValue: fields[0]) else {
+                throw LexiconError.malformed(file: file, line: number, reason: "unknown role \"\(fields[0])\"")
+            }
+            let term = fields[1]
+            guard !term.isEmpty else { throw LexiconError.malformed(file: file, line: number, reason: "empty term") }
+            var weight: Double?
+            if fields.count == 3 {
+                guard let w = Double(fields[2]) else {
+                    throw LexiconError.malformed(file: file, line: number, reason: "weight \"\(fields[2])\" is not a number")
+                }
+                weight = w
+            }
+            // Settings (`compound-min`, `pair-window`) have "-" as their term; they are unique per role.
+            let key = role.isSetting ? "setting:" + role.rawValue : term.lowercased()
+            if let first = firstLine[key] {
+                throw LexiconError.duplicate(file: file, line: number, term: term, firstLine: first)
+            }
+            firstLine[key] = number
+            entries.append(RoleEntry(role: role, term: term, weight: weight, line: number))
+        }
+        return entries
+    }
+
+    /// Parses `traditional<TAB>simplified` lines, one character each.
+    static func parseFolding(_ text: String, file: String) throws -> [(Unicode.Scalar, Unicode.Scalar)] {
+        var pairs: [(Unicode.Scalar, Unicode.Scalar)] = []
+        var seen: [Unicode.Scalar: Int] = [:]
+        for (number, line) in lines(text) {
+            let fields = line.split(separator: "\t").map { Array($0.unicodeScalars) }
+            guard fields.count == 2, fields[0].count == 1, fields[1].count == 1 else {
+                throw LexiconError.malformed(file: file, line: number, reason: "expected traditional<TAB>simplified, one character each")
+            }
+            if let first = seen[fields[0][0]] {
+                throw LexiconError.duplicate(file: file, line: number, term: String(fields[0][0]), firstLine: first)
+            }
+            seen[fields[0][0]] = number
+            pairs.append((fields[0][0], fields[1][0]))
+        }
+        return pairs
+    }
+
+    /// Non-comment, non-blank lines with their 1-based numbers.
+    static func lines(_ text: String) -> [(Int, Substring)] {
+        var result: [(Int, Substring)] = []
+        // "\r\n" is one Character, and a newline one, so CRLF and LF files split alike.
+        for (i, line) in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.hasPrefix("#") { continue }
+            result.append((i + 1, line))
+        }
+        return result
+    }
+}

@@ -1,0 +1,361 @@
+import BarometerText
+
+/// A matched term of a sentence. Tokens that match nothing get no unit; windows count tokens by position.
+struct MatchedUnit {
+    /// Index into `LanguageLexicon.infos`.
+    var info: Int32
+    var firstToken: Int32
+    /// Inclusive.
+    var lastToken: Int32
+    var clause: Int32
+    var segment: Int32
+    var allCaps: Bool
+    /// How a word not found as written was matched.
+    var fallback: Fallback
+    /// The unit it formed a finance pair with, or -1.
+    var pairedWith: Int32 = -1
+}
+
+enum Fallback: UInt8 {
+    case none, ending, compoundPart
+}
+
+/// A finance pair derived from a figure mention (direction + subject), not from the sentence's words.
+struct MentionPair {
+    var term: String
+    var range: ScalarRange
+    var value: Double
+}
+
+/// The rule engine: one implementation for every language, driven by the language's `LanguageLexicon`.
+enum SentimentEngine {
+    /// Longest match of lexicon terms over the scanned tokens, with the language's fallbacks for unknown words.
+    static func match(_ lexicon: LanguageLexicon, _ work: inout Workspace) {
+        let tokens = work.tokens
+        let infos = lexicon.infos
+        var t = 0
+        while t < tokens.count {
+            var key = TermKey.offsetBasis
+            var best: Int32 = -1
+            var bestEnd = t
+            var k = t
+            while k < tokens.count, k - t < lexicon.maxTokens {
+                if k > t, tokens[k].clause != tokens[t].clause { break }
+                key = TermKey.combine(key, tokens[k].key)
+                let index = lexicon.table.lookup(key)
+                if index < 0 { break }
+                if infos[Int(index)].isComplete {
+                    best = index
+                    bestEnd = k
+                }
+                if !infos[Int(index)].extends { break }
+                k += 1
+            }
+            var fallback = Fallback.none
+            if best < 0, lexicon.needsScalars {
+                (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
+            }
+            guard best >= 0 else {
+                t += 1
+                continue
+            }
+            var caps = true
+            for c in t...bestEnd where !tokens[c].allCaps { caps = false }
+            work.coveredTokens += bestEnd - t + 1
+            work.units.append(
+                MatchedUnit(
+                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause, segment: tokens[t].segment,
+                    allCaps: caps, fallback: fallback))
+            t = bestEnd + 1
+        }
+    }
+
+    /// A word not found as written: strip an inflectional ending ("gute" → "gut"), else take the longest known
+    /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
+    /// finance role count, so a compound never turns into a negator or booster.
+    @inline(__always)
+    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (Int32, Fallback) {
+        let start = Int(token.start)
+        let end = Int(token.end)
+        let length = end - start
+        /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e").
+        let shortestStem = 3
+        var offset = 0
+        for endingLength in lexicon.endingLengths {
+            defer { offset += endingLength }
+            guard length - endingLength >= shortestStem else { continue }
+            var matches = true
+            for n in 0..<endingLength where scalars[end - endingLength + n] != lexicon.endingScalars[offset + n] {
+                matches = false
+                break
+            }
+            guard matches else { continue }
+            let index = lexicon.lookup(scalars, start, end - endingLength)
+            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending) }
+        }
+        let minimum = lexicon.compoundMinimum
+        if minimum > 0, token.capitalised, length >= minimum + shortestStem {
+            // One backward pass: the reversed hash of every final part, looked up in the suffix table; the longest
+            // part found wins.
+            var reversed = TermKey.offsetBasis
+            var best: Int32 = -1
+            var k = end - 1
+            while k >= start + shortestStem {
+                reversed = TermKey.add(reversed, scalars[k])
+                if end - k >= minimum {
+                    let index = lexicon.suffixes.lookup(TermKey.combine(TermKey.offsetBasis, reversed))
+                    if index >= 0 { best = index }
+                }
+                k -= 1
+            }
+            if best >= 0 { return (best, .compoundPart) }
+        }
+        return (-1, .none)
+    }
+
+    /// The quantity a direction word at `u` pairs with, or -1: the nearest one in its clause within `window`
+    /// tokens (before it on a tie); looking ahead stops at a result word ("to"); a direction word that opens its
+    /// clause may reach back into the previous clause ("Net sales were EUR 5m, up from EUR 4m").
+    static func financePartner(
+        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], _ tokens: [Token], window: Int
+    ) -> Int {
+        let n = units.count
+        let clause = units[u].clause
+        let first = Int(units[u].firstToken)
+        let last = Int(units[u].lastToken)
+        func isQuantity(_ q: Int) -> Bool { !reference[q] && infos[Int(units[q].info)].quantity != 0 }
+        var best = -1
+        var bestDistance = window + 1
+        var q = u - 1
+        while q >= 0, units[q].clause == clause {
+            let distance = first - Int(units[q].lastToken)
+            if distance > window { break }
+            if isQuantity(q) {
+                best = q
+                bestDistance = distance
+                break
+            }
+            q -= 1
+        }
+        q = u + 1
+        while q < n, units[q].clause == clause {
+            let distance = Int(units[q].firstToken) - last
+            if distance >= bestDistance { break }
+            if infos[Int(units[q].info)].isResult { break }
+            if isQuantity(q) { return q }
+            q += 1
+        }
+        if best >= 0 { return best }
+        let opensClause = first == 0 || tokens[first - 1].clause != clause
+        if opensClause {
+            q = u - 1
+            while q >= 0, first - Int(units[q].lastToken) <= SentimentRules.previousClauseWindow,
+                units[q].clause == clause - 1
+            {
+                if isQuantity(q) { return q }
+                q -= 1
+            }
+        }
+        return -1
+    }
+
+    @inline(__always)
+    static func isContent(_ info: TermInfo) -> Bool {
+        info.isComplete && !info.isRuleWord && ((info.valence ?? 0) != 0 || info.quantity != 0)
+    }
+
+    /// Scores the matched units. With `trace`, records every rule's effect per unit.
+    static func score(
+        _ lexicon: LanguageLexicon, _ work: inout Workspace, mentionPairs: [MentionPair] = [],
+        trace: inout [[SentimentAdjustment]]?
+    ) -> (score: SentimentScore, sum: Double, punctuation: Double) {
+        let infos = lexicon.infos
+        let n = work.units.count
+        work.valences.removeAll(keepingCapacity: true)
+        for (u, unit) in work.units.enumerated() {
+            let info = infos[Int(unit.info)]
+            var valence = info.isRuleWord ? 0 : (info.valence ?? 0)
+            // A negator with a valence of its own ("no" −1.2, "lack" −1.3) keeps it unless a sentiment word follows
+            // right after it, which it then negates instead (vaderSentiment's rule for "no").
+            if info.isNegator, let own = info.valence {
+                let next = u + 1 < work.units.count ? work.units[u + 1] : nil
+                let negatesNext =
+                    next.map { $0.firstToken == unit.lastToken + 1 && (infos[Int($0.info)].valence ?? 0) != 0 } ?? false
+                valence = negatesNext ? 0 : own
+            }
+            work.valences.append(valence)
+        }
+        if trace != nil { trace = Array(repeating: [], count: n) }
+
+        // Comparison: what follows "from", "compared with", "versus" in its clause is the reference figure.
+        work.reference.removeAll(keepingCapacity: true)
+        work.reference.append(contentsOf: repeatElement(false, count: n))
+        var u = 0
+        while u < n {
+            if infos[Int(work.units[u].info)].isComparison {
+                var r = u + 1
+                while r < n, work.units[r].clause == work.units[u].clause {
+                    work.reference[r] = true
+                    r += 1
+                }
+                u = r
+            } else {
+                u += 1
+            }
+        }
+
+        // Finance layer: a direction word pairs with the nearest quantity in its clause (or, when it opens its
+        // clause, in the clause before), never with a reference figure or across "to" ahead of it.
+        var anyPair = false
+        for u in 0..<n where !work.reference[u] {
+            let direction = infos[Int(work.units[u].info)].direction
+            guard direction != 0 else { continue }
+            let partner = financePartner(of: u, infos, work.units, work.reference, work.tokens, window: lexicon.pairWindow)
+            guard partner >= 0 else { continue }
+            anyPair = true
+            let quantity = Double(infos[Int(work.units[partner].info)].quantity)
+            let paired = quantity * direction * SentimentRules.financePair
+            if trace != nil {
+                trace![u].append(
+                    SentimentAdjustment(
+                        rule: "finance-pair", trigger: lexicon.terms[Int(work.units[partner].info)],
+                        delta: paired - work.valences[u]))
+                if work.valences[partner] != 0 {
+                    trace![partner].append(
+                        SentimentAdjustment(
+                            rule: "finance-paired", trigger: lexicon.terms[Int(work.units[u].info)],
+                            delta: -work.valences[partner]))
+                }
+            }
+            work.valences[u] = paired
+            work.valences[partner] = 0
+            work.units[u].pairedWith = Int32(partner)
+            work.units[partner].pairedWith = Int32(u)
+        }
+        // Only finance quantities are reference figures: "from a profit of …" counts against the sentence, while
+        // "a film from a great director" keeps its praise.
+        for r in 0..<n where work.reference[r] && work.valences[r] != 0 && infos[Int(work.units[r].info)].quantity != 0 {
+            let v = work.valences[r] * SentimentRules.comparisonFactor
+            if trace != nil { trace![r].append(SentimentAdjustment(rule: "comparison", delta: v - work.valences[r])) }
+            work.valences[r] = v
+        }
+
+        // VADER's word rules: capitals, boosters and negation within the window, by position.
+        let capsDifferential = work.capsTokens > 0 && work.capsTokens < work.tokens.count
+        for u in 0..<n where work.valences[u] != 0 {
+            var v = work.valences[u]
+            let sign: Double = v > 0 ? 1 : -1
+            if capsDifferential, work.units[u].allCaps {
+                v += sign * SentimentRules.capsIncrement
+                if trace != nil { trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement)) }
+            }
+            // Rule words in the three tokens before the word, nearest first, inside its clause.
+            var p = u - 1
+            while p >= 0 {
+                let unit = work.units[p]
+                let distance = Int(work.units[u].firstToken - unit.lastToken)
+                if distance > SentimentRules.window || unit.clause != work.units[u].clause { break }
+                let info = infos[Int(unit.info)]
+                if info.booster != 0 {
+                    var b = info.booster
+                    if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
+                    let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
+                    v += delta
+                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta)) }
+                }
+                if info.isNegator {
+                    let negated = v * SentimentRules.negationFactor
+                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v)) }
+                    v = negated
+                }
+                p -= 1
+            }
+            work.valences[u] = v
+        }
+
+        // Contrast and concession, by the position of the word, never by its value.
+        // Each sentence of the text (segment) is weighed around its own last contrast word.
+        var anyContrast = false
+        var segmentStart = 0
+        while segmentStart < n {
+            var segmentEnd = segmentStart
+            while segmentEnd < n, work.units[segmentEnd].segment == work.units[segmentStart].segment { segmentEnd += 1 }
+            var lastContrast = -1
+            for u in segmentStart..<segmentEnd where infos[Int(work.units[u].info)].clause == .contrast { lastContrast = u }
+            if lastContrast >= 0 {
+                anyContrast = true
+                let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
+                for u in segmentStart..<segmentEnd where u != lastContrast && work.valences[u] != 0 {
+                    let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
+                    let v = work.valences[u] * factor
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(
+                                rule: u < lastContrast ? "contrast-before" : "contrast-after", trigger: trigger,
+                                delta: v - work.valences[u]))
+                    }
+                    work.valences[u] = v
+                }
+            }
+            segmentStart = segmentEnd
+        }
+        // A concession ("although …") damps its own clause and, like a contrast, weighs what follows it more.
+        // Only when no contrast word was found, so "although … but …" is not weighed twice.
+        if !anyContrast {
+            for k in 0..<n where infos[Int(work.units[k].info)].clause == .concession {
+                let trigger = lexicon.terms[Int(work.units[k].info)]
+                for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 && work.units[u].segment == work.units[k].segment {
+                    let inside = work.units[u].clause == work.units[k].clause
+                    let v = work.valences[u] * (inside ? SentimentRules.concessionClause : SentimentRules.afterContrast)
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(rule: inside ? "concession" : "after-concession", trigger: trigger, delta: v - work.valences[u]))
+                    }
+                    work.valences[u] = v
+                }
+                break
+            }
+        }
+
+        // Sum, punctuation emphasis, normalisation and shares (vaderSentiment `score_valence`).
+        var sum = 0.0
+        var positive = 0.0
+        var negative = 0.0
+        // Tokens that matched nothing are neutral, as VADER counts every word without a valence.
+        var neutral = Double(work.tokens.count - work.coveredTokens)
+        for v in work.valences {
+            sum += v
+            if v > 0 {
+                positive += v + 1
+            } else if v < 0 {
+                negative += v - 1
+            } else {
+                neutral += 1
+            }
+        }
+        if !anyPair {
+            for pair in mentionPairs {
+                sum += pair.value
+                if pair.value > 0 { positive += pair.value + 1 } else { negative += pair.value - 1 }
+            }
+        }
+        var punctuation = 0.0
+        if sum != 0 {
+            let exclamations = min(work.exclamations, SentimentRules.maxExclamations)
+            var emphasis = Double(exclamations) * SentimentRules.exclamationIncrement
+            if work.questions > 1 {
+                emphasis += work.questions <= 3 ? Double(work.questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
+            }
+            punctuation = sum > 0 ? emphasis : -emphasis
+            sum += punctuation
+            if punctuation > 0 { positive += punctuation } else { negative += punctuation }
+        }
+        let compound = sum == 0 ? 0 : sum / (sum * sum + SentimentRules.alpha).squareRoot()
+        let total = positive + abs(negative) + neutral
+        guard total > 0 else { return (SentimentScore.zero, 0, 0) }
+        let score = SentimentScore(
+            score: min(1, max(-1, compound)), positive: positive / total, negative: abs(negative) / total,
+            neutral: neutral / total)
+        return (score, sum, punctuation)
+    }
+}
