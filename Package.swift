@@ -47,7 +47,7 @@ let package = Package(
         // Reports: trends, CSV/JSON writers, charts.
         .target(
             name: "BarometerReports",
-            dependencies: ["BarometerStore"]
+            dependencies: ["BarometerStore", "BarometerSentiment", "BarometerEvaluation"]
         ),
         // Pipeline: ingest and nightly, composing the modules above.
         .target(

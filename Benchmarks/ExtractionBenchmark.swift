@@ -28,13 +28,17 @@ func runExtractionBenchmark(corpora: URL) {
         // Repeat whole passes until at least two CPU seconds have run, so the timer's resolution does not matter.
         while passes == 0 || threadCPUSeconds() - start < 2 {
             mentions = 0
-            for text in texts { mentions += extractor.extract(text: text, language: language, published: published).count }
+            for text in texts {
+                mentions += extractor.extract(text: text, language: language, published: published).count
+            }
             passes += 1
         }
         let seconds = threadCPUSeconds() - start
         let megabytes = Double(bytes * passes) / 1_000_000
-        print(String(format: "  %@: %.1f MB/s  (%d articles, %.2f MB, %d mentions per pass, %d passes)",
-                     language.code, megabytes / seconds, texts.count, Double(bytes) / 1_000_000, mentions, passes))
+        print(
+            String(
+                format: "  %@: %.1f MB/s  (%d articles, %.2f MB, %d mentions per pass, %d passes)",
+                language.code, megabytes / seconds, texts.count, Double(bytes) / 1_000_000, mentions, passes))
     }
 }
 

@@ -41,7 +41,8 @@ func runScoringBenchmark(corpora: URL) {
         print(
             "  \(language.code): \(String(format: "%.1f", megabytes / elapsed)) MB/s per core-second "
                 + "(wall clock \(String(format: "%.1f", megabytes / wall)) MB/s; \(texts.count) articles, "
-                + "\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB of sentences × \(rounds), checksum \(String(format: "%.3f", checksum)))")
+                + "\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB of sentences × \(rounds), checksum \(String(format: "%.3f", checksum)))"
+        )
     }
 }
 
@@ -55,7 +56,9 @@ private func threadCPUSeconds() -> Double {
 /// BBC: one JSON object per line with `title` and `text`.
 private func bbcArticles(_ raw: String) -> [String] {
     raw.split(separator: "\n").compactMap { line in
-        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { return nil }
+        guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+            return nil
+        }
         return "\(object["title"] as? String ?? "")\n\(object["text"] as? String ?? "")"
     }
 }

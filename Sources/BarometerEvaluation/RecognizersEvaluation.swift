@@ -50,9 +50,11 @@ public enum RecognizersEvaluation {
         var results: [FileResult] = []
         for language in RecognizersLanguage.allCases {
             for model in RecognizersModel.allCases {
-                let url = specs.appendingPathComponent(language.rawValue).appendingPathComponent("\(model.rawValue).json")
+                let url = specs.appendingPathComponent(language.rawValue).appendingPathComponent(
+                    "\(model.rawValue).json")
                 let cases = try RecognizersCase.load(url)
-                var result = FileResult(language: language, model: model, passed: 0, applicable: 0, notApplicable: [:], failures: [])
+                var result = FileResult(
+                    language: language, model: model, passed: 0, applicable: 0, notApplicable: [:], failures: [])
                 for testCase in cases {
                     switch outcome(for: testCase, language: language, model: model) {
                     case .passed:
@@ -72,14 +74,17 @@ public enum RecognizersEvaluation {
     }
 
     /// Scores one case.
-    public static func outcome(for testCase: RecognizersCase, language recognizersLanguage: RecognizersLanguage, model: RecognizersModel) -> CaseOutcome {
+    public static func outcome(
+        for testCase: RecognizersCase, language recognizersLanguage: RecognizersLanguage, model: RecognizersModel
+    ) -> CaseOutcome {
         let language = recognizersLanguage.barometerLanguage
         if model == .dateTime { return RecognizersDateTime.outcome(for: testCase, language: language) }
         let dotnet = ((testCase.notSupported ?? "") + "," + (testCase.notSupportedByDesign ?? "")).lowercased()
         if dotnet.contains("dotnet") { return .notApplicable("fails in the .NET reference") }
         if let reason = outOfScope(testCase, model: model) { return .notApplicable(reason) }
         let kind: MentionKind = model == .number ? .number : model == .percent ? .percent : .money
-        let found = FigureExtractor().extract(text: testCase.input, language: language, published: reference, only: kind)
+        let found = FigureExtractor().extract(
+            text: testCase.input, language: language, published: reference, only: kind)
         let offsets = ScalarOffsets(testCase.input)
         var expected = testCase.results
         if model == .currency {
@@ -92,9 +97,14 @@ public enum RecognizersEvaluation {
             guard let start = result.start, let end = result.end,
                 let range = offsets.scalarRange(utf16Start: start, inclusiveEnd: end)
             else { return .failed("expected offsets unusable") }
-            guard mention.range == range else { return .failed("'\(mention.text)' at \(mention.range), expected '\(result.text)' at \(range)") }
-            guard let value = expectedValue(result, language: language), let ours = mention.value, close(ours, value) else {
-                return .failed("'\(mention.text)' = \(mention.value.map { "\($0)" } ?? "nil"), expected \(result.resolution?["value"]?.string ?? "nil")")
+            guard mention.range == range else {
+                return .failed("'\(mention.text)' at \(mention.range), expected '\(result.text)' at \(range)")
+            }
+            guard let value = expectedValue(result, language: language), let ours = mention.value, close(ours, value)
+            else {
+                return .failed(
+                    "'\(mention.text)' = \(mention.value.map { "\($0)" } ?? "nil"), expected \(result.resolution?["value"]?.string ?? "nil")"
+                )
             }
             if model == .currency, let iso = expectedCurrency(result), let code = mention.currency?.code, code != iso {
                 return .failed("'\(mention.text)' in \(code), expected \(iso)")
@@ -110,18 +120,34 @@ public enum RecognizersEvaluation {
             let text = result.text.lowercased()
             let subtype = result.resolution?["subtype"]?.string ?? ""
             if subtype.contains("ordinal") || result.typeName.contains("ordinal") { return "ordinal" }
-            if subtype == "power" || text.contains("^") || text.range(of: #"\de[+-]?\d"#, options: .regularExpression) != nil { return "power or exponent notation" }
-            if text.contains(" over ") || text.contains("分之") && model == .number && text.hasPrefix("负") { return "spoken arithmetic" }
-            if model == .currency && result.resolution?["value"]?.string == nil && testCase.results.count == 1 { return "currency name without an amount" }
-            if model == .currency && (text.contains(" cent") || text.contains(" und ") && text.contains("cent") || text.contains("美分") || text.contains("角") || text.contains("毛") || text.contains("分") && text.contains("元")) {
+            if subtype == "power" || text.contains("^")
+                || text.range(of: #"\de[+-]?\d"#, options: .regularExpression) != nil
+            {
+                return "power or exponent notation"
+            }
+            if text.contains(" over ") || text.contains("分之") && model == .number && text.hasPrefix("负") {
+                return "spoken arithmetic"
+            }
+            if model == .currency && result.resolution?["value"]?.string == nil && testCase.results.count == 1 {
+                return "currency name without an amount"
+            }
+            if model == .currency
+                && (text.contains(" cent") || text.contains(" und ") && text.contains("cent") || text.contains("美分")
+                    || text.contains("角") || text.contains("毛") || text.contains("分") && text.contains("元"))
+            {
                 return "cents joined to an amount"
             }
             if model == .percent && text.hasSuffix("折") { return "discount rate (折)" }
-            if model == .percent, result.resolution?["value"]?.string ?? "null" == "null" { return "percent word without a number" }
-            if model == .currency, let unit = result.resolution?["unit"]?.string, unit == "Bitcoin" || unit == "Satoshi" {
+            if model == .percent, result.resolution?["value"]?.string ?? "null" == "null" {
+                return "percent word without a number"
+            }
+            if model == .currency, let unit = result.resolution?["unit"]?.string, unit == "Bitcoin" || unit == "Satoshi"
+            {
                 return "cryptocurrency (no ISO 4217 code)"
             }
-            if model == .currency && (text.contains("比特币") || text.contains("btc")) { return "cryptocurrency (no ISO 4217 code)" }
+            if model == .currency && (text.contains("比特币") || text.contains("btc")) {
+                return "cryptocurrency (no ISO 4217 code)"
+            }
         }
         if input.contains("dozens") || input.contains("hundreds of") { return "plural round numbers" }
         return nil

@@ -91,7 +91,8 @@ public enum SentimentEvaluation {
         let items = try load(file: file, format: format)
         guard !items.isEmpty else { throw SentimentEvaluationError.empty(file: file.path) }
         var result = EvaluationResult(
-            name: name ?? file.lastPathComponent, file: file.path, language: language, format: format, items: items.count)
+            name: name ?? file.lastPathComponent, file: file.path, language: language, format: format,
+            items: items.count)
         switch format {
         case .vader, .scores:
             let predicted = items.map { scorer.score(sentence: $0.text, language: language).score }
@@ -126,7 +127,8 @@ public enum SentimentEvaluation {
         publicSets.map { set in
             let url = root.appendingPathComponent(set.path)
             do {
-                var result = try evaluate(file: url, format: set.format, language: set.language, scorer: scorer, name: set.name)
+                var result = try evaluate(
+                    file: url, format: set.format, language: set.language, scorer: scorer, name: set.name)
                 result.reference = set.reference
                 result.aim = set.aim
                 return result
@@ -157,13 +159,29 @@ public enum SentimentEvaluation {
 
     /// The sets and reference points of issue 4, item 8.
     static let publicSets: [PublicSet] = [
-        .init(name: "VADER tweets", path: "vader-groundtruth/tweets_GroundTruth.txt", format: .vader, language: .english, reference: "VADER r 0.87", aim: "r ≥ 0.87"),
-        .init(name: "VADER NYT editorials", path: "vader-groundtruth/nytEditorialSnippets_GroundTruth.txt", format: .vader, language: .english, reference: "VADER r 0.50", aim: "r ≥ 0.50"),
-        .init(name: "VADER movie reviews", path: "vader-groundtruth/movieReviewSnippets_GroundTruth.txt", format: .vader, language: .english, reference: "VADER r 0.43", aim: "r ≥ 0.43"),
-        .init(name: "VADER Amazon reviews", path: "vader-groundtruth/amazonReviewSnippets_GroundTruth.txt", format: .vader, language: .english, reference: "VADER r 0.59", aim: "r ≥ 0.59"),
-        .init(name: "Financial PhraseBank AllAgree (dev half)", path: "financial-phrasebank/Sentences_AllAgree.txt", format: .financialPhraseBank, language: .english, reference: "macro-F1 VADER ≈ 0.50, LM ≈ 0.48", aim: "macro-F1 ≥ 0.80"),
-        .init(name: "GerNTSA (dev half)", path: "sentiment-de-gerntsa/GerNTSA.json", format: .gerntsa, language: .german, reference: "macro-F1 textblob-de ≈ 0.41", aim: "macro-F1 ≥ 0.60"),
-        .init(name: "ChnSentiCorp hotels (dev half)", path: "sentiment-zh-chnsenticorp/ChnSentiCorp_htl_all.csv", format: .chnsenticorp, language: .chinese, reference: "sign accuracy cnsenti ≈ 0.60", aim: "sign accuracy ≥ 0.85"),
+        .init(
+            name: "VADER tweets", path: "vader-groundtruth/tweets_GroundTruth.txt", format: .vader, language: .english,
+            reference: "VADER r 0.87", aim: "r ≥ 0.87"),
+        .init(
+            name: "VADER NYT editorials", path: "vader-groundtruth/nytEditorialSnippets_GroundTruth.txt",
+            format: .vader, language: .english, reference: "VADER r 0.50", aim: "r ≥ 0.50"),
+        .init(
+            name: "VADER movie reviews", path: "vader-groundtruth/movieReviewSnippets_GroundTruth.txt", format: .vader,
+            language: .english, reference: "VADER r 0.43", aim: "r ≥ 0.43"),
+        .init(
+            name: "VADER Amazon reviews", path: "vader-groundtruth/amazonReviewSnippets_GroundTruth.txt",
+            format: .vader, language: .english, reference: "VADER r 0.59", aim: "r ≥ 0.59"),
+        .init(
+            name: "Financial PhraseBank AllAgree (dev half)", path: "financial-phrasebank/Sentences_AllAgree.txt",
+            format: .financialPhraseBank, language: .english, reference: "macro-F1 VADER ≈ 0.50, LM ≈ 0.48",
+            aim: "macro-F1 ≥ 0.80"),
+        .init(
+            name: "GerNTSA (dev half)", path: "sentiment-de-gerntsa/GerNTSA.json", format: .gerntsa, language: .german,
+            reference: "macro-F1 textblob-de ≈ 0.41", aim: "macro-F1 ≥ 0.60"),
+        .init(
+            name: "ChnSentiCorp hotels (dev half)", path: "sentiment-zh-chnsenticorp/ChnSentiCorp_htl_all.csv",
+            format: .chnsenticorp, language: .chinese, reference: "sign accuracy cnsenti ≈ 0.60",
+            aim: "sign accuracy ≥ 0.85"),
     ]
 
     // MARK: Loading
@@ -184,9 +202,12 @@ public enum SentimentEvaluation {
         case .gerntsa: return try loadGerNTSA(data, file: file.path)
         case .chnsenticorp: return try loadChnSentiCorp(text, file: file.path)
         case .labels, .scores:
-            let rows = file.pathExtension.lowercased() == "csv" ? LabelledCSV.rows(text) : text.split(whereSeparator: \.isNewline).map {
-                $0.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
-            }
+            let rows =
+                file.pathExtension.lowercased() == "csv"
+                ? LabelledCSV.rows(text)
+                : text.split(whereSeparator: \.isNewline).map {
+                    $0.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+                }
             return try loadUser(rows, scores: format == .scores, file: file.path)
         }
     }
@@ -195,7 +216,8 @@ public enum SentimentEvaluation {
         try text.split(whereSeparator: \.isNewline).enumerated().map { (n, line) in
             let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
             guard fields.count == 3, let score = Double(fields[1]) else {
-                throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "expected id<TAB>rating<TAB>text")
+                throw SentimentEvaluationError.malformed(
+                    file: file, line: n + 1, reason: "expected id<TAB>rating<TAB>text")
             }
             return Item(text: String(fields[2]), score: score)
         }
@@ -203,7 +225,8 @@ public enum SentimentEvaluation {
 
     static func loadPhraseBank(_ text: String, file: String) throws -> [Item] {
         try text.split(whereSeparator: \.isNewline).enumerated().map { (n, line) in
-            guard let at = line.lastIndex(of: "@"), let label = SentimentLabel(rawValue: String(line[line.index(after: at)...]))
+            guard let at = line.lastIndex(of: "@"),
+                let label = SentimentLabel(rawValue: String(line[line.index(after: at)...]))
             else {
                 throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "expected sentence@label")
             }
@@ -212,7 +235,10 @@ public enum SentimentEvaluation {
     }
 
     struct GerNTSARecord: Decodable {
-        struct Anchor: Decodable { var from: Int; var to: Int }
+        struct Anchor: Decodable {
+            var from: Int
+            var to: Int
+        }
         struct Sentiment: Decodable { var polarity: String }
         var id: String
         var opinion_snippet: String
@@ -236,10 +262,14 @@ public enum SentimentEvaluation {
         for r in records where labels[r.id]!.count == 1 && !seen.contains(r.id) {
             seen.insert(r.id)
             guard let label = SentimentLabel(rawValue: r.sentiment.polarity) else {
-                throw SentimentEvaluationError.malformed(file: file, line: 0, reason: "item \(r.id): polarity \(r.sentiment.polarity)")
+                throw SentimentEvaluationError.malformed(
+                    file: file, line: 0, reason: "item \(r.id): polarity \(r.sentiment.polarity)")
             }
             // Offsets are Python string indices, i.e. Unicode scalars.
-            items.append(Item(text: r.opinion_snippet, label: label, target: ScalarRange(start: r.target_anchor.from, end: r.target_anchor.to)))
+            items.append(
+                Item(
+                    text: r.opinion_snippet, label: label,
+                    target: ScalarRange(start: r.target_anchor.from, end: r.target_anchor.to)))
         }
         return items
     }
@@ -248,7 +278,8 @@ public enum SentimentEvaluation {
         var items: [Item] = []
         for (n, row) in LabelledCSV.rows(text).enumerated() where n > 0 {
             guard row.count == 2, row[0] == "1" || row[0] == "0" else {
-                throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "expected label,review with label 1 or 0")
+                throw SentimentEvaluationError.malformed(
+                    file: file, line: n + 1, reason: "expected label,review with label 1 or 0")
             }
             let review = row[1].trimmingCharacters(in: .whitespacesAndNewlines)
             if review.isEmpty { continue }  // one empty review in the source
@@ -262,14 +293,16 @@ public enum SentimentEvaluation {
         for (n, row) in rows.enumerated() {
             guard row.count >= 2 else {
                 if row.allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) { continue }
-                throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "expected \(scores ? "score" : "label")<TAB>text")
+                throw SentimentEvaluationError.malformed(
+                    file: file, line: n + 1, reason: "expected \(scores ? "score" : "label")<TAB>text")
             }
             let key = row[0].trimmingCharacters(in: .whitespaces).lowercased()
             let text = row[1...].joined(separator: ",")
             if scores {
                 guard let score = Double(key) else {
                     if n == 0 { continue }  // a header
-                    throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "score \"\(row[0])\" is not a number")
+                    throw SentimentEvaluationError.malformed(
+                        file: file, line: n + 1, reason: "score \"\(row[0])\" is not a number")
                 }
                 items.append(Item(text: text, score: score))
             } else {
@@ -280,7 +313,8 @@ public enum SentimentEvaluation {
                 case "neutral", "neu", "0": label = .neutral
                 default:
                     if n == 0 { continue }  // a header
-                    throw SentimentEvaluationError.malformed(file: file, line: n + 1, reason: "label \"\(row[0])\" is not positive, negative or neutral")
+                    throw SentimentEvaluationError.malformed(
+                        file: file, line: n + 1, reason: "label \"\(row[0])\" is not positive, negative or neutral")
                 }
                 items.append(Item(text: text, label: label))
             }

@@ -32,7 +32,8 @@ public struct FigureExtractor: Sendable {
     public func extract(text: String, language: Language, published: Day) -> [Mention] {
         guard language.isAnalysed else { return [] }
         let scalars = ScalarText(text)
-        var found = Rules.shared(for: language).mentions(in: scalars, range: ScalarRange(start: 0, end: scalars.count), published: published)
+        var found = Rules.shared(for: language).mentions(
+            in: scalars, range: ScalarRange(start: 0, end: scalars.count), published: published)
         for index in found.indices { found[index].sentence = 0 }
         return found
     }

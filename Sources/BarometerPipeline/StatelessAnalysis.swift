@@ -60,3 +60,20 @@ extension Day {
         Day(daysSinceEpoch: Int((Date().timeIntervalSince1970 / 86_400).rounded(.down)))
     }
 }
+
+extension StatelessAnalysis {
+    /// Scores every document; with `explain`, also says which words and rules moved each sentence's score.
+    public func score(_ documents: [InputDocument], language: Language?, explain: Bool) -> [ScoredDocument] {
+        documents.map { document in
+            let analysed = analyser.textAnalyser.analyse(document.text, language: language)
+            let reference = Self.reference(for: document.text, language: analysed.language, published: nil)
+            let mentions =
+                analysed.language.isAnalysed
+                ? analyser.figureExtractor.extract(from: analysed, published: reference) : []
+            return ScoredDocument(
+                line: document.line, language: analysed.language,
+                sentiment: analyser.scorer.score(analysed, mentions: mentions),
+                explanations: explain ? analyser.scorer.explain(analysed, mentions: mentions) : nil)
+        }
+    }
+}

@@ -45,6 +45,8 @@ public struct JSONWriter: Sendable {
         case .null: return "null"
         case .object(let fields):
             return "{" + fields.map { "\(string($0.name)):\(value($0.value))" }.joined(separator: ",") + "}"
+        case .array(let items):
+            return "[" + items.map(value).joined(separator: ",") + "]"
         }
     }
 

@@ -13,6 +13,8 @@ public enum Cell: Sendable, Hashable {
     case null
     /// A nested object, written as a JSON object; flat formats flatten it into `name_field` columns instead.
     indirect case object([Field])
+    /// A list, written as a JSON array; flat formats join its items' plain text with "; ".
+    indirect case array([Cell])
 
     public static func optional(_ text: String?) -> Cell { text.map(Cell.text) ?? .null }
     public static func optional(_ value: Int?) -> Cell { value.map(Cell.integer) ?? .null }
@@ -38,6 +40,7 @@ public enum Cell: Sendable, Hashable {
         case .bool(let b): return b ? "true" : "false"
         case .null: return ""
         case .object(let fields): return fields.map { "\($0.name)=\($0.value.plain)" }.joined(separator: " ")
+        case .array(let items): return items.map(\.plain).joined(separator: "; ")
         }
     }
 

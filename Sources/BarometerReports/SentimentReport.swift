@@ -19,3 +19,39 @@ public enum SentimentReport {
         return table
     }
 }
+
+extension SentimentReport {
+    /// Per sentence: `document_id, source, language, published, sentence, score, positive, negative, neutral,
+    /// label, text`.
+    public static func sentencesTable(_ rows: [SentenceScoreRow]) -> ReportTable {
+        var table = ReportTable(columns: [
+            "document_id", "source", "language", "published", "sentence", "score", "positive", "negative", "neutral",
+            "label", "text",
+        ])
+        for row in rows {
+            let score = row.sentence.score
+            table.append([
+                .integer(Int(row.documentID)), .text(row.source), .text(row.language.code),
+                .optional(row.published?.description), .integer(row.sentence.index), .optional(score?.score),
+                .optional(score?.positive), .optional(score?.negative), .optional(score?.neutral),
+                .optional(score?.label), .text(row.sentence.text),
+            ])
+        }
+        return table
+    }
+
+    /// Per document: `document_id, source, language, published, title, sentences, score, label`.
+    public static func documentsTable(_ documents: [DocumentSummary]) -> ReportTable {
+        var table = ReportTable(columns: [
+            "document_id", "source", "language", "published", "title", "sentences", "score", "label",
+        ])
+        for document in documents {
+            table.append([
+                .integer(Int(document.id)), .text(document.source), .text(document.language.code),
+                .optional(document.published?.description), .optional(document.title), .integer(document.sentences),
+                .optional(document.score), .optional(document.label),
+            ])
+        }
+        return table
+    }
+}

@@ -46,7 +46,9 @@ public struct SentimentScorer: Sendable {
 
     /// The bundled lexicons.
     public init() {
-        self.init(version: Self.bundled.version, languages: Self.bundled.languages, lexicons: LexiconCatalog.bundled.map(\.info))
+        self.init(
+            version: Self.bundled.version, languages: Self.bundled.languages,
+            lexicons: LexiconCatalog.bundled.map(\.info))
     }
 
     private init(version: String, languages: [Language: LanguageLexicon], lexicons: [LexiconInfo]) {
@@ -132,7 +134,8 @@ public struct SentimentScorer: Sendable {
         -> SentenceExplanation
     {
         guard let lexicon = languages[language] else {
-            return SentenceExplanation(sentence: sentence, range: range, score: .zero, contributions: [], punctuation: 0, sum: 0)
+            return SentenceExplanation(
+                sentence: sentence, range: range, score: .zero, contributions: [], punctuation: 0, sum: 0)
         }
         var work = Workspace()
         var trace: [[SentimentAdjustment]]? = []
@@ -149,13 +152,19 @@ public struct SentimentScorer: Sendable {
             var adjustments = trace?[u] ?? []
             switch unit.fallback {
             case .none: break
-            case .ending: adjustments.insert(SentimentAdjustment(rule: "ending", trigger: lexicon.terms[Int(unit.info)], delta: 0), at: 0)
-            case .compoundPart: adjustments.insert(SentimentAdjustment(rule: "compound-part", trigger: lexicon.terms[Int(unit.info)], delta: 0), at: 0)
+            case .ending:
+                adjustments.insert(
+                    SentimentAdjustment(rule: "ending", trigger: lexicon.terms[Int(unit.info)], delta: 0), at: 0)
+            case .compoundPart:
+                adjustments.insert(
+                    SentimentAdjustment(rule: "compound-part", trigger: lexicon.terms[Int(unit.info)], delta: 0), at: 0)
             }
             contributions.append(
                 SentimentContribution(
-                    term: String(String.UnicodeScalarView(scalars[start..<end])), range: ScalarRange(start: start, end: end),
-                    entry: lexicon.terms[Int(unit.info)], lexicon: info.valenceSource >= 0 ? lexicon.sources[info.valenceSource] : nil,
+                    term: String(String.UnicodeScalarView(scalars[start..<end])),
+                    range: ScalarRange(start: start, end: end),
+                    entry: lexicon.terms[Int(unit.info)],
+                    lexicon: info.valenceSource >= 0 ? lexicon.sources[info.valenceSource] : nil,
                     base: base, adjustments: adjustments, value: value))
         }
         if !work.units.contains(where: { $0.pairedWith >= 0 }) {
@@ -163,7 +172,8 @@ public struct SentimentScorer: Sendable {
                 contributions.append(
                     SentimentContribution(
                         term: pair.term, range: pair.range, entry: pair.term, lexicon: nil, base: 0,
-                        adjustments: [SentimentAdjustment(rule: "figure-direction", delta: pair.value)], value: pair.value))
+                        adjustments: [SentimentAdjustment(rule: "figure-direction", delta: pair.value)],
+                        value: pair.value))
             }
         }
         return SentenceExplanation(
@@ -173,7 +183,8 @@ public struct SentimentScorer: Sendable {
 
     /// Finance pairs from the figures stage: a mention in this sentence with a direction and a subject that holds a
     /// finance quantity.
-    private func mentionPairs(_ lexicon: LanguageLexicon, _ sentence: Sentence, _ mentions: [Mention]) -> [MentionPair] {
+    private func mentionPairs(_ lexicon: LanguageLexicon, _ sentence: Sentence, _ mentions: [Mention]) -> [MentionPair]
+    {
         var pairs: [MentionPair] = []
         for mention in mentions {
             guard let direction = mention.direction, let subject = mention.subject else { continue }
@@ -186,7 +197,8 @@ public struct SentimentScorer: Sendable {
             else { continue }
             let sign: Double = direction == .up ? 1 : -1
             let value = Double(lexicon.infos[Int(quantity.info)].quantity) * sign * SentimentRules.financePair
-            let range = ScalarRange(start: mention.range.start - sentence.range.start, end: mention.range.end - sentence.range.start)
+            let range = ScalarRange(
+                start: mention.range.start - sentence.range.start, end: mention.range.end - sentence.range.start)
             pairs.append(MentionPair(term: mention.text, range: range, value: value))
         }
         return pairs

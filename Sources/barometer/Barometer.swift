@@ -25,6 +25,10 @@ struct Barometer: ParsableCommand {
             NightlyCommand.self,
             RunsCommand.self,
             StatusCommand.self,
+            ScoreCommand.self,
+            SentimentCommand.self,
+            LexiconCommand.self,
+            EvaluateCommand.self,
         ]
     )
 

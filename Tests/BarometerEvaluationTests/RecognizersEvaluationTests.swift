@@ -7,7 +7,8 @@ func corporaDirectory() -> URL {
     if let path = ProcessInfo.processInfo.environment["BAROMETER_CORPORA"], !path.isEmpty {
         return URL(fileURLWithPath: path)
     }
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
     return packageRoot.deletingLastPathComponent().appendingPathComponent("shared/corpora")
 }
 
@@ -25,15 +26,21 @@ func corporaDirectory() -> URL {
     func passRates() throws {
         let specs = corporaDirectory().appendingPathComponent("recognizers-specs")
         guard FileManager.default.fileExists(atPath: specs.path) else {
-            Issue.record("Recognizers specs not found at \(specs.path): check out ../shared/corpora beside the package or set BAROMETER_CORPORA")
+            Issue.record(
+                "Recognizers specs not found at \(specs.path): check out ../shared/corpora beside the package or set BAROMETER_CORPORA"
+            )
             return
         }
         let results = try RecognizersEvaluation.run(specs: specs)
         #expect(results.count == 12)
         for result in results where result.model != .dateTime {
             let name = "\(result.language.rawValue)/\(result.model.rawValue)"
-            print(name, "\(result.passed)/\(result.applicable)", String(format: "%.1f%%", result.passRate * 100), result.notApplicable)
-            for failure in result.failures.prefix(ProcessInfo.processInfo.environment["BAROMETER_SHOW_FAILURES"] != nil ? 200 : 0) {
+            print(
+                name, "\(result.passed)/\(result.applicable)", String(format: "%.1f%%", result.passRate * 100),
+                result.notApplicable)
+            for failure in result.failures.prefix(
+                ProcessInfo.processInfo.environment["BAROMETER_SHOW_FAILURES"] != nil ? 200 : 0)
+            {
                 print("   ✗ [\(name)]", failure)
             }
             let floor = try #require(Self.floors[name], "no floor for \(name)")

@@ -11,13 +11,16 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
 @Suite struct SentimentEvaluationFormatTests {
     func write(_ text: String, _ ext: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("barometer-eval-\(UUID().uuidString).\(ext)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "barometer-eval-\(UUID().uuidString).\(ext)")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
 
     @Test func userLabelFileGivesAccuracyAndMacroF1() throws {
-        let url = try write("label\ttext\npositive\tProfit rose sharply.\nnegative\tThe loss widened.\nneutral\tThe meeting is on Monday.\n", "tsv")
+        let url = try write(
+            "label\ttext\npositive\tProfit rose sharply.\nnegative\tThe loss widened.\nneutral\tThe meeting is on Monday.\n",
+            "tsv")
         defer { try? FileManager.default.removeItem(at: url) }
         let result = try SentimentEvaluation.evaluate(file: url, format: .labels, language: .english)
         #expect(result.items == 3)
@@ -63,7 +66,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 
     @Test func targetClauseIsTheClauseHoldingTheTarget() {
         let text = "Die Maskenpflicht bleibt, aber die Lage ist schlimm."
-        #expect(SentimentEvaluation.clause(around: ScalarRange(start: 4, end: 17), in: text) == "Die Maskenpflicht bleibt")
+        #expect(
+            SentimentEvaluation.clause(around: ScalarRange(start: 4, end: 17), in: text) == "Die Maskenpflicht bleibt")
     }
 }
 
@@ -89,7 +93,8 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     @Test func corporaArePresent() {
         #expect(
             FileManager.default.fileExists(atPath: Self.root.path),
-            "evaluation corpora not found at \(Self.root.path): put ../shared/corpora beside the package or set BAROMETER_CORPORA")
+            "evaluation corpora not found at \(Self.root.path): put ../shared/corpora beside the package or set BAROMETER_CORPORA"
+        )
     }
 
     @Test(arguments: SentimentEvaluation.publicSets.map(\.name))
@@ -98,7 +103,9 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
         #expect(result.problem == nil, "\(name): \(result.problem ?? "")")
         let floor = try #require(Self.floors[name])
         let value = result.headline ?? -1
-        print("EVAL\t\(name)\titems \(result.items)\tr \(result.pearson ?? .nan)\tacc \(result.accuracy ?? .nan)\tF1 \(result.macroF1 ?? .nan)\tcov \(result.coverage ?? .nan)")
+        print(
+            "EVAL\t\(name)\titems \(result.items)\tr \(result.pearson ?? .nan)\tacc \(result.accuracy ?? .nan)\tF1 \(result.macroF1 ?? .nan)\tcov \(result.coverage ?? .nan)"
+        )
         #expect(value >= floor, "\(name): \(value) below floor \(floor)")
     }
 }

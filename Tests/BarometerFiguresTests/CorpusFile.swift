@@ -26,14 +26,20 @@ struct CorpusFile: Sendable, CustomTestStringConvertible {
         var files: [CorpusFile] = []
         let kinds = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         for kindName in kinds.sorted() where !kindName.hasSuffix(".md") {
-            guard let kind = MentionKind(rawValue: kindName) else { preconditionFailure("Corpus/\(kindName): not a mention kind") }
+            guard let kind = MentionKind(rawValue: kindName) else {
+                preconditionFailure("Corpus/\(kindName): not a mention kind")
+            }
             let folder = directory.appendingPathComponent(kindName)
             for name in ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted() {
                 let parts = name.split(separator: ".")
                 guard parts.last == "json", let language = Language(code: String(parts[0])), parts.count <= 3 else {
-                    preconditionFailure("Corpus/\(kindName)/\(name): expected <language>.json or <language>.negative.json")
+                    preconditionFailure(
+                        "Corpus/\(kindName)/\(name): expected <language>.json or <language>.negative.json")
                 }
-                files.append(CorpusFile(kind: kind, language: language, negative: parts.count == 3 && parts[1] == "negative", url: folder.appendingPathComponent(name)))
+                files.append(
+                    CorpusFile(
+                        kind: kind, language: language, negative: parts.count == 3 && parts[1] == "negative",
+                        url: folder.appendingPathComponent(name)))
             }
         }
         return files
@@ -85,14 +91,18 @@ struct ExpectedMention: Decodable, Sendable, Hashable {
         currency_text = m.currency?.text
         approximate = m.approximate
         bound = m.bound?.rawValue
-        date = m.date.map { ExpectedDate(start: $0.start.description, end: $0.end.description, granularity: $0.granularity.rawValue) }
+        date = m.date.map {
+            ExpectedDate(start: $0.start.description, end: $0.end.description, granularity: $0.granularity.rawValue)
+        }
     }
 
     /// Normalises the optional fields so that an omitted `approximate` means false and values compare as numbers.
     func normalised() -> ExpectedMention {
         var copy = self
         copy.approximate = approximate ?? false
-        if let value, let decimal = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) { copy.value = "\(decimal)" }
+        if let value, let decimal = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) {
+            copy.value = "\(decimal)"
+        }
         if kind == "money", currency_text == nil { copy.currency_text = nil }
         return copy
     }

@@ -41,7 +41,9 @@ import Testing
             for c in cases {
                 for e in c.expected {
                     #expect(e.kind == file.kind.rawValue, "\(file.testDescription): '\(e.text)' is a \(e.kind)")
-                    #expect(c.text.slice(ScalarRange(start: e.start, end: e.end)) == e.text, "\(file.testDescription): offsets of '\(e.text)'")
+                    #expect(
+                        c.text.slice(ScalarRange(start: e.start, end: e.end)) == e.text,
+                        "\(file.testDescription): offsets of '\(e.text)'")
                 }
             }
         }
@@ -53,7 +55,9 @@ import Testing
     @Test("every listed pair has a corpus and a negative corpus", arguments: SupportTable.supported)
     func listedPairHasCorpus(_ entry: SupportTable.Entry) {
         let has = { (negative: Bool) in
-            CorpusFile.all.contains { $0.kind == entry.kind && $0.language == entry.language && $0.negative == negative }
+            CorpusFile.all.contains {
+                $0.kind == entry.kind && $0.language == entry.language && $0.negative == negative
+            }
         }
         if entry.kind == .date {
             withKnownIssue("date corpus lands with the dates branch", isIntermittent: true) {
@@ -68,7 +72,8 @@ import Testing
     @Test("every corpus is listed in the support table")
     func corpusIsListed() {
         for file in CorpusFile.all {
-            #expect(SupportTable.isSupported(file.kind, file.language), "\(file.testDescription) is not in SupportTable")
+            #expect(
+                SupportTable.isSupported(file.kind, file.language), "\(file.testDescription) is not in SupportTable")
         }
     }
 }

@@ -35,7 +35,8 @@ import Testing
 
     @Test("one kind alone: the number inside a percentage is still a number")
     func onlyOneKind() {
-        let numbers = FigureExtractor().extract(text: "up 11.4%", language: .english, published: published, only: .number)
+        let numbers = FigureExtractor().extract(
+            text: "up 11.4%", language: .english, published: published, only: .number)
         #expect(numbers.map(\.text) == ["11.4"])
     }
 }

@@ -10,7 +10,8 @@ import Testing
 
     func json(_ dimension: String, _ name: String) throws -> [String: Any] {
         let data = try Data(contentsOf: FigureResource.url(dimension, name))
-        return try #require(JSONSerialization.jsonObject(with: data) as? [String: Any], "\(dimension)/\(name).json is not an object")
+        return try #require(
+            JSONSerialization.jsonObject(with: data) as? [String: Any], "\(dimension)/\(name).json is not an object")
     }
 
     func raw(_ dimension: String, _ name: String) throws -> String {
@@ -18,13 +19,17 @@ import Testing
     }
 
     /// Every key of the file's objects is written once in the whole file (JSON decoders silently keep the last).
-    func expectKeysUnique(_ dimension: String, _ name: String, _ sections: [String: Any], alsoKeyedIn other: [String: Any] = [:]) throws {
+    func expectKeysUnique(
+        _ dimension: String, _ name: String, _ sections: [String: Any], alsoKeyedIn other: [String: Any] = [:]
+    ) throws {
         let text = try raw(dimension, name)
-        for case let (section, object as [String: Any]) in sections {
+        for case (let section, let object as [String: Any]) in sections {
             for key in object.keys {
                 let written = text.components(separatedBy: "\"\(key)\":").count - 1
                 let expected = other[key] == nil ? 1 : 2
-                #expect(written == expected, "\(dimension)/\(name).json: '\(key)' (in \(section)) is written \(written) times")
+                #expect(
+                    written == expected,
+                    "\(dimension)/\(name).json: '\(key)' (in \(section)) is written \(written) times")
             }
         }
     }
@@ -42,15 +47,28 @@ import Testing
         let file = try json("number", language)
         try expectKeysUnique("number", language, file)
         for (fraction, value) in (file["vulgarFractions"] as? [String: String]) ?? [:] {
-            let decimal = try #require(Decimal(string: value), "number/\(language): '\(fraction)' = '\(value)' does not parse")
-            #expect(decimal > 0 && decimal < 1 && fraction.unicodeScalars.count == 1, "number/\(language): fraction '\(fraction)' = \(value)")
+            let decimal = try #require(
+                Decimal(string: value), "number/\(language): '\(fraction)' = '\(value)' does not parse")
+            #expect(
+                decimal > 0 && decimal < 1 && fraction.unicodeScalars.count == 1,
+                "number/\(language): fraction '\(fraction)' = \(value)")
         }
-        for section in ["cardinals", "multipliers", "abbreviations", "denominators", "halves", "digits", "smallScales", "largeScales"] {
+        for section in [
+            "cardinals", "multipliers", "abbreviations", "denominators", "halves", "digits", "smallScales",
+            "largeScales",
+        ] {
             for (word, value) in (file[section] as? [String: String]) ?? [:] {
-                let decimal = try #require(Decimal(string: value), "number/\(language): '\(word)' = '\(value)' does not parse")
-                #expect(decimal >= 0 && decimal <= 1_000_000_000_000, "number/\(language): '\(word)' = \(value) out of range")
-                if section == "cardinals" { #expect(decimal <= 90, "number/\(language): cardinal '\(word)' = \(value)") }
-                if section == "digits" { #expect(decimal <= 9 && word.unicodeScalars.count == 1, "number/zh: digit '\(word)' = \(value)") }
+                let decimal = try #require(
+                    Decimal(string: value), "number/\(language): '\(word)' = '\(value)' does not parse")
+                #expect(
+                    decimal >= 0 && decimal <= 1_000_000_000_000,
+                    "number/\(language): '\(word)' = \(value) out of range")
+                if section == "cardinals" {
+                    #expect(decimal <= 90, "number/\(language): cardinal '\(word)' = \(value)")
+                }
+                if section == "digits" {
+                    #expect(decimal <= 9 && word.unicodeScalars.count == 1, "number/zh: digit '\(word)' = \(value)")
+                }
                 if section.hasSuffix("Scales") || section == "multipliers" && decimal != 12 {
                     // Scales are powers of ten (a dozen is the one exception among multipliers).
                     var v = decimal
@@ -60,7 +78,9 @@ import Testing
             }
         }
         // A word has one role: no cardinal is also a multiplier or denominator.
-        let roles = ["cardinals", "multipliers", "denominators", "halves"].flatMap { ((file[$0] as? [String: String]) ?? [:]).keys }
+        let roles = ["cardinals", "multipliers", "denominators", "halves"].flatMap {
+            ((file[$0] as? [String: String]) ?? [:]).keys
+        }
         expectUnique(roles, "number/\(language) roles")
         expectUnique((file["versionNames"] as? [String]) ?? [], "number/\(language) versionNames")
         expectUnique((file["notNumbers"] as? [String]) ?? [], "number/\(language) notNumbers")
@@ -91,7 +111,9 @@ import Testing
     @Test("percent words are unique across units", arguments: languages)
     func percentWords(_ language: String) throws {
         let file = try json("percent", language)
-        let units = ["percent", "percentagePoints", "basisPoints", "tenths", "before"].flatMap { (file[$0] as? [String]) ?? [] }
+        let units = ["percent", "percentagePoints", "basisPoints", "tenths", "before"].flatMap {
+            (file[$0] as? [String]) ?? []
+        }
         expectUnique(units, "percent/\(language)")
         #expect(((file["tenthsNotBefore"] as? [String]) ?? []).allSatisfy { $0.unicodeScalars.count == 1 })
     }
@@ -113,11 +135,16 @@ import Testing
                 let text = entry["text"] as? String ?? "?"
                 let code = entry["code"] as? String
                 let candidates = entry["candidates"] as? [String]
-                #expect((code == nil) != (candidates == nil), "money/\(language): '\(text)' needs a code or candidates, not both")
+                #expect(
+                    (code == nil) != (candidates == nil),
+                    "money/\(language): '\(text)' needs a code or candidates, not both")
                 if let code { #expect(known.contains(code), "money/\(language): '\(text)' has unknown code \(code)") }
                 if let candidates {
-                    #expect(candidates.count >= 2, "money/\(language): '\(text)' is ambiguous between fewer than two currencies")
-                    #expect(Set(candidates).isSubset(of: known), "money/\(language): '\(text)' candidates \(candidates)")
+                    #expect(
+                        candidates.count >= 2,
+                        "money/\(language): '\(text)' is ambiguous between fewer than two currencies")
+                    #expect(
+                        Set(candidates).isSubset(of: known), "money/\(language): '\(text)' candidates \(candidates)")
                 }
             }
         }
@@ -127,9 +154,13 @@ import Testing
     func durationUnits(_ language: String) throws {
         let file = try json("duration", language)
         // Multiples name units on purpose, so only the units section must be unique.
-        try expectKeysUnique("duration", language, ["units": file["units"] as Any], alsoKeyedIn: (file["multiples"] as? [String: Any]) ?? [:])
+        try expectKeysUnique(
+            "duration", language, ["units": file["units"] as Any],
+            alsoKeyedIn: (file["multiples"] as? [String: Any]) ?? [:])
         let units = try #require(file["units"] as? [String: String])
-        for (word, unit) in units { #expect(DurationUnit(rawValue: unit) != nil, "duration/\(language): '\(word)' → '\(unit)'") }
+        for (word, unit) in units {
+            #expect(DurationUnit(rawValue: unit) != nil, "duration/\(language): '\(word)' → '\(unit)'")
+        }
         for (word, multiple) in (file["multiples"] as? [String: String]) ?? [:] {
             #expect(units[word] != nil, "duration/\(language): multiple for unlisted '\(word)'")
             #expect((Decimal(string: multiple) ?? 0) > 1, "duration/\(language): '\(word)' multiple \(multiple)")

@@ -22,7 +22,8 @@ import Testing
         #expect(result.sentences[0].score > 0)
         #expect(result.sentences[1].score < 0)
         let lengths = analysed.sentences.map { Double($0.range.length) }
-        let expected = (result.sentences[0].score * lengths[0] + result.sentences[1].score * lengths[1]) / lengths.reduce(0, +)
+        let expected =
+            (result.sentences[0].score * lengths[0] + result.sentences[1].score * lengths[1]) / lengths.reduce(0, +)
         #expect(abs(result.document.score - expected) < 1e-12)
         #expect(result.document.score < 0, "the longer sentence weighs more")
         #expect(result.lexicon == SentimentScorer().lexiconVersion)

@@ -18,8 +18,10 @@ import Testing
     @Test func everyLanguageHasAGeneralLexiconFinanceLayerAndRules() {
         for language in Language.analysed {
             let mine = Self.files.filter { $0.info.language == language }
-            #expect(mine.contains { $0.info.kind == .valence && $0.info.name != "finance" }, "\(language): general lexicon")
-            #expect(mine.contains { $0.info.kind == .valence && $0.info.name == "finance" }, "\(language): finance layer")
+            #expect(
+                mine.contains { $0.info.kind == .valence && $0.info.name != "finance" }, "\(language): general lexicon")
+            #expect(
+                mine.contains { $0.info.kind == .valence && $0.info.name == "finance" }, "\(language): finance layer")
             #expect(mine.contains { $0.info.name == "rules" }, "\(language): rule words")
             #expect(mine.contains { $0.info.name == "finance-roles" }, "\(language): finance quantities and directions")
         }
@@ -29,7 +31,8 @@ import Testing
         for file in Self.files {
             for entry in file.valences {
                 #expect(LexiconFile.valenceRange.contains(entry.valence), "\(file.info.file):\(entry.line)")
-                #expect(entry.term == entry.term.trimmingCharacters(in: .whitespaces), "\(file.info.file):\(entry.line)")
+                #expect(
+                    entry.term == entry.term.trimmingCharacters(in: .whitespaces), "\(file.info.file):\(entry.line)")
             }
         }
     }
@@ -39,9 +42,11 @@ import Testing
             for entry in file.roles {
                 let place = "\(file.info.file):\(entry.line)"
                 switch entry.role {
-                case .booster: #expect(entry.weight.map { $0 != 0 && abs($0) <= 1 } == true, "\(place) booster needs a weight")
+                case .booster:
+                    #expect(entry.weight.map { $0 != 0 && abs($0) <= 1 } == true, "\(place) booster needs a weight")
                 case .up, .down: #expect(entry.weight.map { $0 > 0 && $0 <= 2 } ?? true, "\(place)")
-                case .compoundMinimum, .pairWindow: #expect(entry.weight.map { $0 >= 1 && $0 <= 10 } == true, "\(place)")
+                case .compoundMinimum, .pairWindow:
+                    #expect(entry.weight.map { $0 >= 1 && $0 <= 10 } == true, "\(place)")
                 case .negator, .contrast, .concession, .goodWhenUp, .badWhenUp, .ending, .comparison, .result:
                     #expect(entry.weight == nil, "\(place) takes no weight")
                 }
@@ -55,7 +60,9 @@ import Testing
         for file in Self.files where file.info.language == .chinese && file.info.kind != .folding {
             let terms = file.valences.map(\.term) + file.roles.map(\.term)
             for term in terms {
-                #expect(!term.unicodeScalars.contains { traditional.contains($0) }, "\(file.info.file): \(term) has a traditional character")
+                #expect(
+                    !term.unicodeScalars.contains { traditional.contains($0) },
+                    "\(file.info.file): \(term) has a traditional character")
             }
         }
         for (t, s) in folding { #expect(t != s) }
@@ -64,7 +71,9 @@ import Testing
     @Test func theReadmeDocumentsEveryFile() throws {
         let readme = Bundle.module.url(forResource: "README", withExtension: "md", subdirectory: "Resources/Lexicons")
         let text = try String(contentsOf: try #require(readme), encoding: .utf8)
-        for file in Self.files { #expect(text.contains(file.info.file), "README.md does not describe \(file.info.file)") }
+        for file in Self.files {
+            #expect(text.contains(file.info.file), "README.md does not describe \(file.info.file)")
+        }
     }
 
     @Test func theVersionIsAContentHash() {
@@ -107,7 +116,8 @@ import Testing
 
 @Suite struct UserLexiconTests {
     func write(_ text: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("barometer-lexicon-\(UUID().uuidString).tsv")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "barometer-lexicon-\(UUID().uuidString).tsv")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }

@@ -109,9 +109,12 @@ let labelCases: [LabelCase] = [
     }
 
     @Test func theClauseAfterAContrastWeighsMore() {
-        #expect(scorer.score(sentence: "The food was good, but the service was terrible.", language: .english).score < 0)
-        #expect(scorer.score(sentence: "The food was terrible, but the service was good.", language: .english).score > 0)
-        #expect(scorer.score(sentence: "Das Essen war gut, aber der Service war schrecklich.", language: .german).score < 0)
+        #expect(
+            scorer.score(sentence: "The food was good, but the service was terrible.", language: .english).score < 0)
+        #expect(
+            scorer.score(sentence: "The food was terrible, but the service was good.", language: .english).score > 0)
+        #expect(
+            scorer.score(sentence: "Das Essen war gut, aber der Service war schrecklich.", language: .german).score < 0)
         #expect(scorer.score(sentence: "房间很干净，但是服务很差。", language: .chinese).score < 0)
     }
 
@@ -125,7 +128,9 @@ let labelCases: [LabelCase] = [
     }
 
     @Test func concessionDampsItsOwnClause() {
-        #expect(scorer.score(sentence: "Although sales rose, the company posted a huge loss.", language: .english).score < 0)
+        #expect(
+            scorer.score(sentence: "Although sales rose, the company posted a huge loss.", language: .english).score < 0
+        )
     }
 
     @Test func capitalsAndExclamationMarksAddEmphasis() {
@@ -145,7 +150,9 @@ let labelCases: [LabelCase] = [
     @Test func emoticonsAreWholeChunks() {
         #expect(scorer.score(sentence: "Missed the train :(", language: .english).label == .negative)
         #expect(scorer.score(sentence: "Got the job :-)", language: .english).label == .positive)
-        #expect(scorer.score(sentence: "Revenue (EUR m) rose.", language: .english).score == scorer.score(sentence: "Revenue rose.", language: .english).score)
+        #expect(
+            scorer.score(sentence: "Revenue (EUR m) rose.", language: .english).score
+                == scorer.score(sentence: "Revenue rose.", language: .english).score)
     }
 
     @Test func traditionalCharactersFoldToSimplified() {

@@ -9,6 +9,7 @@ extension DurationRecognizer {
     }
 
     func chineseAccepts(_ number: NumberMatch) -> Bool {
-        !number.isYearLike && !(number.isDigits && number.range.length >= 4 && number.value >= 1000 && number.value < 3000)
+        !number.isYearLike
+            && !(number.isDigits && number.range.length >= 4 && number.value >= 1000 && number.value < 3000)
     }
 }

@@ -28,7 +28,9 @@ public struct DurationRecognizer: NumberBasedRecognizer {
             guard acceptsNumber(number) else { continue }
             var unitMatch: (end: Int, value: DurationWords.Unit)?
             for start in unitStarts(f, after: number.range.end, limit: range.end) {
-                if let m = words.units.match(f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }) {
+                if let m = words.units.match(
+                    f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+                {
                     unitMatch = m
                     break
                 }
@@ -36,7 +38,8 @@ public struct DurationRecognizer: NumberBasedRecognizer {
             guard let unitMatch, !isBlocked(f, at: unitMatch.end, range: range) else { continue }
             let span = ScalarRange(start: number.range.start, end: unitMatch.end)
             var mention = Mention(
-                kind: .duration, text: text.mentionText(span), range: span, value: number.value * unitMatch.value.multiple,
+                kind: .duration, text: text.mentionText(span), range: span,
+                value: number.value * unitMatch.value.multiple,
                 durationUnit: unitMatch.value.unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
@@ -76,7 +79,9 @@ struct DurationWords: Sendable {
         let name = "duration/\(language.resourceName).json"
         let file = FigureResource.load(File.self, "duration", language.resourceName)
         for (word, unitName) in file.units {
-            guard let unit = DurationUnit(rawValue: unitName) else { preconditionFailure("\(name): unknown unit '\(unitName)'") }
+            guard let unit = DurationUnit(rawValue: unitName) else {
+                preconditionFailure("\(name): unknown unit '\(unitName)'")
+            }
             let multiple = file.multiples[word].map { FigureResource.decimal($0, in: name) } ?? 1
             units.add(word, Unit(unit: unit, multiple: multiple))
         }

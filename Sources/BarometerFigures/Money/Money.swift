@@ -66,7 +66,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 
     /// A currency written just before the number ("US$", "€", "EUR ", "人民币").
-    private func currencyBefore(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (start: Int, currency: LocatedCurrency)? {
+    private func currencyBefore(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (
+        start: Int, currency: LocatedCurrency
+    )? {
         let boundary = WordBoundary(language)
         for end in signEnds(f, before: number.range.start, floor: range.start) {
             let floor = max(range.start, end - 24)
@@ -81,7 +83,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 
     /// A currency written just after the number ("yuan", "Euro", "美元", "$").
-    private func currencyAfter(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (end: Int, currency: LocatedCurrency)? {
+    private func currencyAfter(_ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange) -> (
+        end: Int, currency: LocatedCurrency
+    )? {
         let boundary = WordBoundary(language)
         for start in nameStarts(f, after: number.range.end, limit: range.end) {
             let accepts = { (end: Int) in boundary.endsWord(f, at: end, limit: range.end) }
@@ -112,8 +116,10 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         var named: Set<String> = []
         var i = range.start
         while i < range.end {
-            if words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end), boundary.startsWord(f, at: i, floor: range.start),
-                let m = words.settlers.match(f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+            if words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
+                boundary.startsWord(f, at: i, floor: range.start),
+                let m = words.settlers.match(
+                    f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {
                 named.insert(m.value)
                 i = m.end

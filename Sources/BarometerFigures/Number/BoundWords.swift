@@ -51,14 +51,18 @@ struct BoundWords: Sendable {
         if let gluedBound { mention.bound = gluedBound }
         var end = mention.range.start
         if boundary.spaced, end > sentence.start, f[end - 1] == " " { end -= 1 }
-        if let m = before.match(f, endingAt: end, floor: max(sentence.start, end - 24), acceptsStart: { boundary.startsWord(f, at: $0, floor: sentence.start) }),
+        if let m = before.match(
+            f, endingAt: end, floor: max(sentence.start, end - 24),
+            acceptsStart: { boundary.startsWord(f, at: $0, floor: sentence.start) }),
             boundary.spaced ? end < mention.range.start || !ScalarClass.isWordScalar(f[end - 1]) : true
         {
             record(m.value, in: &mention)
         }
         var start = mention.range.end
         if boundary.spaced, start < sentence.end, f[start] == " " { start += 1 }
-        if let m = after.match(f, at: start, limit: sentence.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: sentence.end) }) {
+        if let m = after.match(
+            f, at: start, limit: sentence.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: sentence.end) })
+        {
             record(m.value, in: &mention)
         }
     }

@@ -6,7 +6,9 @@ import Foundation
 /// A missing or malformed resource is a packaging mistake, not a user error, so it stops with a message naming the file.
 enum FigureResource {
     static func url(_ dimension: String, _ name: String) -> URL {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/\(dimension)")
+        guard
+            let url = Bundle.module.url(
+                forResource: name, withExtension: "json", subdirectory: "Resources/\(dimension)")
         else { preconditionFailure("missing figures resource Resources/\(dimension)/\(name).json") }
         return url
     }

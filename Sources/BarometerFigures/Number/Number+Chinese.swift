@@ -28,13 +28,17 @@ extension NumberRecognizer {
         }
         // "百分之十五": a percentage written as a fraction of a hundred.
         if let (percentStart, parts) = percentPrefixEnd(f, at: i, limit: limit) {
-            var parsed = chineseValue(f, from: percentStart, limit: limit) ?? digitValue(f, from: percentStart, limit: limit)
+            var parsed =
+                chineseValue(f, from: percentStart, limit: limit) ?? digitValue(f, from: percentStart, limit: limit)
             if parsed == nil, percentStart < limit, lexicon.chineseSmallScales[f[percentStart].value] == 100 {
                 parsed = (percentStart + 1, 100)  // "百分之百"
             }
             guard var (end, value) = parsed else { return (percentStart, nil) }
             value = value * 100 / parts  // "千分之一" is 0.1 %
-            if end < limit, let abbreviation = lexicon.abbreviations.match(f, at: end, limit: limit, acceptsEnd: { $0 >= limit || !ScalarClass.isLetter(f[$0]) }) {
+            if end < limit,
+                let abbreviation = lexicon.abbreviations.match(
+                    f, at: end, limit: limit, acceptsEnd: { $0 >= limit || !ScalarClass.isLetter(f[$0]) })
+            {
                 value *= abbreviation.value
                 end = abbreviation.end
             }
@@ -63,7 +67,9 @@ extension NumberRecognizer {
             end = numeratorEnd
         }
         // "三百五十又3分之1": a whole and a fraction.
-        if let joinEnd = spacedWord("又", in: f, at: end, limit: limit), let (fractionEnd, part) = chineseFraction(f, at: skipSpaces(f, joinEnd, limit), limit: limit) {
+        if let joinEnd = spacedWord("又", in: f, at: end, limit: limit),
+            let (fractionEnd, part) = chineseFraction(f, at: skipSpaces(f, joinEnd, limit), limit: limit)
+        {
             value += part
             end = fractionEnd
         }
@@ -96,7 +102,8 @@ extension NumberRecognizer {
     @inline(__always)
     private func isNumeral(_ c: Unicode.Scalar) -> Bool {
         let v = c.value
-        return lexicon.chineseDigits[v] != nil || lexicon.chineseSmallScales[v] != nil || lexicon.chineseLargeScales[v] != nil
+        return lexicon.chineseDigits[v] != nil || lexicon.chineseSmallScales[v] != nil
+            || lexicon.chineseLargeScales[v] != nil
     }
 
     private func numeralRunEnd(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
@@ -112,7 +119,9 @@ extension NumberRecognizer {
     /// Whether the numeral at `start` belongs to a listed non-number word that covers it.
     private func inListedWord(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> Bool {
         for back in 0...2 where start - back >= range.start {
-            if let m = lexicon.notNumbers.match(f, at: start - back, limit: range.end, acceptsEnd: { _ in true }), m.end > start {
+            if let m = lexicon.notNumbers.match(f, at: start - back, limit: range.end, acceptsEnd: { _ in true }),
+                m.end > start
+            {
                 return true
             }
         }
@@ -225,7 +234,10 @@ extension NumberRecognizer {
                 }
                 if digit != nil {
                     // "二三十": two digits before a scale say "twenty or thirty", not a number.
-                    if i + 1 < limit, lexicon.chineseSmallScales[f[i + 1].value] != nil || lexicon.chineseLargeScales[f[i + 1].value] != nil {
+                    if i + 1 < limit,
+                        lexicon.chineseSmallScales[f[i + 1].value] != nil
+                            || lexicon.chineseLargeScales[f[i + 1].value] != nil
+                    {
                         return nil
                     }
                     sequence.append(d)
@@ -276,7 +288,9 @@ extension NumberRecognizer {
         // Decimal part: "八点五", "四点五".
         let point = skipSpaces(f, i, limit)
         let afterPoint = point < limit ? skipSpaces(f, point + 1, limit) : limit
-        if afterPoint < limit, lexicon.chineseDecimalPoint.contains(f[point].value), let d = lexicon.chineseDigits[f[afterPoint].value] {
+        if afterPoint < limit, lexicon.chineseDecimalPoint.contains(f[point].value),
+            let d = lexicon.chineseDigits[f[afterPoint].value]
+        {
             var scale = Decimal(1)
             var fraction = Decimal(0)
             var j = afterPoint
@@ -302,17 +316,25 @@ extension NumberRecognizer {
     /// Whether Arabic digits at `start` continue as a Chinese numeral: "5万4千6百", "3分之1", "3又…", but not "10亿"
     /// alone (which the digit rules read, with 多/余 between digits and scale).
     func continuesAsChineseNumeral(_ f: [Unicode.Scalar], digitsAt start: Int, limit: Int) -> Bool {
-        if start > 0, ScalarClass.isDigit(f[start - 1]) || f[start - 1] == "." || ScalarClass.isLetter(f[start - 1]) { return false }
+        if start > 0, ScalarClass.isDigit(f[start - 1]) || f[start - 1] == "." || ScalarClass.isLetter(f[start - 1]) {
+            return false
+        }
         var i = start
-        while i < limit, ScalarClass.isDigit(f[i]) || f[i] == "." && i + 1 < limit && ScalarClass.isDigit(f[i + 1]) { i += 1 }
+        while i < limit, ScalarClass.isDigit(f[i]) || f[i] == "." && i + 1 < limit && ScalarClass.isDigit(f[i + 1]) {
+            i += 1
+        }
         while i < limit, f[i] == " " { i += 1 }
         guard i < limit else { return false }
         if f[i] == "分" || f[i] == "又" || f[i] == "点" || f[i] == "點" { return true }
         // Scale characters followed by more digits or numerals: a compound number.
-        guard lexicon.chineseSmallScales[f[i].value] != nil || lexicon.chineseLargeScales[f[i].value] != nil else { return false }
+        guard lexicon.chineseSmallScales[f[i].value] != nil || lexicon.chineseLargeScales[f[i].value] != nil else {
+            return false
+        }
         var j = i
-        while j < limit, lexicon.chineseSmallScales[f[j].value] != nil || lexicon.chineseLargeScales[f[j].value] != nil { j += 1 }
+        while j < limit, lexicon.chineseSmallScales[f[j].value] != nil || lexicon.chineseLargeScales[f[j].value] != nil
+        { j += 1 }
         while j < limit, f[j] == " " { j += 1 }
-        return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil) || j > i && f[i - 1] == " "
+        return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil)
+            || j > i && f[i - 1] == " "
     }
 }

@@ -42,7 +42,8 @@ extension NumberRecognizer {
             let s = f[i]
             let isGroup = s == lexicon.groupSeparator || (s == " " && firstGroup <= 3)
             guard isGroup, firstGroup <= 3, exactlyThreeDigits(f, after: i, limit: limit) else { break }
-            if s == " ", !grouped, i + 4 < limit, f[i + 4] == lexicon.decimalSeparator || f[i + 4] == lexicon.groupSeparator,
+            if s == " ", !grouped, i + 4 < limit,
+                f[i + 4] == lexicon.decimalSeparator || f[i + 4] == lexicon.groupSeparator,
                 i + 5 < limit, ScalarClass.isDigit(f[i + 5])
             {
                 break  // "5 300,5": too unusual to read as one number
@@ -63,7 +64,9 @@ extension NumberRecognizer {
                 literal.appendFraction(d)
                 i += 1
             }
-        } else if language == .english, !leadingPoint, i + 2 < limit, f[i] == " ", f[i + 1] == ".", ScalarClass.isDigit(f[i + 2]) {
+        } else if language == .english, !leadingPoint, i + 2 < limit, f[i] == " ", f[i + 1] == ".",
+            ScalarClass.isDigit(f[i + 2])
+        {
             // Financial PhraseBank's tokenisation splits decimals ("EUR131 .5 m"): read them whole.
             fraction = true
             i += 2
@@ -103,7 +106,10 @@ extension NumberRecognizer {
             }
             if end < limit, ScalarClass.isLetter(f[end]) {
                 // "40k"; any other Latin letters glued to the digits make a label ("5G").
-                guard let m = lexicon.abbreviations.match(f, at: end, limit: limit, acceptsEnd: { $0 >= limit || !ScalarClass.isLetter(f[$0]) }) else {
+                guard
+                    let m = lexicon.abbreviations.match(
+                        f, at: end, limit: limit, acceptsEnd: { $0 >= limit || !ScalarClass.isLetter(f[$0]) })
+                else {
                     return (skipWord(f, from: end, limit: limit), nil)
                 }
                 value *= m.value
@@ -116,7 +122,9 @@ extension NumberRecognizer {
                 end = scaleEnd
                 scaled = true
             } else if end < limit, ScalarClass.isLetter(f[end]),
-                lexicon.gluedUnits.match(f, at: end, limit: limit, acceptsEnd: { WordBoundary(language).endsWord(f, at: $0, limit: limit) }) == nil
+                lexicon.gluedUnits.match(
+                    f, at: end, limit: limit, acceptsEnd: { WordBoundary(language).endsWord(f, at: $0, limit: limit) })
+                    == nil
             {
                 // "4G", "2000s", "5th", "10am", "5km": not a figure this module reports ("50bp", "5min" are).
                 return (skipWord(f, from: end, limit: limit), nil)
@@ -159,13 +167,18 @@ extension NumberRecognizer {
             // A phone number ("+44 20 7946 0958"): digits in groups after a plus sign.
             var i = digitsStart
             var groups = 1
-            while i < limit, ScalarClass.isDigit(f[i]) || (f[i] == " " || f[i] == "-") && i + 1 < limit && ScalarClass.isDigit(f[i + 1]) {
+            while i < limit,
+                ScalarClass.isDigit(f[i])
+                    || (f[i] == " " || f[i] == "-") && i + 1 < limit && ScalarClass.isDigit(f[i + 1])
+            {
                 if !ScalarClass.isDigit(f[i]) { groups += 1 }
                 i += 1
             }
             if groups >= 3 { return i }
         }
-        if !glued, before == "-" || before == "." || before == "_", digitsStart >= 2, ScalarClass.isLetter(f[digitsStart - 2]) {
+        if !glued, before == "-" || before == "." || before == "_", digitsStart >= 2,
+            ScalarClass.isLetter(f[digitsStart - 2])
+        {
             glued = true
         }
         var named = false
@@ -177,7 +190,10 @@ extension NumberRecognizer {
         }
         guard glued || named else { return nil }
         var i = digitsStart
-        while i < limit, ScalarClass.isWordScalar(f[i]) || ((f[i] == "." || f[i] == "-") && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+        while i < limit,
+            ScalarClass.isWordScalar(f[i])
+                || ((f[i] == "." || f[i] == "-") && i + 1 < limit && ScalarClass.isDigit(f[i + 1]))
+        {
             i += 1
         }
         return i
@@ -234,21 +250,28 @@ extension NumberRecognizer {
         var i = end
         if i < limit, f[i] == " " { i += 1 }
         guard i < limit, i > end || language != .german else { return false }
-        return lexicon.timeWords.match(f, at: i, limit: limit) { e in e >= limit || !ScalarClass.isWordScalar(f[e]) || !ScalarClass.isWordScalar(f[e - 1]) } != nil
+        return lexicon.timeWords.match(f, at: i, limit: limit) { e in
+            e >= limit || !ScalarClass.isWordScalar(f[e]) || !ScalarClass.isWordScalar(f[e - 1])
+        } != nil
     }
 
     /// A scale word or abbreviation after digits: "14 million", "1.5bn", "3 Mio.", "EUR131m".
     func scaleAfterDigits(_ f: [Unicode.Scalar], from start: Int, at end: Int, limit: Int) -> (Int, Decimal)? {
         let boundary = WordBoundary(language)
-        if let m = lexicon.abbreviations.match(f, at: end, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) {
+        if let m = lexicon.abbreviations.match(
+            f, at: end, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+        {
             return (m.end, m.value)
         }
         guard end + 1 < limit, f[end] == " ", ScalarClass.isLetter(f[end + 1]) else { return nil }
-        if let m = lexicon.scaleWords.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) {
+        if let m = lexicon.scaleWords.match(
+            f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+        {
             return (m.end, m.value)
         }
         // Abbreviations of two or more letters may stand apart ("5 bn", "3 Mio."); a lone "m" after a space is metres.
-        if let m = lexicon.abbreviations.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }),
+        if let m = lexicon.abbreviations.match(
+            f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }),
             m.end - (end + 1) >= 2 || m.end == limit || followsCurrency(f, at: start)
         {
             return (m.end, m.value)
@@ -269,7 +292,9 @@ extension NumberRecognizer {
 
     func skipWord(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
         var i = start
-        while i < limit, ScalarClass.isWordScalar(f[i]) || f[i] == "." && i + 1 < limit && ScalarClass.isLetter(f[i + 1]) { i += 1 }
+        while i < limit,
+            ScalarClass.isWordScalar(f[i]) || f[i] == "." && i + 1 < limit && ScalarClass.isLetter(f[i + 1])
+        { i += 1 }
         return i
     }
 }

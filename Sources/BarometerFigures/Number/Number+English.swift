@@ -12,7 +12,10 @@ extension NumberRecognizer {
     func scanEnglishWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         let boundary = WordBoundary(language)
         // Most words are no number word: find out before setting up the parser.
-        guard lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) != nil else {
+        guard
+            lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+                != nil
+        else {
             return nil
         }
         var parser = SpelledNumber()
@@ -20,7 +23,8 @@ extension NumberRecognizer {
         var words = 0
         var nextToken = start
         while position < limit,
-            let (wordEnd, word) = lexicon.words.match(f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+            let (wordEnd, word) = lexicon.words.match(
+                f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
         {
             guard parser.accept(word, end: wordEnd) else { break }
             words += 1

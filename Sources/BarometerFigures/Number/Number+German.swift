@@ -25,7 +25,10 @@ extension NumberRecognizer {
         let boundary = WordBoundary(language)
         var lastScale: Decimal?
         for _ in 0..<2 where !parser.isFinished && end + 1 < limit && f[end] == " " {
-            guard let (nextEnd, word) = lexicon.words.match(f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) else { break }
+            guard
+                let (nextEnd, word) = lexicon.words.match(
+                    f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+            else { break }
             switch word {
             case .multiplier(let m), .denominator(let m):
                 guard parser.accept(word, end: nextEnd) else { break }
@@ -39,7 +42,8 @@ extension NumberRecognizer {
                 while decimalsEnd < limit, ScalarClass.isLetter(f[decimalsEnd]) { decimalsEnd += 1 }
                 guard let digits = decompose(f, from: nextEnd + 1, to: decimalsEnd), !digits.isEmpty else { break }
                 var probe = parser
-                guard probe.accept(.point, end: nextEnd), digits.allSatisfy({ probe.accept($0, end: decimalsEnd) }) else { break }
+                guard probe.accept(.point, end: nextEnd), digits.allSatisfy({ probe.accept($0, end: decimalsEnd) })
+                else { break }
                 parser = probe
                 end = decimalsEnd
             default: break
@@ -51,7 +55,8 @@ extension NumberRecognizer {
             while restEnd < limit, ScalarClass.isLetter(f[restEnd]) { restEnd += 1 }
             if let rest = decompose(f, from: end + 1, to: restEnd), !rest.isEmpty {
                 var tail = SpelledNumber()
-                if rest.allSatisfy({ tail.accept($0, end: restEnd) }), let (_, value) = tail.result, value < lastScale, value > 0,
+                if rest.allSatisfy({ tail.accept($0, end: restEnd) }), let (_, value) = tail.result, value < lastScale,
+                    value > 0,
                     let (_, head) = parser.result
                 {
                     var match = NumberMatch(range: ScalarRange(start: start, end: restEnd), value: head + value)

@@ -50,7 +50,8 @@ public struct NumberRecognizer: Sendable {
     func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
         matches.compactMap { match in
             guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
-            var mention = Mention(kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
+            var mention = Mention(
+                kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
             bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
             return mention
         }
@@ -65,7 +66,8 @@ public struct NumberRecognizer: Sendable {
         let limit = range.end
         while i < limit {
             let c = f[i]
-            let signOrPoint = (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
+            let signOrPoint =
+                (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
             if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
                 let (next, match) = scanChinese(f, at: i, range: range)
                 if let match { found.append(match) }
@@ -74,7 +76,9 @@ public struct NumberRecognizer: Sendable {
                 let (next, match) = scanDigits(f, at: i, limit: limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
-            } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value), let fraction = lexicon.vulgarFractions[c.value] {
+            } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
+                let fraction = lexicon.vulgarFractions[c.value]
+            {
                 // "½", "⅔": a fraction in one character.
                 var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
                 match.isDigits = false
@@ -90,8 +94,10 @@ public struct NumberRecognizer: Sendable {
                 }
             } else if ScalarClass.isLetter(c) {
                 if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
-                    lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit) || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
-                    let (next, match) = language == .german ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+                    lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit)
+                        || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
+                    let (next, match) = language == .german
+                        ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
                 {
                     found.append(match)
                     i = next

@@ -116,7 +116,8 @@ struct NumberLexicon: Sendable {
         let duration = FigureResource.load(UnitFile.self, "duration", language.resourceName)
         let codes = CurrencyWords.codes
         for code in codes.codes + codes.aliases.keys { gluedUnits.add(code, true) }
-        for word in (percent.percent ?? []) + (percent.percentagePoints ?? []) + (percent.basisPoints ?? []) + (duration.units ?? [:]).keys
+        for word in (percent.percent ?? []) + (percent.percentagePoints ?? []) + (percent.basisPoints ?? [])
+            + (duration.units ?? [:]).keys
         where word.unicodeScalars.first.map(ScalarClass.isLetter) == true {
             gluedUnits.add(word, true)
         }
@@ -141,7 +142,8 @@ struct NumberLexicon: Sendable {
         for word in file.nameSuffixes ?? [] { nameSuffixes.add(word, true) }
         if language == .chinese {
             numeralStarts = Array(repeating: false, count: 0x10000)
-            for v in Array(chineseDigits.keys) + Array(chineseSmallScales.keys) + Array(chineseLargeScales.keys) + Array(chineseNegative)
+            for v in Array(chineseDigits.keys) + Array(chineseSmallScales.keys) + Array(chineseLargeScales.keys)
+                + Array(chineseNegative)
             where v < 0x10000 {
                 numeralStarts[Int(v)] = true
             }
@@ -151,7 +153,9 @@ struct NumberLexicon: Sendable {
     /// Whether the word before `start` (across one space) makes "one" a pronoun.
     func isPronounOne(_ f: [Unicode.Scalar], before start: Int) -> Bool {
         guard start >= 2, f[start - 1] == " " else { return false }
-        return pronounOne.match(f, endingAt: start - 1, floor: max(0, start - 12)) { s in s == 0 || !ScalarClass.isLetter(f[s - 1]) } != nil
+        return pronounOne.match(f, endingAt: start - 1, floor: max(0, start - 12)) { s in
+            s == 0 || !ScalarClass.isLetter(f[s - 1])
+        } != nil
     }
 
     /// For each scalar of the Basic Multilingual Plane, whether a Chinese numeral may start with it (one array

@@ -133,7 +133,8 @@ struct SpelledNumber {
                 let numerator = total + current - base.value
                 let part = (numerator == 0 ? 1 : numerator) / d
                 fractionPart = part
-                fraction = (base.value + part * (base.scale == 0 ? 1 : base.scale)).rounded(NumberRecognizer.fractionPlaces)
+                fraction = (base.value + part * (base.scale == 0 ? 1 : base.scale)).rounded(
+                    NumberRecognizer.fractionPlaces)
             } else {
                 let numerator = total + current == 0 ? 1 : total + current
                 fraction = (numerator / d).rounded(NumberRecognizer.fractionPlaces)

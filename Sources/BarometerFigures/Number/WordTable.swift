@@ -24,14 +24,22 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Longest entry at `start` whose end is acceptable.
-    func match(_ scalars: [Unicode.Scalar], at start: Int, limit: Int, acceptsEnd: (Int) -> Bool) -> (end: Int, value: Value)? {
-        guard let m = trie.longestMatch(in: scalars, from: start, limit: limit, acceptsEnd: acceptsEnd) else { return nil }
+    func match(_ scalars: [Unicode.Scalar], at start: Int, limit: Int, acceptsEnd: (Int) -> Bool) -> (
+        end: Int, value: Value
+    )? {
+        guard let m = trie.longestMatch(in: scalars, from: start, limit: limit, acceptsEnd: acceptsEnd) else {
+            return nil
+        }
         return (m.end, values[m.payload])
     }
 
     /// Longest entry ending at `end` (reversed tables only) whose start is acceptable.
-    func match(_ scalars: [Unicode.Scalar], endingAt end: Int, floor: Int, acceptsStart: (Int) -> Bool) -> (start: Int, value: Value)? {
-        guard let m = trie.longestMatch(in: scalars, endingAt: end, floor: floor, acceptsStart: acceptsStart) else { return nil }
+    func match(_ scalars: [Unicode.Scalar], endingAt end: Int, floor: Int, acceptsStart: (Int) -> Bool) -> (
+        start: Int, value: Value
+    )? {
+        guard let m = trie.longestMatch(in: scalars, endingAt: end, floor: floor, acceptsStart: acceptsStart) else {
+            return nil
+        }
         return (m.start, values[m.payload])
     }
 }

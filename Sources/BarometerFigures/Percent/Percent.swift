@@ -40,7 +40,8 @@ public struct PercentRecognizer: NumberBasedRecognizer {
                 continue
             }
             let span = ScalarRange(start: number.range.start, end: end)
-            var mention = Mention(kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit)
+            var mention = Mention(
+                kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
         }
@@ -51,7 +52,9 @@ public struct PercentRecognizer: NumberBasedRecognizer {
     private func unitAfter(_ f: [Unicode.Scalar], at end: Int, range: ScalarRange) -> (Int, PercentUnit)? {
         let boundary = WordBoundary(language)
         for start in unitStarts(f, after: end, limit: range.end) {
-            if let m = words.units.match(f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }) {
+            if let m = words.units.match(
+                f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+            {
                 return (m.end, m.value)
             }
         }

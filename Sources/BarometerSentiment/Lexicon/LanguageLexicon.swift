@@ -84,7 +84,8 @@ struct LanguageLexicon: Sendable {
         endingLengths = endings.map(\.count)
         if compoundMinimum > 0 {
             // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
-            for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ") {
+            for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ")
+            {
                 let scalars = terms[index].unicodeScalars.map(\.value)
                 guard scalars.count >= compoundMinimum else { continue }
                 var reversed = TermKey.offsetBasis
@@ -139,8 +140,11 @@ struct LanguageLexicon: Sendable {
     /// Finds or creates the entry for `term` (and placeholders for its prefixes), then changes it.
     private mutating func update(_ term: String, scratch: inout Workspace, _ change: (inout TermInfo) -> Void) {
         if !characterBased, Self.isSymbolTerm(term) {
-            let folded = String(String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! }))
-            let key = TermKey.combine(TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
+            let folded = String(
+                String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! })
+            )
+            let key = TermKey.combine(
+                TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
             let index = entry(key, folded)
             infos[Int(index)].isComplete = true
             change(&infos[Int(index)])

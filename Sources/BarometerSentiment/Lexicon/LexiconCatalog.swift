@@ -56,7 +56,8 @@ public enum LexiconCatalog {
     }()
 
     static func loadBundled() throws -> [LoadedFile] {
-        guard let catalogURL = Bundle.module.url(forResource: "catalog", withExtension: "json", subdirectory: directory) else {
+        guard let catalogURL = Bundle.module.url(forResource: "catalog", withExtension: "json", subdirectory: directory)
+        else {
             throw LexiconError.unreadable(file: "catalog.json", reason: "missing from the module bundle")
         }
         let listings = try JSONDecoder().decode([Listing].self, from: Data(contentsOf: catalogURL))

@@ -100,12 +100,18 @@ public enum LexiconFile {
             }
             let term = fields[0]
             guard !term.isEmpty else { throw LexiconError.malformed(file: file, line: number, reason: "empty term") }
-            guard term.unicodeScalars.contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil || ($0.isASCII && !$0.properties.isWhitespace) })
+            guard
+                term.unicodeScalars.contains(where: {
+                    $0.properties.isAlphabetic || $0.properties.numericType != nil
+                        || ($0.isASCII && !$0.properties.isWhitespace)
+                })
             else {
-                throw LexiconError.malformed(file: file, line: number, reason: "term \"\(term)\" has no letter, digit or ASCII symbol to match")
+                throw LexiconError.malformed(
+                    file: file, line: number, reason: "term \"\(term)\" has no letter, digit or ASCII symbol to match")
             }
             guard let valence = Double(fields[1]) else {
-                throw LexiconError.malformed(file: file, line: number, reason: "valence \"\(fields[1])\" is not a number")
+                throw LexiconError.malformed(
+                    file: file, line: number, reason: "valence \"\(fields[1])\" is not a number")
             }
             guard valenceRange.contains(valence) else {
                 throw LexiconError.valenceOutOfRange(file: file, line: number, value: valence)
@@ -134,7 +140,8 @@ public enum LexiconFile {
         for (number, line) in lines(text) {
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             guard fields.count == 2 || fields.count == 3 else {
-                throw LexiconError.malformed(file: file, line: number, reason: "\(fields.count) fields, expected role<TAB>term[<TAB>weight]")
+                throw LexiconError.malformed(
+                    file: file, line: number, reason: "\(fields.count) fields, expected role<TAB>term[<TAB>weight]")
             }
             guard let role = TermRole(rawValue: fields[0]) else {
                 throw LexiconError.malformed(file: file, line: number, reason: "unknown role \"\(fields[0])\"")
@@ -144,7 +151,8 @@ public enum LexiconFile {
             var weight: Double?
             if fields.count == 3 {
                 guard let w = Double(fields[2]) else {
-                    throw LexiconError.malformed(file: file, line: number, reason: "weight \"\(fields[2])\" is not a number")
+                    throw LexiconError.malformed(
+                        file: file, line: number, reason: "weight \"\(fields[2])\" is not a number")
                 }
                 weight = w
             }
@@ -166,7 +174,8 @@ public enum LexiconFile {
         for (number, line) in lines(text) {
             let fields = line.split(separator: "\t").map { Array($0.unicodeScalars) }
             guard fields.count == 2, fields[0].count == 1, fields[1].count == 1 else {
-                throw LexiconError.malformed(file: file, line: number, reason: "expected traditional<TAB>simplified, one character each")
+                throw LexiconError.malformed(
+                    file: file, line: number, reason: "expected traditional<TAB>simplified, one character each")
             }
             if let first = seen[fields[0][0]] {
                 throw LexiconError.duplicate(file: file, line: number, term: String(fields[0][0]), firstLine: first)

@@ -77,7 +77,9 @@ enum SentenceScanner {
 
     /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one.
     @inline(never)
-    static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable) -> (end: Int, key: UInt64)? {
+    static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable) -> (
+        end: Int, key: UInt64
+    )? {
         /// VADER's longest symbol entries are 8 characters ("@}-;-'---" aside); longer chunks are not looked up.
         let longest = 10
         var j = i
@@ -134,13 +136,18 @@ enum SentenceScanner {
             if let symbols, !inWord, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x09 {
                 let b = bytes[i]
                 let letter = (b | 0x20) &- 0x61 < 26
-                let startsSymbol = b < 0x80 && b != 0x20 && (!letter || (i + 1 < count && bytes[i + 1] < 0x80 && (bytes[i + 1] | 0x20) &- 0x61 >= 26 && bytes[i + 1] != 0x20))
+                let startsSymbol =
+                    b < 0x80 && b != 0x20
+                    && (!letter
+                        || (i + 1 < count && bytes[i + 1] < 0x80 && (bytes[i + 1] | 0x20) &- 0x61 >= 26
+                            && bytes[i + 1] != 0x20))
                 if startsSymbol, let chunk = symbolChunk(bytes, at: i, symbols) {
                     let length = Int32(chunk.end - i)
                     let start = Int32(work.scalars.count)
                     work.tokens.append(
                         Token(
-                            start: start, end: start, key: chunk.key, originalStart: offset, originalEnd: offset + length,
+                            start: start, end: start, key: chunk.key, originalStart: offset,
+                            originalEnd: offset + length,
                             clause: clause, segment: segment, allCaps: false, capitalised: false))
                     offset += length
                     i = chunk.end
@@ -171,24 +178,25 @@ enum SentenceScanner {
             if let folding, value >= 0x3400 {
                 if ScalarFolding.isHan(value) {
                     if inWord {
-                    endWord(
-                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
-                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
-                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
-                    inWord = false
-                }
+                        endWord(
+                            &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                            lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
+                            originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
+                        inWord = false
+                    }
                     let folded = folding.fold(value)
                     let start = Int32(work.scalars.count)
                     if keepScalars { work.scalars.append(folded) }
                     work.tokens.append(
                         Token(
-                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded), originalStart: here, originalEnd: here + 1, clause: clause, segment: segment,
+                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded),
+                            originalStart: here, originalEnd: here + 1, clause: clause, segment: segment,
                             allCaps: false, capitalised: false))
                     continue
                 }
             }
             var kind = ScalarFolding.classify(value)
-            if (value == 0x2E || value == 0x2C), i < count, (0x30...0x39).contains(bytes[i]) {
+            if value == 0x2E || value == 0x2C, i < count, (0x30...0x39).contains(bytes[i]) {
                 // A decimal point or thousands separator ("5.2", "1,000") does not end a clause.
                 kind = .other
             }
@@ -261,11 +269,11 @@ enum SentenceScanner {
             }
         }
         if inWord {
-                    endWord(
-                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
-                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
-                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
-                    inWord = false
-                }
+            endWord(
+                &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
+                originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
+            inWord = false
+        }
     }
 }

@@ -64,7 +64,8 @@ enum SentimentEngine {
             work.coveredTokens += bestEnd - t + 1
             work.units.append(
                 MatchedUnit(
-                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause, segment: tokens[t].segment,
+                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause,
+                    segment: tokens[t].segment,
                     allCaps: caps, fallback: fallback))
             t = bestEnd + 1
         }
@@ -210,7 +211,8 @@ enum SentimentEngine {
         for u in 0..<n where !work.reference[u] {
             let direction = infos[Int(work.units[u].info)].direction
             guard direction != 0 else { continue }
-            let partner = financePartner(of: u, infos, work.units, work.reference, work.tokens, window: lexicon.pairWindow)
+            let partner = financePartner(
+                of: u, infos, work.units, work.reference, work.tokens, window: lexicon.pairWindow)
             guard partner >= 0 else { continue }
             anyPair = true
             let quantity = Double(infos[Int(work.units[partner].info)].quantity)
@@ -234,7 +236,8 @@ enum SentimentEngine {
         }
         // Only finance quantities are reference figures: "from a profit of …" counts against the sentence, while
         // "a film from a great director" keeps its praise.
-        for r in 0..<n where work.reference[r] && work.valences[r] != 0 && infos[Int(work.units[r].info)].quantity != 0 {
+        for r in 0..<n where work.reference[r] && work.valences[r] != 0 && infos[Int(work.units[r].info)].quantity != 0
+        {
             let v = work.valences[r] * SentimentRules.comparisonFactor
             if trace != nil { trace![r].append(SentimentAdjustment(rule: "comparison", delta: v - work.valences[r])) }
             work.valences[r] = v
@@ -247,7 +250,9 @@ enum SentimentEngine {
             let sign: Double = v > 0 ? 1 : -1
             if capsDifferential, work.units[u].allCaps {
                 v += sign * SentimentRules.capsIncrement
-                if trace != nil { trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement)) }
+                if trace != nil {
+                    trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement))
+                }
             }
             // Rule words in the three tokens before the word, nearest first, inside its clause.
             var p = u - 1
@@ -258,14 +263,23 @@ enum SentimentEngine {
                 let info = infos[Int(unit.info)]
                 if info.booster != 0 {
                     var b = info.booster
-                    if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
+                    if capsDifferential, unit.allCaps {
+                        b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement
+                    }
                     let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
                     v += delta
-                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta)) }
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta))
+                    }
                 }
                 if info.isNegator {
                     let negated = v * SentimentRules.negationFactor
-                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v)) }
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(
+                                rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v))
+                    }
                     v = negated
                 }
                 p -= 1
@@ -281,7 +295,9 @@ enum SentimentEngine {
             var segmentEnd = segmentStart
             while segmentEnd < n, work.units[segmentEnd].segment == work.units[segmentStart].segment { segmentEnd += 1 }
             var lastContrast = -1
-            for u in segmentStart..<segmentEnd where infos[Int(work.units[u].info)].clause == .contrast { lastContrast = u }
+            for u in segmentStart..<segmentEnd where infos[Int(work.units[u].info)].clause == .contrast {
+                lastContrast = u
+            }
             if lastContrast >= 0 {
                 anyContrast = true
                 let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
@@ -304,12 +320,15 @@ enum SentimentEngine {
         if !anyContrast {
             for k in 0..<n where infos[Int(work.units[k].info)].clause == .concession {
                 let trigger = lexicon.terms[Int(work.units[k].info)]
-                for u in (k + 1)..<max(k + 1, n) where work.valences[u] != 0 && work.units[u].segment == work.units[k].segment {
+                for u in (k + 1)..<max(k + 1, n)
+                where work.valences[u] != 0 && work.units[u].segment == work.units[k].segment {
                     let inside = work.units[u].clause == work.units[k].clause
                     let v = work.valences[u] * (inside ? SentimentRules.concessionClause : SentimentRules.afterContrast)
                     if trace != nil {
                         trace![u].append(
-                            SentimentAdjustment(rule: inside ? "concession" : "after-concession", trigger: trigger, delta: v - work.valences[u]))
+                            SentimentAdjustment(
+                                rule: inside ? "concession" : "after-concession", trigger: trigger,
+                                delta: v - work.valences[u]))
                     }
                     work.valences[u] = v
                 }
@@ -344,7 +363,9 @@ enum SentimentEngine {
             let exclamations = min(work.exclamations, SentimentRules.maxExclamations)
             var emphasis = Double(exclamations) * SentimentRules.exclamationIncrement
             if work.questions > 1 {
-                emphasis += work.questions <= 3 ? Double(work.questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
+                emphasis +=
+                    work.questions <= 3
+                    ? Double(work.questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
             }
             punctuation = sum > 0 ? emphasis : -emphasis
             sum += punctuation
