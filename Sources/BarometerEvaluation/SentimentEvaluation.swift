@@ -241,10 +241,16 @@ public enum SentimentEvaluation {
         }
         struct Sentiment: Decodable { var polarity: String }
         var id: String
-        var opinion_snippet: String
+        var opinionSnippet: String
         var target: String
-        var target_anchor: Anchor
+        var targetAnchor: Anchor
         var sentiment: Sentiment
+
+        enum CodingKeys: String, CodingKey {
+            case id, target, sentiment
+            case opinionSnippet = "opinion_snippet"
+            case targetAnchor = "target_anchor"
+        }
     }
 
     /// GerNTSA items; an id listed twice with different labels is dropped (the corpus README names one).
@@ -268,8 +274,8 @@ public enum SentimentEvaluation {
             // Offsets are Python string indices, i.e. Unicode scalars.
             items.append(
                 Item(
-                    text: r.opinion_snippet, label: label,
-                    target: ScalarRange(start: r.target_anchor.from, end: r.target_anchor.to)))
+                    text: r.opinionSnippet, label: label,
+                    target: ScalarRange(start: r.targetAnchor.from, end: r.targetAnchor.to)))
         }
         return items
     }

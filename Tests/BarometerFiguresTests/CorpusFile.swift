@@ -74,10 +74,15 @@ struct ExpectedMention: Decodable, Sendable, Hashable {
     var value: String?
     var unit: String?
     var currency: String?
-    var currency_text: String?
+    var currencyText: String?
     var approximate: Bool?
     var bound: String?
     var date: ExpectedDate?
+
+    enum CodingKeys: String, CodingKey {
+        case kind, text, start, end, value, unit, currency, approximate, bound, date
+        case currencyText = "currency_text"
+    }
 
     /// The mention as the corpus expects to see it, in the same printed form as `init(_ mention:)`.
     init(_ m: Mention) {
@@ -88,7 +93,7 @@ struct ExpectedMention: Decodable, Sendable, Hashable {
         value = m.value.map { "\($0)" }
         unit = m.unit
         currency = m.currency?.code
-        currency_text = m.currency?.text
+        currencyText = m.currency?.text
         approximate = m.approximate
         bound = m.bound?.rawValue
         date = m.date.map {
@@ -103,7 +108,7 @@ struct ExpectedMention: Decodable, Sendable, Hashable {
         if let value, let decimal = Decimal(string: value, locale: Locale(identifier: "en_US_POSIX")) {
             copy.value = "\(decimal)"
         }
-        if kind == "money", currency_text == nil { copy.currency_text = nil }
+        if kind == "money", currencyText == nil { copy.currencyText = nil }
         return copy
     }
 }
