@@ -10,6 +10,9 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Read articles into the store: analyse new ones, skip those already stored.",
         discussion: """
+            On a terminal, prints the stored documents, the timeline of figures and the sentiment per source; \
+            with --format (or when piped), the documents as a table in that format.
+
             PATH is a file, a folder (read recursively) or - for standard input. Formats by extension: .txt, \
             .md (optional front matter), .html, .json (one article object), .jsonl (one per line); objects have \
             the fields text, title, source, language, published, url. A manifest.json in a folder gives \
@@ -33,6 +36,7 @@ struct IngestCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date of every article read (YYYY-MM-DD).", valueName: "date"))
     var published: Day?
 
+    @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var verbosity: VerbosityOptions
@@ -64,8 +68,12 @@ struct IngestCommand: ParsableCommand {
         }
         if !verbosity.quiet {
             Terminal.status("\(report.summary) (store: \(opened.path))")
-            let documents = try opened.documents(DocumentQuery())
-            try output.emit(DocumentsReport.table(documents))
+            if output.resolvedFormat == .table && output.out == nil {
+                // For a person: what is stored, the timeline of figures, and the tone per source.
+                Terminal.output(try catchingStoreErrors { try DigestReport.text(opened) })
+            } else {
+                try output.emit(DocumentsReport.table(try opened.documents(DocumentQuery())))
+            }
         }
         if report.hasErrors { throw CommandFailure(exitCode: 1) }
     }

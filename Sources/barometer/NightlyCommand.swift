@@ -45,6 +45,7 @@ struct NightlyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Documents per transaction.", valueName: "n"))
     var batch: Int = 200
 
+    @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var logging: LoggingOptions
 
@@ -80,7 +81,7 @@ struct NightlyCommand: ParsableCommand {
             inbox: URL(fileURLWithPath: inbox), exports: exports.map { URL(fileURLWithPath: $0) },
             archive: archive.map { URL(fileURLWithPath: $0) }, quarantine: quarantine.map { URL(fileURLWithPath: $0) },
             batchSize: batch)
-        let report = Nightly(store: opened, analyser: DocumentAnalyser(), logger: logger)
+        let report = Nightly(store: opened, analyser: DocumentAnalyser(scorer: try lexicon.scorer()), logger: logger)
             .run(options, shouldStop: { stop.isRequested })
         withExtendedLifetime(lock) {}
         logging.report(report.diagnostics, logger: logger)
