@@ -1,0 +1,450 @@
+import BarometerText
+
+/// A date found by the rules, before it becomes a ``Mention``.
+struct DateHit: Sendable, Hashable {
+    var range: ScalarRange
+    var date: DateRange
+    /// Whether the text itself names the year (publication-date inference trusts only such years).
+    var yearExplicit: Bool
+}
+
+/// A partial match: the date, the token after it, whether the year was written.
+struct DateMatch {
+    var date: DateRange
+    var next: Int
+    var yearExplicit: Bool
+}
+
+/// The date rules shared by English and German, over ``DateToken``s. The language-specific forms (day and month
+/// order, ordinal dots and suffixes, numeric dates) are in `Date+English.swift` and `Date+German.swift`; every word
+/// comes from the language's ``DateLexicon``.
+///
+/// Patterns, tried at each token in this order (the first that matches wins, and scanning resumes after it):
+/// holiday phrases; approximations ("early March", "Ende 2025"); weekdays ("Tuesday, March 5, 2024", "on Monday");
+/// relative words ("last week", "letzten Monat", "yesterday"); quarters and halves ("Q3 2023", "third quarter",
+/// "1. Quartal 2024"); fiscal and explicit years ("fiscal 2024", "FY2024", "im Jahr 2012"); month-first dates
+/// ("March 25, 2024", "in October"); and dates that begin with a number (ISO, numeric, day-first, decades, years
+/// after a cue word).
+struct AlphabeticDateRules {
+    let lexicon: DateLexicon
+    let scalars: [Unicode.Scalar]
+    let tokens: [DateToken]
+    let reference: Day
+
+    init(lexicon: DateLexicon, text: ScalarText, range: ScalarRange, reference: Day) {
+        self.lexicon = lexicon
+        self.scalars = text.folded
+        self.tokens = DateScanner.tokens(text.folded, range: range)
+        self.reference = reference
+    }
+
+    func hits() -> [DateHit] {
+        var hits: [DateHit] = []
+        var i = 0
+        while i < tokens.count {
+            if let (start, match) = match(at: i) {
+                let range = ScalarRange(start: tokens[start].start, end: tokens[match.next - 1].end)
+                hits.append(DateHit(range: range, date: match.date, yearExplicit: match.yearExplicit))
+                i = match.next
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    /// The first pattern matching at token `i`, with the token its span starts at.
+    func match(at i: Int) -> (Int, DateMatch)? {
+        let token = tokens[i]
+        switch token.kind {
+        case .word:
+            guard let w = lexicon.words[token.hash] else { return nil }
+            if let m = holiday(at: i) { return (i, m) }
+            if w.part != nil, let m = part(at: i) { return (i, m) }
+            if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
+            if let m = relative(at: i, w) { return (i, m) }
+            if let m = quarter(at: i) { return (i, m) }
+            if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
+            if w.month != nil, let m = monthFirst(at: i) { return (i, m) }
+            return nil
+        case .number:
+            if let m = quarter(at: i) { return (i, m) }
+            if let m = numeric(at: i) { return (i, m) }
+            if let m = dayFirst(at: i) { return (i, m) }
+            if let m = decade(at: i, part: nil) { return (i, m) }
+            if let m = cuedYear(at: i) { return (i, m) }
+            return nil
+        case .symbol:
+            return nil
+        }
+    }
+
+    // MARK: - Token tests
+
+    func word(_ i: Int) -> DateWord? {
+        guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
+        return lexicon.words[tokens[i].hash]
+    }
+
+    func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {
+        tokens.indices.contains(i) && tokens[i].kind == .symbol && tokens[i].value == Int(s.value)
+    }
+
+    func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
+
+    /// Whether token `j` follows token `i` with no space between.
+    func adjacent(_ i: Int, _ j: Int) -> Bool {
+        tokens.indices.contains(i) && tokens.indices.contains(j) && tokens[i].end == tokens[j].start
+    }
+
+    /// Whether the word before token `i` is a cue for a year or month ("in", "since", "im", "seit").
+    func isCued(_ i: Int) -> Bool { word(i - 1)?.isYearCue == true }
+
+    /// Whether a word may be read as a date word given its case: "May" but not "may", "morgen" but not "Morgen",
+    /// unless a cue word precedes it ("in may").
+    func caseAllowed(_ i: Int, _ w: DateWord, cued: Bool) -> Bool {
+        if w.capitalisedOnly, !tokens[i].capitalised, !cued { return false }
+        if w.lowercaseOnly, tokens[i].capitalised, !isSentenceStart(i) { return false }
+        return true
+    }
+
+    /// Whether token `i` begins a sentence (or the scanned range), where every word is capitalised.
+    func isSentenceStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let previous = tokens[i - 1]
+        guard previous.kind == .symbol, let s = Unicode.Scalar(UInt32(previous.value)) else { return false }
+        return Self.sentenceEnds.contains(s)
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "„", "“", "»", "«"]
+
+    /// Skips one token if it is the symbol `s` right after the previous token ("Jan." or "25.").
+    func skipAdjacent(_ s: Unicode.Scalar, at j: Int) -> Int {
+        isSymbol(j, s) && adjacent(j - 1, j) ? j + 1 : j
+    }
+
+    /// Skips articles and "of"/"des" words (at most two: "of the").
+    func skipFillers(_ j: Int) -> Int {
+        var j = j
+        for _ in 0..<2 {
+            guard let w = word(j), w.isArticle || w.isOf else { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// A month name at `i`, with its abbreviation dot: (month, next token).
+    func month(at i: Int, cued: Bool) -> (Int, Int)? {
+        guard let w = word(i), let m = w.month, caseAllowed(i, w, cued: cued) else { return nil }
+        let next = w.isAbbreviation ? skipAdjacent(".", at: i + 1) : i + 1
+        // "to march 5 kilometres": a lower-case "march" or "may" before a number stays a verb even after a cue.
+        if w.capitalisedOnly, !tokens[i].capitalised, isNumber(next) { return nil }
+        return (m, next)
+    }
+
+    /// A four-digit year at `i` that is not an amount: not followed by a quantity noun, a percent sign, a decimal
+    /// or thousands part, or a time, and not after a currency sign.
+    func year(at i: Int) -> (Int, Int)? {
+        guard isNumber(i), tokens[i].digits == 4, DateResolution.isPlausibleYear(tokens[i].value) else { return nil }
+        if let w = word(i + 1), w.isQuantityNoun { return nil }
+        if isSymbol(i + 1, "%") { return nil }
+        for s: Unicode.Scalar in [".", ",", ":"] where isSymbol(i + 1, s) && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2) {
+            return nil
+        }
+        if i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
+            let s = Unicode.Scalar(UInt32(tokens[i - 1].value)), Self.currencySigns.contains(s)
+        {
+            return nil
+        }
+        return (tokens[i].value, i + 1)
+    }
+
+    /// Signs that make a following number an amount ("$2000").
+    static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "#", "+"]
+
+    /// A year after a month or day ("March 2024", "25 March, 2024"): an optional comma, then a year.
+    func trailingYear(at j: Int) -> (Int, Int)? {
+        if let y = year(at: j) { return y }
+        if isSymbol(j, ","), let y = year(at: j + 1) { return y }
+        return nil
+    }
+
+    // MARK: - Patterns
+
+    /// "first trading day after the Lunar New Year holiday", "Lunar New Year", "chinesischen Neujahrsfest".
+    func holiday(at i: Int) -> DateMatch? {
+        for phrase in lexicon.tradingDayAfter {
+            guard let j = matchPhrase(phrase, at: i) else { continue }
+            let k = skipFillers(j)
+            guard let (holiday, end) = holidayPhrase(at: k) else { continue }
+            let next = word(end)?.isHolidayTail == true ? end + 1 : end
+            switch holiday {
+            case .lunarNewYear:
+                guard let day = ChineseCalendar.latest(ChineseCalendar.firstTradingDayAfterLunarNewYear, reference: reference)
+                else { return nil }
+                return DateMatch(date: .day(day), next: next, yearExplicit: false)
+            }
+        }
+        guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
+        switch holiday {
+        case .lunarNewYear:
+            if let (y, next) = year(at: end).map({ ($0.0, $0.1) }), let day = ChineseCalendar.lunarNewYear(y) {
+                return DateMatch(date: .day(day), next: next, yearExplicit: true)
+            }
+            guard let day = ChineseCalendar.latest(ChineseCalendar.lunarNewYear, reference: reference) else { return nil }
+            return DateMatch(date: .day(day), next: end, yearExplicit: false)
+        }
+    }
+
+    func matchPhrase(_ phrase: [UInt64], at i: Int) -> Int? {
+        guard i + phrase.count <= tokens.count else { return nil }
+        for (k, h) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].hash != h {
+            return nil
+        }
+        return i + phrase.count
+    }
+
+    func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
+        for (phrase, holiday) in lexicon.holidays {
+            if let end = matchPhrase(phrase, at: i) { return (holiday, end) }
+        }
+        return nil
+    }
+
+    /// "early March", "mid-2023", "end of 2023", "late last year", "Anfang März", "Ende 2025", "Ende des Jahres",
+    /// "the early 2000s".
+    func part(at i: Int) -> DateMatch? {
+        guard let part = word(i)?.part else { return nil }
+        var j = skipAdjacent("-", at: i + 1)
+        j = skipFillers(j)
+        if let (m, next) = month(at: j, cued: true) {
+            let (date, after, explicit) = monthRange(m, yearAt: next)
+            guard let date else { return nil }
+            return DateMatch(date: DateResolution.part(part, ofMonth: date), next: after, yearExplicit: explicit)
+        }
+        if let d = decade(at: j, part: part) { return d }
+        if let (y, next) = year(at: j), let date = DateResolution.part(part, ofYear: y) {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        // "last year", "letzten Jahres", "this month"; or, after an article, "the year", "des Monats".
+        var shift = 0
+        var k = j
+        if let s = word(j)?.shift {
+            shift = s
+            k = j + 1
+        } else if j == i + 1 {
+            return nil
+        }
+        guard let unit = word(k)?.unit, let period = DateResolution.relative(unit, shift, reference: reference) else { return nil }
+        switch unit {
+        case .year:
+            guard let date = DateResolution.part(part, ofYear: period.start.year) else { return nil }
+            return DateMatch(date: date, next: k + 1, yearExplicit: false)
+        case .month:
+            return DateMatch(date: DateResolution.part(part, ofMonth: period), next: k + 1, yearExplicit: false)
+        default:
+            return nil
+        }
+    }
+
+    /// A month's range, with the year after it if there is one, else the latest such month.
+    func monthRange(_ m: Int, yearAt j: Int) -> (DateRange?, Int, Bool) {
+        if let (y, next) = trailingYear(at: j) { return (DateResolution.month(y, m), next, true) }
+        return (DateResolution.monthWithoutYear(m, reference: reference), j, false)
+    }
+
+    /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
+    func weekday(at i: Int) -> DateMatch? {
+        guard let w = word(i), let weekday = w.weekday else { return nil }
+        var j = skipAdjacent(".", at: i + 1)
+        if isSymbol(j, ",") { j += 1 }
+        if let m = monthFirst(at: j, cued: true) ?? numeric(at: j) ?? dayFirst(at: j) { return m }
+        // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
+        guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
+        return DateMatch(date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+    }
+
+    /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",
+    /// "Vorjahr".
+    func relative(at i: Int, _ w: DateWord) -> DateMatch? {
+        if let offset = w.dayOffset, caseAllowed(i, w, cued: false) {
+            return DateMatch(date: .day(reference.adding(days: offset)), next: i + 1, yearExplicit: false)
+        }
+        if let (unit, shift) = w.relative, let date = DateResolution.relative(unit, shift, reference: reference) {
+            return DateMatch(date: date, next: i + 1, yearExplicit: false)
+        }
+        guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        if let unit = next.unit, unit != .half, let date = DateResolution.relative(unit, shift, reference: reference) {
+            return DateMatch(date: date, next: i + 2, yearExplicit: false)
+        }
+        if let weekday = next.weekday, !next.isAbbreviation {
+            let day =
+                shift < 0
+                ? DateResolution.weekdayBefore(weekday, reference: reference)
+                : DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+            return DateMatch(date: .day(day), next: i + 2, yearExplicit: false)
+        }
+        if let m = next.month, caseAllowed(i + 1, next, cued: true) {
+            let current = reference.year * 12 + reference.month - 1
+            var index = reference.year * 12 + m - 1
+            switch shift {
+            case ..<0: while index >= current { index -= 12 }
+            case 1...: while index <= current { index += 12 }
+            default: break
+            }
+            guard let date = DateResolution.month(index / 12, index % 12 + 1) else { return nil }
+            return DateMatch(date: date, next: skipAdjacent(".", at: i + 2), yearExplicit: false)
+        }
+        return nil
+    }
+
+    /// "Q3 2023", "Q3" after a cue, "H1 2024", "third quarter of 2023", "the second half of last year",
+    /// "im dritten Quartal 2023", "1. Quartal 2024", "erstes Halbjahr".
+    func quarter(at i: Int) -> DateMatch? {
+        let token = tokens[i]
+        if token.kind == .word, let unit = word(i)?.quarterLetter {
+            guard isNumber(i + 1), adjacent(i, i + 1), tokens[i + 1].digits == 1 else { return nil }
+            let n = tokens[i + 1].value
+            if let (y, next) = periodYear(at: skipSeparator(i + 2)) {
+                return period(unit, n, year: y, next: next, explicit: true)
+            }
+            guard isCued(i) else { return nil }
+            return DateResolution.periodWithoutYear(unit, n, reference: reference).map { DateMatch(date: $0, next: i + 2, yearExplicit: false) }
+        }
+        var n: Int
+        var j: Int
+        if token.kind == .word, let ordinal = word(i)?.ordinal {
+            n = ordinal
+            j = skipAdjacent("-", at: i + 1)
+        } else if token.kind == .number, token.digits == 1, isSymbol(i + 1, "."), adjacent(i, i + 1) {
+            n = token.value
+            j = i + 2
+        } else {
+            return nil
+        }
+        guard let w = word(j), let unit = w.unit, unit == .quarter || unit == .half else { return nil }
+        j += 1
+        let k = skipFillers(j)
+        if let (y, next) = periodYear(at: k) {
+            return period(unit, n, year: y, next: next, explicit: true)
+        }
+        if let shift = word(k)?.shift, word(k + 1)?.unit == .year {
+            return period(unit, n, year: reference.year + shift, next: k + 2, explicit: false)
+        }
+        if k > j, word(k)?.unit == .year {
+            return period(unit, n, year: reference.year, next: k + 1, explicit: false)
+        }
+        // An English "first half" without a year is as often a football match as a half-year.
+        guard unit == .quarter || lexicon.language != .english else { return nil }
+        return DateResolution.periodWithoutYear(unit, n, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
+    }
+
+    /// Skips the "/" or "-" of "Q3/2023", "Q3-2023".
+    func skipSeparator(_ j: Int) -> Int {
+        (isSymbol(j, "/") || isSymbol(j, "-")) && adjacent(j - 1, j) ? j + 1 : j
+    }
+
+    /// A year after a quarter: "2023", "FY2024", "'23" (two digits after an apostrophe).
+    func periodYear(at j: Int) -> (Int, Int)? {
+        if let y = year(at: j) { return y }
+        if word(j)?.isFiscal == true, let y = fiscalNumber(at: j + 1, after: j) { return y }
+        if isSymbol(j, "'"), isNumber(j + 1), tokens[j + 1].digits == 2, adjacent(j, j + 1) {
+            return (2000 + tokens[j + 1].value, j + 2)
+        }
+        return nil
+    }
+
+    func period(_ unit: Granularity, _ n: Int, year y: Int, next: Int, explicit: Bool) -> DateMatch? {
+        let date = unit == .quarter ? DateResolution.quarter(y, n) : DateResolution.half(y, n)
+        return date.map { DateMatch(date: $0, next: next, yearExplicit: explicit) }
+    }
+
+    /// "FY2024", "FY24", "FY 2024": the number after a fiscal word.
+    func fiscalNumber(at j: Int, after i: Int) -> (Int, Int)? {
+        guard isNumber(j) else { return nil }
+        if tokens[j].digits == 2, adjacent(i, j) { return (2000 + tokens[j].value, j + 1) }
+        return year(at: j)
+    }
+
+    /// "fiscal 2024", "fiscal year 2024", "FY2024", "the year 2019", "im Jahr 2012", "Geschäftsjahr 2024".
+    func yearWithWord(at i: Int) -> DateMatch? {
+        var j = i + 1
+        if word(j)?.isYearWord == true { j += 1 }
+        if let (y, next) = (word(i)?.isFiscal == true ? fiscalNumber(at: j, after: j - 1) : year(at: j)),
+            let date = DateResolution.year(y)
+        {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        return nil
+    }
+
+    /// "March 25, 2024", "Mar. 25", "March 2024", and, after a cue word, "in October".
+    func monthFirst(at i: Int, cued: Bool = false) -> DateMatch? {
+        let cued = cued || isCued(i)
+        guard let (m, j) = month(at: i, cued: cued) else { return nil }
+        if let (d, k) = dayNumber(at: j) {
+            if let (y, next) = trailingYear(at: k) {
+                return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+            }
+            if let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) {
+                return DateMatch(date: .day(day), next: k, yearExplicit: false)
+            }
+            return nil
+        }
+        if let (y, next) = trailingYear(at: j) {
+            return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        }
+        guard cued else { return nil }
+        return DateResolution.monthWithoutYear(m, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
+    }
+
+    /// A day of the month after a month name: 1–31, with an ordinal suffix ("25th") or dot, not a time or amount.
+    func dayNumber(at j: Int) -> (Int, Int)? {
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
+        var next = j + 1
+        if let w = word(next), w.isOrdinalSuffix, adjacent(j, next) { next += 1 }
+        if isSymbol(next, ":") || isSymbol(next, "%") { return nil }
+        if isSymbol(next, "."), isNumber(next + 1), adjacent(j, next), adjacent(next, next + 1) { return nil }
+        if let w = word(next), w.isQuantityNoun { return nil }
+        return (tokens[j].value, next)
+    }
+
+    /// "25 March 2024", "25th of March", "3. April 2023".
+    func dayFirst(at i: Int) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value) else { return nil }
+        let d = tokens[i].value
+        var j = i + 1
+        if let w = word(j), w.isOrdinalSuffix, adjacent(i, j) { j += 1 }
+        j = skipAdjacent(".", at: j)
+        if word(j)?.isOf == true { j += 1 }
+        guard let (m, k) = month(at: j, cued: true) else { return nil }
+        if let (y, next) = trailingYear(at: k) {
+            return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+        }
+        return DateResolution.dayWithoutYear(month: m, day: d, reference: reference).map {
+            DateMatch(date: .day($0), next: k, yearExplicit: false)
+        }
+    }
+
+    /// "the 2000s", "1990er Jahre", and with a part, "the early 2000s".
+    func decade(at i: Int, part: DatePart?) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits == 4, tokens[i].value % 10 == 0, DateResolution.isPlausibleYear(tokens[i].value),
+            tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, adjacent(i, i + 1),
+            scalars[tokens[i + 1].start..<tokens[i + 1].end].elementsEqual(lexicon.decadeSuffix, by: { DateScanner.lower($0) == $1 })
+        else { return nil }
+        var next = i + 2
+        if word(next)?.isDecadeNoun == true { next += 1 }
+        return DateResolution.decade(tokens[i].value, part: part).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+
+    /// A year after a cue word: "in 2022", "since 2019", "seit 2019", "in 2019-2022".
+    func cuedYear(at i: Int) -> DateMatch? {
+        guard isCued(i), let (y, next) = year(at: i) else { return nil }
+        if isSymbol(next, "-") || isSymbol(next, "–"), let (last, end) = year(at: next + 1), last > y,
+            let range = DateResolution.years(y, last)
+        {
+            return DateMatch(date: range, next: end, yearExplicit: true)
+        }
+        return DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+}
