@@ -23,7 +23,8 @@ struct DateLexiconTests {
         #expect(weekdays.values.allSatisfy { (1...7).contains($0) })
         #expect(Set(weekdays.values) == Set(1...7))
         #expect(f.dayWords.values.allSatisfy { (-3...3).contains($0) })
-        #expect((f.shifts ?? [:]).values.allSatisfy { (-1...1).contains($0) })
+        #expect((f.shifts ?? [:]).values.allSatisfy { (-2...2).contains($0) })
+        for word in f.monthCues ?? [] { #expect(f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil, "month cue \(word)") }
         #expect((f.ordinals ?? [:]).values.allSatisfy { (1...4).contains($0) })
         for (word, entry) in f.relativeWords ?? [:] { #expect(entry.shift != 0, "\(word)") }
         let all: [String] =
@@ -62,7 +63,7 @@ struct DateLexiconTests {
         #expect(Set((f.numerals ?? [:]).values) == Set(0...10))
         #expect((f.halves ?? [:]).values.sorted() == [1, 2])
         for (phrase, entry) in f.relative ?? [:] {
-            #expect((-1...1).contains(entry.shift), "\(phrase)")
+            #expect((-2...2).contains(entry.shift), "\(phrase)")
             #expect([.week, .month, .quarter].contains(entry.unit), "\(phrase)")
         }
         for key in Array((f.weekdayNames ?? [:]).keys) + Array((f.numerals ?? [:]).keys) + Array(f.parts.keys) {

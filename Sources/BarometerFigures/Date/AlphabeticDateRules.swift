@@ -70,6 +70,7 @@ struct AlphabeticDateRules {
         case .number:
             if let m = quarter(at: i) { return (i, m) }
             if let m = numeric(at: i) { return (i, m) }
+            if let m = yearThenPeriod(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
             if let m = decade(at: i, part: nil) { return (i, m) }
             if let m = cuedYear(at: i) { return (i, m) }
@@ -103,9 +104,16 @@ struct AlphabeticDateRules {
     /// Whether a word may be read as a date word given its case: "May" but not "may", "morgen" but not "Morgen",
     /// unless a cue word precedes it ("in may").
     func caseAllowed(_ i: Int, _ w: DateWord, cued: Bool) -> Bool {
-        if w.capitalisedOnly, !tokens[i].capitalised, !cued { return false }
+        if w.capitalisedOnly, !tokens[i].capitalised, !lowerCaseMonthAllowed(i) { return false }
         if w.lowercaseOnly, tokens[i].capitalised, !isSentenceStart(i) { return false }
         return true
+    }
+
+    /// Whether a lower-case "may", "march" or "sun" at `i` is the date word: after a month cue ("in may"), a day
+    /// ("25 may") or a hyphen ("mid-may"); never after "this", "and", "to", where it is a verb.
+    func lowerCaseMonthAllowed(_ i: Int) -> Bool {
+        if word(i - 1)?.isMonthCue == true { return true }
+        return i > 0 && (tokens[i - 1].kind == .number || isSymbol(i - 1, "-"))
     }
 
     /// Whether token `i` begins a sentence (or the scanned range), where every word is capitalised.
@@ -258,7 +266,7 @@ struct AlphabeticDateRules {
         guard let w = word(i), let weekday = w.weekday else { return nil }
         var j = skipAdjacent(".", at: i + 1)
         if isSymbol(j, ",") { j += 1 }
-        if let m = monthFirst(at: j, cued: true) ?? numeric(at: j) ?? dayFirst(at: j) { return m }
+        if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
         guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
         return DateMatch(date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
@@ -391,7 +399,7 @@ struct AlphabeticDateRules {
             }
             return nil
         }
-        if let (y, next) = trailingYear(at: j) {
+        if let (y, next) = trailingYear(at: j) ?? hyphenatedYear(at: j) {
             return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
         }
         guard cued else { return nil }
@@ -407,6 +415,20 @@ struct AlphabeticDateRules {
         if isSymbol(next, "."), isNumber(next + 1), adjacent(j, next), adjacent(next, next + 1) { return nil }
         if let w = word(next), w.isQuantityNoun { return nil }
         return (tokens[j].value, next)
+    }
+
+    /// "Dec-2018", "Dec/2018": a year joined to a month by a hyphen or slash.
+    func hyphenatedYear(at j: Int) -> (Int, Int)? {
+        guard isSymbol(j, "-") || isSymbol(j, "/"), adjacent(j - 1, j), adjacent(j, j + 1) else { return nil }
+        return year(at: j + 1)
+    }
+
+    /// "2017 Q1", "2019-Q1", "2019-H2": a year, then a quarter or half.
+    func yearThenPeriod(at i: Int) -> DateMatch? {
+        guard let (y, j) = year(at: i) else { return nil }
+        let k = isSymbol(j, "-") && adjacent(i, j) ? j + 1 : j
+        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1 else { return nil }
+        return period(unit, tokens[k + 1].value, year: y, next: k + 2, explicit: true)
     }
 
     /// "25 March 2024", "25th of March", "3. April 2023".

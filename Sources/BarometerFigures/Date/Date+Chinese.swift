@@ -114,6 +114,10 @@ struct ChineseDateRules {
             guard n.digits == 4, DateResolution.isPlausibleYear(n.value) else { return nil }
             return afterYear(n.value, at: n.end + 1, explicit: true)
         }
+        // "2008 年": a four-digit year may stand apart from its 年.
+        if unit == " ", n.digits == 4, at(n.end + 1) == Self.nian, DateResolution.isPlausibleYear(n.value) {
+            return afterYear(n.value, at: n.end + 2, explicit: true)
+        }
         if unit == Self.yue, n.digits <= 2 { return month(n.value, year: nil, at: n.end + 1) }
         if unit == Self.ri, n.arabic, n.digits <= 2, !lexicon.dayNotFollowedBy.contains(at(n.end + 1) ?? " "),
             let day = DateResolution.dayOfMonthWithoutMonth(n.value, reference: reference)
@@ -146,6 +150,10 @@ struct ChineseDateRules {
 
     /// What may follow a year: a month, a quarter, a half, a part (底, 末, 初) or nothing.
     func afterYear(_ y: Int, at p: Int, explicit: Bool) -> DateMatch? {
+        // "2018年 12月": one space may separate the year from its month.
+        if at(p) == " ", let n = number(at: p + 1), at(n.end) == Self.yue, n.digits <= 2, let m = month(n.value, year: y, at: n.end + 1) {
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit || m.yearExplicit)
+        }
         if let n = number(at: p), at(n.end) == Self.yue, n.digits <= 2,
             let m = month(n.value, year: y, at: n.end + 1)
         {
@@ -211,6 +219,12 @@ struct ChineseDateRules {
             return afterYear(reference.year + offset, at: end, explicit: false)
         case .relative(let unit, let shift):
             guard let period = DateResolution.relative(unit, shift, reference: reference) else { return nil }
+            // "本月十日": a day of that month.
+            if unit == .month, let d = number(at: end), d.digits <= 2, at(d.end) == Self.ri || at(d.end) == Self.hao,
+                let day = DateResolution.day(period.start.year, period.start.month, d.value)
+            {
+                return DateMatch(date: .day(day), next: d.end + 1, yearExplicit: false)
+            }
             // "上月末", "上个月底": a part of the month.
             if unit == .month, let c = at(end), let part = lexicon.parts[c], part != .mid {
                 return DateMatch(date: DateResolution.part(part, ofMonth: period), next: end + 1, yearExplicit: false)

@@ -38,6 +38,8 @@ struct DateWord: Sendable {
     var isOf = false
     var isDecadeNoun = false
     var startsPhrase = false
+    /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
+    var isMonthCue = false
 }
 
 /// The date vocabulary of one language, read once from `Resources/date/<code>.json`.
@@ -99,6 +101,7 @@ struct DateLexicon: Sendable {
         var ordinalSuffixes: [String]?
         var parts: [String: DatePart]
         var yearCues: [String]?
+        var monthCues: [String]?
         var yearWords: [String]?
         var fiscalWords: [String]?
         var quarterLetters: [String: Granularity]?
@@ -125,7 +128,7 @@ struct DateLexicon: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case ordinals, ordinalSuffixes, parts, yearCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case ordinals, ordinalSuffixes, parts, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -146,6 +149,7 @@ struct DateLexicon: Sendable {
             ordinalSuffixes = try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes)
             parts = try c.decode([String: DatePart].self, forKey: .parts)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
+            monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)
             quantityNouns = try c.decodeIfPresent([String].self, forKey: .quantityNouns)
             holidays = try c.decode([String: DateHoliday].self, forKey: .holidays)
@@ -229,6 +233,7 @@ struct DateLexicon: Sendable {
         for w in file.ordinalSuffixes ?? [] { edit(w) { $0.isOrdinalSuffix = true } }
         for (w, v) in file.parts where language != .chinese { edit(w) { $0.part = v } }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
+        for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }
         for w in file.fiscalWords ?? [] { edit(w) { $0.isFiscal = true } }
         for (w, v) in file.quarterLetters ?? [:] { edit(w) { $0.quarterLetter = v } }

@@ -3,7 +3,8 @@ import BarometerText
 /// Numeric dates in English and German text: ISO "2024-03-25" (and "2024/03/25", "2024.03.25"), day-month-year
 /// in the language's order, and, after a cue word, day and month alone ("on 22/04", "am 22.04.").
 extension AlphabeticDateRules {
-    func numeric(at i: Int) -> DateMatch? {
+    /// `cued`: whether something before the number (a cue word, a weekday) makes a day and month alone a date.
+    func numeric(at i: Int, cued: Bool = false) -> DateMatch? {
         guard isNumber(i), tokens[i].digits <= 4 else { return nil }
         // Up to three numbers joined by one repeated separator with no spaces.
         var parts = [i]
@@ -41,7 +42,7 @@ extension AlphabeticDateRules {
             guard DateResolution.isPlausibleYear(y), let day = DateResolution.day(y, m, d) else { return nil }
             return DateMatch(date: .day(day), next: j, yearExplicit: true)
         }
-        guard isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else { return nil }
+        guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else { return nil }
         let next = lexicon.language == .german && Self.germanKeepsClosingDot ? skipAdjacent(".", at: j) : j
         return DateMatch(date: .day(day), next: next, yearExplicit: false)
     }
