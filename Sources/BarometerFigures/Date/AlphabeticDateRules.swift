@@ -41,7 +41,24 @@ struct AlphabeticDateRules {
     func hits() -> [DateHit] {
         var hits: [DateHit] = []
         var i = 0
+        // Local copies: the loop reads them without retaining the rules' storage per token.
+        let tokens = self.tokens
+        let filter = lexicon.filter
         while i < tokens.count {
+            // Most tokens are punctuation or words no date starts with: skip them before any pattern is tried.
+            switch tokens[i].kind {
+            case .symbol:
+                i += 1
+                continue
+            case .word:
+                let h = tokens[i].hash
+                if filter[DateLexicon.filterSlot(h)] & DateLexicon.filterBit(h) == 0 {
+                    i += 1
+                    continue
+                }
+            case .number:
+                break
+            }
             if let (start, match) = match(at: i) {
                 let range = ScalarRange(start: tokens[start].start, end: tokens[match.next - 1].end)
                 hits.append(DateHit(range: range, date: match.date, yearExplicit: match.yearExplicit))
@@ -58,7 +75,7 @@ struct AlphabeticDateRules {
         let token = tokens[i]
         switch token.kind {
         case .word:
-            guard let w = lexicon.words[token.hash] else { return nil }
+            guard let w = lexicon.word(token.hash) else { return nil }
             if let m = holiday(at: i) { return (i, m) }
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
@@ -84,7 +101,7 @@ struct AlphabeticDateRules {
 
     func word(_ i: Int) -> DateWord? {
         guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
-        return lexicon.words[tokens[i].hash]
+        return lexicon.word(tokens[i].hash)
     }
 
     func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {

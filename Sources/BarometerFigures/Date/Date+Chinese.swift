@@ -35,7 +35,7 @@ struct ChineseDateRules {
         var hits: [DateHit] = []
         var p = range.start
         while p < range.end {
-            if let m = match(at: p) {
+            if lexicon.mayStart(s[p]), let m = match(at: p) {
                 hits.append(DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
             } else {

@@ -2,19 +2,36 @@ import BarometerText
 
 /// One token of an alphabetic text (English, German) as the date rules see it: a run of letters, a run of digits,
 /// or one other scalar. Whitespace separates tokens and is not a token.
+///
+/// Fields are 32-bit where that suffices, so that a token takes 32 bytes: the scanner writes one per word.
 struct DateToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, symbol }
-    var kind: Kind
-    var start: Int
-    var end: Int
-    /// For numbers: the value (digits beyond nine are not needed for dates and saturate); for symbols: the scalar.
-    var value: Int
-    /// For numbers: how many digits.
-    var digits: Int
     /// For words: ``DateLexicon/hash(_:)`` of the lower-cased letters.
     var hash: UInt64
+    private var _start: Int32
+    private var _end: Int32
+    private var _value: Int32
+    private var _digits: UInt8
+    var kind: Kind
     /// For words: whether the first letter is upper-case.
     var capitalised: Bool
+
+    init(kind: Kind, start: Int, end: Int, value: Int, digits: Int, hash: UInt64, capitalised: Bool) {
+        self.hash = hash
+        self._start = Int32(truncatingIfNeeded: start)
+        self._end = Int32(truncatingIfNeeded: end)
+        self._value = Int32(truncatingIfNeeded: value)
+        self._digits = UInt8(truncatingIfNeeded: min(digits, 255))
+        self.kind = kind
+        self.capitalised = capitalised
+    }
+
+    var start: Int { Int(_start) }
+    var end: Int { Int(_end) }
+    /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar.
+    var value: Int { Int(_value) }
+    /// For numbers: how many digits.
+    var digits: Int { Int(_digits) }
 }
 
 /// Splits a range of folded scalars into ``DateToken``s in one pass.
@@ -31,6 +48,12 @@ enum DateScanner {
         return s
     }
 
+    /// ``lower(_:)`` on the scalar value, for hashing.
+    @inline(__always)
+    static func lowerValue(_ v: UInt32) -> UInt32 {
+        (0x41...0x5A).contains(v) || ((0xC0...0xDE).contains(v) && v != 0xD7) ? v + 0x20 : v
+    }
+
     @inline(__always)
     static func isLetter(_ v: UInt32) -> Bool {
         (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || ((0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7)
@@ -42,7 +65,9 @@ enum DateScanner {
     @inline(__always)
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || (0x09...0x0D).contains(v) }
 
+    /// Tokens of `range`. Texts beyond 2^31 scalars are not supported (offsets are stored in 32 bits).
     static func tokens(_ scalars: [Unicode.Scalar], range: ScalarRange) -> [DateToken] {
+        precondition(range.end < Int(Int32.max), "text too long for date scanning")
         var tokens: [DateToken] = []
         tokens.reserveCapacity(range.length / 5)
         var i = range.start
@@ -54,8 +79,10 @@ enum DateScanner {
             } else if isLetter(v) {
                 let start = i
                 var h = DateLexicon.hashBasis
-                while i < end, isLetter(scalars[i].value) {
-                    h = DateLexicon.hashStep(h, lower(scalars[i]).value)
+                while i < end {
+                    let c = scalars[i].value
+                    guard isLetter(c) else { break }
+                    h = DateLexicon.hashStep(h, lowerValue(c))
                     i += 1
                 }
                 let capitalised = (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v)
