@@ -419,7 +419,12 @@ struct AlphabeticDateRules {
         if let (y, next) = trailingYear(at: j) ?? hyphenatedYear(at: j) {
             return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
         }
-        guard cued else { return nil }
+        // "May last year", "im März letzten Jahres", "December this year".
+        if let shift = word(j)?.shift, word(j + 1)?.unit == .year {
+            return DateResolution.month(reference.year + shift, m).map { DateMatch(date: $0, next: j + 2, yearExplicit: false) }
+        }
+        // A month alone needs a cue and its full name: "in October", but not "Aug in Aug".
+        guard cued, word(i)?.isAbbreviation != true else { return nil }
         return DateResolution.monthWithoutYear(m, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
     }
 

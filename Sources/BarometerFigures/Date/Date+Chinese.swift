@@ -241,6 +241,8 @@ struct ChineseDateRules {
         case .half(let h):
             return DateResolution.periodWithoutYear(.half, h, reference: reference).map { DateMatch(date: $0, next: end, yearExplicit: false) }
         case .yearPart(let part):
+            // "年初一", "大年初二": days of the lunar new year (正月初一 …), not the start of the year.
+            if part == .early, let c = at(end), lexicon.numerals[c] != nil { return nil }
             return DateResolution.part(part, ofYear: reference.year).map { DateMatch(date: $0, next: end, yearExplicit: false) }
         case .monthPart(let part):
             guard let month = DateResolution.month(reference.year, reference.month) else { return nil }

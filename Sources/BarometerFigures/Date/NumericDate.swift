@@ -42,6 +42,10 @@ extension AlphabeticDateRules {
             guard DateResolution.isPlausibleYear(y), let day = DateResolution.day(y, m, d) else { return nil }
             return DateMatch(date: .day(day), next: j, yearExplicit: true)
         }
+        // A day and month alone: in English only with a slash ("on 22/04"; "6.5" is a decimal, "3-1" a score), in
+        // German with a dot or slash, and never before a percent sign or a unit ("um 2.5 Prozent").
+        guard separator == "/" || (lexicon.language == .german && separator == "."), !isSymbol(j, "%"), word(j)?.isQuantityNoun != true
+        else { return nil }
         guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else { return nil }
         let next = lexicon.language == .german && Self.germanKeepsClosingDot ? skipAdjacent(".", at: j) : j
         return DateMatch(date: .day(day), next: next, yearExplicit: false)
