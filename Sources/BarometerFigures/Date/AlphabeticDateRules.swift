@@ -163,7 +163,7 @@ struct AlphabeticDateRules {
         guard let w = word(i), let m = w.month, caseAllowed(i, w, cued: cued) else { return nil }
         let next = w.isAbbreviation ? skipAdjacent(".", at: i + 1) : i + 1
         // "to march 5 kilometres": a lower-case "march" or "may" before a number stays a verb even after a cue.
-        if w.capitalisedOnly, !tokens[i].capitalised, isNumber(next) { return nil }
+        if w.capitalisedOnly, !tokens[i].capitalised, isNumber(next), !isNumber(i - 1) { return nil }
         return (m, next)
     }
 
