@@ -29,7 +29,7 @@ struct DateLexiconTests {
         for (word, entry) in f.relativeWords ?? [:] { #expect(entry.shift != 0, "\(word)") }
         let all: [String] =
             Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys) + Array((f.units ?? [:]).keys)
-            + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])
+            + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])
             + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.

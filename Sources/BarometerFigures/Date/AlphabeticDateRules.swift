@@ -78,6 +78,7 @@ struct AlphabeticDateRules {
             guard let w = lexicon.word(token.hash) else { return nil }
             if let m = holiday(at: i) { return (i, m) }
             if w.part != nil, let m = part(at: i) { return (i, m) }
+            if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
@@ -270,6 +271,42 @@ struct AlphabeticDateRules {
         default:
             return nil
         }
+    }
+
+    /// "earlier this month", "later this year", "earlier in the week": the days of the period before (after) the
+    /// reference, with the period's granularity. For a period that does not hold the reference ("later next
+    /// year") or when no day is left on that side, its first (second) half.
+    func side(at i: Int) -> DateMatch? {
+        guard let side = word(i)?.side else { return nil }
+        var j = i + 1
+        var shift = 0
+        if let s = word(j)?.shift {
+            shift = s
+            j += 1
+        } else if word(j)?.isYearCue == true, word(j + 1)?.isArticle == true {
+            j += 2  // "in the"
+        } else {
+            return nil
+        }
+        guard let unit = word(j)?.unit, unit == .week || unit == .month || unit == .year,
+            let period = DateResolution.relative(unit, shift, reference: reference)
+        else { return nil }
+        let before = reference.adding(days: -1)
+        let after = reference.adding(days: 1)
+        let date: DateRange
+        if side == .early, period.start <= before, before <= period.end {
+            date = DateRange(start: period.start, end: before, granularity: unit)
+        } else if side == .late, period.start <= after, after <= period.end {
+            date = DateRange(start: after, end: period.end, granularity: unit)
+        } else {
+            let days = period.end.daysSinceEpoch - period.start.daysSinceEpoch + 1
+            let middle = period.start.adding(days: days / 2)
+            date =
+                side == .early
+                ? DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit)
+                : DateRange(start: middle, end: period.end, granularity: unit)
+        }
+        return DateMatch(date: date, next: j + 1, yearExplicit: false)
     }
 
     /// A month's range, with the year after it if there is one, else the latest such month.

@@ -24,6 +24,8 @@ struct DateWord: Sendable {
     var relative: (unit: Granularity, shift: Int)?
     var ordinal: Int?
     var part: DatePart?
+    /// "earlier"/"later" (.early/.late): the part of a period before or after the reference.
+    var side: DatePart?
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -115,6 +117,7 @@ struct DateLexicon: Sendable {
         var ordinals: [String: Int]?
         var ordinalSuffixes: [String]?
         var parts: [String: DatePart]
+        var sides: [String: DatePart]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -143,7 +146,7 @@ struct DateLexicon: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case ordinals, ordinalSuffixes, parts, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case ordinals, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -163,6 +166,7 @@ struct DateLexicon: Sendable {
             ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals)
             ordinalSuffixes = try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes)
             parts = try c.decode([String: DatePart].self, forKey: .parts)
+            sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)
@@ -247,6 +251,7 @@ struct DateLexicon: Sendable {
         for (w, v) in file.ordinals ?? [:] { edit(w) { $0.ordinal = v } }
         for w in file.ordinalSuffixes ?? [] { edit(w) { $0.isOrdinalSuffix = true } }
         for (w, v) in file.parts where language != .chinese { edit(w) { $0.part = v } }
+        for (w, v) in file.sides ?? [:] { edit(w) { $0.side = v } }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }

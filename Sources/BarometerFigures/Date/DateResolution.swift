@@ -14,6 +14,8 @@ import BarometerText
 /// - "Early/mid/late" (Anfang/Mitte/Ende, 初/中/底) of a year are January–April, May–August and September–December
 ///   (granularity month), as in Microsoft Recognizers-Text; of a month the days 1–10, 11–20 and 21–end
 ///   (granularity day, the Chinese 上旬/中旬/下旬); of a decade its years 0–3, 4–6 and 7–9.
+/// - "Earlier/later this month (year, week)" are the days of that period before/after the reference, keeping the
+///   period's granularity; for another period ("later next year") its first/second half.
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
 /// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
