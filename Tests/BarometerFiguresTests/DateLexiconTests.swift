@@ -26,6 +26,8 @@ struct DateLexiconTests {
         #expect((f.shifts ?? [:]).values.allSatisfy { (-2...2).contains($0) })
         for word in f.monthCues ?? [] { #expect(f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil, "month cue \(word)") }
         #expect((f.ordinals ?? [:]).values.allSatisfy { (1...4).contains($0) })
+        #expect((f.dayOrdinals ?? [:]).values.allSatisfy { (1...31).contains($0) })
+        #expect((f.dayOrdinalTens ?? [:]).values.allSatisfy { [20, 30].contains($0) })
         for (word, entry) in f.relativeWords ?? [:] { #expect(entry.shift != 0, "\(word)") }
         let all: [String] =
             Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys) + Array((f.units ?? [:]).keys)

@@ -82,6 +82,7 @@ struct AlphabeticDateRules {
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
+            if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
             if w.month != nil, let m = monthFirst(at: i) { return (i, m) }
             return nil
@@ -467,6 +468,7 @@ struct AlphabeticDateRules {
 
     /// A day of the month after a month name: 1–31, with an ordinal suffix ("25th") or dot, not a time or amount.
     func dayNumber(at j: Int) -> (Int, Int)? {
+        if let (d, next) = dayOrdinalWord(at: j) { return (d, next) }
         guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
         var next = j + 1
         if let w = word(next), w.isOrdinalSuffix, adjacent(j, next) { next += 1 }
@@ -490,13 +492,30 @@ struct AlphabeticDateRules {
         return period(unit, tokens[k + 1].value, year: y, next: k + 2, explicit: true)
     }
 
-    /// "25 March 2024", "25th of March", "3. April 2023".
+    /// A day as an ordinal word: "fourth", "zweiten", "twenty-first", "twenty first".
+    func dayOrdinalWord(at i: Int) -> (Int, Int)? {
+        guard let w = word(i) else { return nil }
+        if let d = w.dayOrdinal { return (d, i + 1) }
+        guard let tens = w.dayOrdinalTens else { return nil }
+        let j = skipAdjacent("-", at: i + 1)
+        guard let unit = word(j)?.dayOrdinal, unit < 10 else { return (tens, i + 1) }
+        return (tens + unit, j + 1)
+    }
+
+    /// "25 March 2024", "25th of March", "3. April 2023", "fourth of July", "zweiten Mai".
     func dayFirst(at i: Int) -> DateMatch? {
-        guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value) else { return nil }
-        let d = tokens[i].value
-        var j = i + 1
-        if let w = word(j), w.isOrdinalSuffix, adjacent(i, j) { j += 1 }
-        j = skipAdjacent(".", at: j)
+        let d: Int
+        var j: Int
+        if let (ordinal, next) = dayOrdinalWord(at: i) {
+            d = ordinal
+            j = next
+        } else {
+            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value) else { return nil }
+            d = tokens[i].value
+            j = i + 1
+            if let w = word(j), w.isOrdinalSuffix, adjacent(i, j) { j += 1 }
+            j = skipAdjacent(".", at: j)
+        }
         if word(j)?.isOf == true { j += 1 }
         guard let (m, k) = month(at: j, cued: true) else { return nil }
         if let (y, next) = trailingYear(at: k) {

@@ -23,6 +23,10 @@ struct DateWord: Sendable {
     /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
     var relative: (unit: Granularity, shift: Int)?
     var ordinal: Int?
+    /// A day of the month as an ordinal word ("fourth", "zweiten", "neunundzwanzigsten").
+    var dayOrdinal: Int?
+    /// The tens of a compound English ordinal ("twenty" in "twenty-first").
+    var dayOrdinalTens: Int?
     var part: DatePart?
     /// "earlier"/"later" (.early/.late): the part of a period before or after the reference.
     var side: DatePart?
@@ -115,6 +119,8 @@ struct DateLexicon: Sendable {
         var units: [String: Granularity]?
         var relativeWords: [String: RelativeEntry]?
         var ordinals: [String: Int]?
+        var dayOrdinals: [String: Int]?
+        var dayOrdinalTens: [String: Int]?
         var ordinalSuffixes: [String]?
         var parts: [String: DatePart]
         var sides: [String: DatePart]?
@@ -146,7 +152,7 @@ struct DateLexicon: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case ordinals, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -164,6 +170,8 @@ struct DateLexicon: Sendable {
             units = try c.decodeIfPresent([String: Granularity].self, forKey: .units)
             relativeWords = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relativeWords)
             ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals)
+            dayOrdinals = try c.decodeIfPresent([String: Int].self, forKey: .dayOrdinals)
+            dayOrdinalTens = try c.decodeIfPresent([String: Int].self, forKey: .dayOrdinalTens)
             ordinalSuffixes = try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes)
             parts = try c.decode([String: DatePart].self, forKey: .parts)
             sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
@@ -249,6 +257,8 @@ struct DateLexicon: Sendable {
         for (w, v) in file.units ?? [:] { edit(w) { $0.unit = v } }
         for (w, v) in file.relativeWords ?? [:] { edit(w) { $0.relative = (v.unit, v.shift) } }
         for (w, v) in file.ordinals ?? [:] { edit(w) { $0.ordinal = v } }
+        for (w, v) in file.dayOrdinals ?? [:] { edit(w) { $0.dayOrdinal = v } }
+        for (w, v) in file.dayOrdinalTens ?? [:] { edit(w) { $0.dayOrdinalTens = v } }
         for w in file.ordinalSuffixes ?? [] { edit(w) { $0.isOrdinalSuffix = true } }
         for (w, v) in file.parts where language != .chinese { edit(w) { $0.part = v } }
         for (w, v) in file.sides ?? [:] { edit(w) { $0.side = v } }
