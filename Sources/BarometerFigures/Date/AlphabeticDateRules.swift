@@ -43,7 +43,7 @@ struct AlphabeticDateRules {
         var i = 0
         // Local copies: the loop reads them without retaining the rules' storage per token.
         let tokens = self.tokens
-        let filter = lexicon.filter
+        let starters = lexicon.starters
         while i < tokens.count {
             // Most tokens are punctuation or words no date starts with: skip them before any pattern is tried.
             switch tokens[i].kind {
@@ -52,7 +52,7 @@ struct AlphabeticDateRules {
                 continue
             case .word:
                 let h = tokens[i].hash
-                if filter[DateLexicon.filterSlot(h)] & DateLexicon.filterBit(h) == 0 {
+                if starters[DateLexicon.filterSlot(h)] & DateLexicon.filterBit(h) == 0 {
                     i += 1
                     continue
                 }

@@ -44,6 +44,13 @@ struct DateWord: Sendable {
     var isOf = false
     var isDecadeNoun = false
     var startsPhrase = false
+
+    /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
+    var canStartDate: Bool {
+        month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
+            || dayOrdinal != nil || dayOrdinalTens != nil || part != nil || side != nil || quarterLetter != nil
+            || isYearWord || startsPhrase
+    }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
 }
@@ -59,6 +66,10 @@ struct DateLexicon: Sendable {
     /// One bit per hash bucket of every word in `words` (a one-hash Bloom filter): most words of a text are not date
     /// words, and one array read rejects them before the dictionary is asked.
     let filter: [UInt64]
+    /// The same over the words a date can begin with (months, weekdays, "last", "Ende", "Q" …), leaving out
+    /// cue words, articles and quantity nouns, which are only read around a date: the scanner tries the patterns
+    /// only at these.
+    let starters: [UInt64]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
@@ -278,8 +289,13 @@ struct DateLexicon: Sendable {
         }
         self.words = words
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
-        for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
+        var starters = [UInt64](repeating: 0, count: DateLexicon.filterWords)
+        for (key, word) in words {
+            filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key)
+            if word.canStartDate { starters[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
+        }
         self.filter = filter
+        self.starters = starters
         func phrase(_ text: String) -> [UInt64] {
             text.split(separator: " ").map { DateLexicon.hash(String($0)) }
         }
