@@ -72,7 +72,7 @@ struct DateLexiconTests {
             #expect(key.unicodeScalars.count == 1, "\(key) must be one character")
         }
         let lexicon = DateLexicon.chineseLexicon.chinese!
-        for phrase in f.tradingDayAfter { #expect(lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.lunarNewYear) } == true) }
+        for phrase in f.tradingDayAfter { #expect(lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.springFestival) } == true) }
     }
 
     @Test("the publication cues exist for every analysed language and are lower-case")

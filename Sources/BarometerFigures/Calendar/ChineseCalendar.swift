@@ -56,14 +56,4 @@ public enum ChineseCalendar {
         while day.isoWeekday >= 6 { day = day.adding(days: 1) }
         return day
     }
-
-    /// A holiday date without a year, read against a reference: the latest one not after the reference plus the
-    /// announcement window (``DateResolution/announcementDays``).
-    static func latest(_ date: (Int) -> Day?, reference: Day) -> Day? {
-        let limit = reference.adding(days: DateResolution.announcementDays)
-        for y in [limit.year, limit.year - 1] {
-            if let d = date(y), d <= limit { return d }
-        }
-        return nil
-    }
 }

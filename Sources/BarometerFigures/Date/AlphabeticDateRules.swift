@@ -205,22 +205,15 @@ struct AlphabeticDateRules {
             let k = skipFillers(j)
             guard let (holiday, end) = holidayPhrase(at: k) else { continue }
             let next = word(end)?.isHolidayTail == true ? end + 1 : end
-            switch holiday {
-            case .lunarNewYear:
-                guard let day = ChineseCalendar.latest(ChineseCalendar.firstTradingDayAfterLunarNewYear, reference: reference)
-                else { return nil }
-                return DateMatch(date: .day(day), next: next, yearExplicit: false)
-            }
+            guard let day = DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference) else { return nil }
+            return DateMatch(date: .day(day), next: next, yearExplicit: false)
         }
         guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
-        switch holiday {
-        case .lunarNewYear:
-            if let (y, next) = year(at: end).map({ ($0.0, $0.1) }), let day = ChineseCalendar.lunarNewYear(y) {
-                return DateMatch(date: .day(day), next: next, yearExplicit: true)
-            }
-            guard let day = ChineseCalendar.latest(ChineseCalendar.lunarNewYear, reference: reference) else { return nil }
-            return DateMatch(date: .day(day), next: end, yearExplicit: false)
+        if let (y, next) = year(at: end), let day = holiday.day(in: y) {
+            return DateMatch(date: .day(day), next: next, yearExplicit: true)
         }
+        guard let day = DateResolution.latest(holiday.day(in:), reference: reference) else { return nil }
+        return DateMatch(date: .day(day), next: end, yearExplicit: false)
     }
 
     func matchPhrase(_ phrase: [UInt64], at i: Int) -> Int? {

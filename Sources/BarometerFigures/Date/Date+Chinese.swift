@@ -247,12 +247,12 @@ struct ChineseDateRules {
         case .monthPart(let part):
             guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
             return DateMatch(date: DateResolution.part(part, ofMonth: month), next: end, yearExplicit: false)
-        case .holiday(.lunarNewYear):
-            return ChineseCalendar.latest(ChineseCalendar.lunarNewYear, reference: reference).map {
+        case .holiday(let holiday):
+            return DateResolution.latest(holiday.day(in:), reference: reference).map {
                 DateMatch(date: .day($0), next: end, yearExplicit: false)
             }
-        case .tradingDayAfter(.lunarNewYear):
-            return ChineseCalendar.latest(ChineseCalendar.firstTradingDayAfterLunarNewYear, reference: reference).map {
+        case .tradingDayAfter(let holiday):
+            return DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference).map {
                 DateMatch(date: .day($0), next: end, yearExplicit: false)
             }
         case .monthThird, .fiscal:

@@ -6,10 +6,6 @@ enum DatePart: String, Sendable, Codable, CaseIterable {
     case early, mid, late
 }
 
-/// A holiday the date rules can resolve.
-enum DateHoliday: String, Sendable, Codable {
-    case lunarNewYear
-}
 
 /// What one word of an alphabetic language (English, German) can mean in a date.
 ///
@@ -354,7 +350,7 @@ struct ChineseDateLexicon: Sendable {
         for (w, v) in file.yearParts ?? [:] { all.append((w, .yearPart(v))) }
         for (w, v) in file.monthParts ?? [:] { all.append((w, .monthPart(v))) }
         for (w, v) in file.holidays { all.append((w, .holiday(v))) }
-        for w in file.tradingDayAfter { all.append((w, .tradingDayAfter(.lunarNewYear))) }
+        for w in file.tradingDayAfter { all.append((w, .tradingDayAfter(.springFestival))) }
         for w in file.fiscal ?? [] { all.append((w, .fiscal)) }
         var phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]] = [:]
         for (w, e) in all {

@@ -108,6 +108,15 @@ enum DateResolution {
         return unit == .quarter ? quarter(y, n) : half(y, n)
     }
 
+    /// A yearly date without a year (a holiday): the latest one not after the reference plus the announcement window.
+    static func latest(_ date: (Int) -> Day?, reference: Day) -> Day? {
+        let limit = reference.adding(days: announcementDays)
+        for y in [limit.year, limit.year - 1] {
+            if let d = date(y), d <= limit { return d }
+        }
+        return nil
+    }
+
     /// A day of the month alone ("16日"): the latest such day not after the reference plus the announcement window.
     static func dayOfMonthWithoutMonth(_ d: Int, reference: Day) -> Day? {
         let limit = reference.adding(days: announcementDays)
