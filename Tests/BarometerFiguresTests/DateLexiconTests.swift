@@ -63,7 +63,7 @@ struct DateLexiconTests {
         #expect(Set((f.weekdayNames ?? [:]).values) == Set(1...7))
         #expect((f.numerals ?? [:]).values.allSatisfy { (0...10).contains($0) })
         #expect(Set((f.numerals ?? [:]).values) == Set(0...10))
-        #expect((f.halves ?? [:]).values.sorted() == [1, 2])
+        #expect(Set((f.halves ?? [:]).values) == [1, 2])
         for (phrase, entry) in f.relative ?? [:] {
             #expect((-2...2).contains(entry.shift), "\(phrase)")
             #expect([.week, .month, .quarter].contains(entry.unit), "\(phrase)")
