@@ -79,6 +79,7 @@ struct AlphabeticDateRules {
             if let m = holiday(at: i) { return (i, m) }
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
+            if w.season != nil, let m = season(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
@@ -303,6 +304,21 @@ struct AlphabeticDateRules {
         return DateMatch(date: date, next: j + 1, yearExplicit: false)
     }
 
+    /// "Sommer 2014", "summer of 2014", "im Herbst", "in the spring".
+    func season(at i: Int) -> DateMatch? {
+        guard let first = word(i)?.season else { return nil }
+        let j = word(i + 1)?.isOf == true ? i + 2 : i + 1
+        if let (y, next) = year(at: j) {
+            return DateResolution.season(first, year: y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        }
+        // Alone only after a cue ("im Herbst", "in the spring"): "Winter" and "fall" are also other words.
+        let cued = isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1))
+        guard cued, tokens[i].capitalised || lexicon.language == .english,
+            let date = DateResolution.season(first, shift: 0, reference: reference)
+        else { return nil }
+        return DateMatch(date: date, next: i + 1, yearExplicit: false)
+    }
+
     /// A month's range, with the year after it if there is one, else the latest such month.
     func monthRange(_ m: Int, yearAt j: Int) -> (DateRange?, Int, Bool) {
         if let (y, next) = trailingYear(at: j) { return (DateResolution.month(y, m), next, true) }
@@ -339,6 +355,12 @@ struct AlphabeticDateRules {
                 ? DateResolution.weekdayBefore(weekday, reference: reference)
                 : DateResolution.weekday(weekday, weekShift: shift, reference: reference)
             return DateMatch(date: .day(day), next: i + 2, yearExplicit: false)
+        }
+        if let first = next.season, let date = DateResolution.season(first, shift: shift < 0 ? -1 : shift, reference: reference) {
+            // "last summer" is the latest summer already over: one before the current one when we are in it.
+            let current = DateResolution.season(first, shift: 0, reference: reference)
+            let date = shift < 0 && current.map({ reference > $0.end }) == true ? current! : date
+            return DateMatch(date: date, next: i + 2, yearExplicit: false)
         }
         if let m = next.month, caseAllowed(i + 1, next, cued: true) {
             let current = reference.year * 12 + reference.month - 1

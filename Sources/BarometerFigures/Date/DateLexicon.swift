@@ -26,6 +26,8 @@ struct DateWord: Sendable {
     var part: DatePart?
     /// "earlier"/"later" (.early/.late): the part of a period before or after the reference.
     var side: DatePart?
+    /// A season, by the month it begins in (meteorological seasons: 3 spring, 6 summer, 9 autumn, 12 winter).
+    var season: Int?
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -44,7 +46,7 @@ struct DateWord: Sendable {
     /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
-            || dayOrdinal != nil || dayOrdinalTens != nil || part != nil || side != nil || quarterLetter != nil
+            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || part != nil || side != nil || quarterLetter != nil
             || isYearWord || startsPhrase
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
@@ -131,6 +133,7 @@ struct DateLexicon: Sendable {
         var ordinalSuffixes: [String]?
         var parts: [String: DatePart]
         var sides: [String: DatePart]?
+        var seasons: [String: Int]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -159,7 +162,7 @@ struct DateLexicon: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -182,6 +185,7 @@ struct DateLexicon: Sendable {
             ordinalSuffixes = try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes)
             parts = try c.decode([String: DatePart].self, forKey: .parts)
             sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
+            seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)
@@ -269,6 +273,7 @@ struct DateLexicon: Sendable {
         for w in file.ordinalSuffixes ?? [] { edit(w) { $0.isOrdinalSuffix = true } }
         for (w, v) in file.parts where language != .chinese { edit(w) { $0.part = v } }
         for (w, v) in file.sides ?? [:] { edit(w) { $0.side = v } }
+        for (w, v) in file.seasons ?? [:] { edit(w) { $0.season = v } }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }

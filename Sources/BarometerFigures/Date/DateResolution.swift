@@ -16,6 +16,9 @@ import BarometerText
 ///   (granularity day, the Chinese 上旬/中旬/下旬); of a decade its years 0–3, 4–6 and 7–9.
 /// - "Earlier/later this month (year, week)" are the days of that period before/after the reference, keeping the
 ///   period's granularity; for another period ("later next year") its first/second half.
+/// - Seasons are meteorological (spring March–May, summer June–August, autumn September–November, winter December
+///   to February), granularity month; "winter 2023" is the winter that begins in December 2023. A season alone
+///   ("im Sommer") is the latest one that began at or before the reference.
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
 /// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
@@ -115,6 +118,23 @@ enum DateResolution {
             if let d = date(y), d <= limit { return d }
         }
         return nil
+    }
+
+    /// The season beginning in month `first` (3, 6, 9 or 12) of year `y`: three months.
+    static func season(_ first: Int, year y: Int) -> DateRange? {
+        guard let s = day(y, first, 1) else { return nil }
+        let lastIndex = y * 12 + first - 1 + 2
+        let (ly, lm) = (lastIndex / 12, lastIndex % 12 + 1)
+        guard let e = day(ly, lm, Day.daysInMonth(year: ly, month: lm)) else { return nil }
+        return DateRange(start: s, end: e, granularity: .month)
+    }
+
+    /// A season `shift` seasons from the latest one that began at or before the reference (0: that one).
+    static func season(_ first: Int, shift: Int, reference: Day) -> DateRange? {
+        var y = first <= reference.month ? reference.year : reference.year - 1
+        // The winter of January and February began in the previous December.
+        if first == 12, reference.month < 12 { y = reference.year - 1 }
+        return season(first, year: y + shift)
     }
 
     /// A day of the month alone ("16日"): the latest such day not after the reference plus the announcement window.
