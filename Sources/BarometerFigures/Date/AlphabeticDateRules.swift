@@ -311,9 +311,10 @@ struct AlphabeticDateRules {
         if let (y, next) = year(at: j) {
             return DateResolution.season(first, year: y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
         }
-        // Alone only after a cue ("im Herbst", "in the spring"): "Winter" and "fall" are also other words.
-        let cued = isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1))
-        guard cued, tokens[i].capitalised || lexicon.language == .english,
+        // Alone only after a cue and capitalised ("im Herbst", "in Spring") or after a cue and an article ("in the
+        // fall"): "to fall", "a cold winter" are not dates.
+        let cued = (isCued(i) && tokens[i].capitalised) || (word(i - 1)?.isArticle == true && isCued(i - 1))
+        guard cued,
             let date = DateResolution.season(first, shift: 0, reference: reference)
         else { return nil }
         return DateMatch(date: date, next: i + 1, yearExplicit: false)
