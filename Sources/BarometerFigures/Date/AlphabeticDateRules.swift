@@ -313,7 +313,7 @@ struct AlphabeticDateRules {
         }
         // Alone only after a cue and capitalised ("im Herbst", "in Spring") or after a cue and an article ("in the
         // fall"): "to fall", "a cold winter" are not dates.
-        let cued = (isCued(i) && tokens[i].capitalised) || (word(i - 1)?.isArticle == true && isCued(i - 1))
+        let cued = (isCued(i) && tokens[i].capitalised) || (word(i - 1)?.isArticle == true && word(i - 2)?.isMonthCue == true)
         guard cued,
             let date = DateResolution.season(first, shift: 0, reference: reference)
         else { return nil }
