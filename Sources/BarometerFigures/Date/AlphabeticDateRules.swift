@@ -80,6 +80,7 @@ struct AlphabeticDateRules {
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
+            if w.numberWord != nil || w.isAgoBefore, let m = ago(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
@@ -89,6 +90,7 @@ struct AlphabeticDateRules {
             return nil
         case .number:
             if let m = quarter(at: i) { return (i, m) }
+            if let m = ago(at: i) { return (i, m) }
             if let m = numeric(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
@@ -318,6 +320,27 @@ struct AlphabeticDateRules {
             let date = DateResolution.season(first, shift: 0, reference: reference)
         else { return nil }
         return DateMatch(date: date, next: i + 1, yearExplicit: false)
+    }
+
+    /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back.
+    func ago(at i: Int) -> DateMatch? {
+        let before = word(i)?.isAgoBefore == true
+        let k = before ? i + 1 : i
+        let n: Int
+        if isNumber(k), tokens[k].digits <= 3 {
+            n = tokens[k].value
+        } else if let v = word(k)?.numberWord {
+            n = v
+        } else {
+            return nil
+        }
+        guard let unit = word(k + 1)?.agoUnit else { return nil }
+        var next = k + 2
+        if !before {
+            guard word(next)?.isAgoAfter == true else { return nil }
+            next += 1
+        }
+        return DateResolution.ago(n, unit, reference: reference).map { DateMatch(date: .day($0), next: next, yearExplicit: false) }
     }
 
     /// A month's range, with the year after it if there is one, else the latest such month.

@@ -106,8 +106,23 @@ struct ChineseDateRules {
         return DateMatch(date: .day(day), next: d.end, yearExplicit: true)
     }
 
+    /// "5天前", "三个月前", "两年前": the day that many units before the reference.
+    func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
+        for (unit, granularity) in lexicon.agoUnits {
+            guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
+            let q = n.end + unit.count
+            for word in lexicon.agoAfter where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+                return DateResolution.ago(n.value, granularity, reference: reference).map {
+                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false)
+                }
+            }
+        }
+        return nil
+    }
+
     /// A number followed by 年, 月, 日, 季度 or 财年.
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
+        if n.digits <= 3, let m = ago(n) { return m }
         guard let unit = at(n.end) else { return nil }
         if unit == Self.nian {
             if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }

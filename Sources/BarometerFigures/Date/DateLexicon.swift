@@ -28,6 +28,12 @@ struct DateWord: Sendable {
     var side: DatePart?
     /// A season, by the month it begins in (meteorological seasons: 3 spring, 6 summer, 9 autumn, 12 winter).
     var season: Int?
+    /// A small number as a word ("two", "drei", "a").
+    var numberWord: Int?
+    /// The unit of an "ago" phrase ("days" in "three days ago", "Wochen" in "vor zwei Wochen").
+    var agoUnit: Granularity?
+    var isAgoAfter = false
+    var isAgoBefore = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -46,7 +52,7 @@ struct DateWord: Sendable {
     /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
-            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || part != nil || side != nil || quarterLetter != nil
+            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || startsPhrase
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
@@ -134,6 +140,10 @@ struct DateLexicon: Sendable {
         var parts: [String: DatePart]
         var sides: [String: DatePart]?
         var seasons: [String: Int]?
+        var numberWords: [String: Int]?
+        var agoUnits: [String: Granularity]?
+        var agoAfter: [String]?
+        var agoBefore: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -162,7 +172,7 @@ struct DateLexicon: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -186,6 +196,10 @@ struct DateLexicon: Sendable {
             parts = try c.decode([String: DatePart].self, forKey: .parts)
             sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
             seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
+            numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords)
+            agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)
+            agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
+            agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)
@@ -274,6 +288,12 @@ struct DateLexicon: Sendable {
         for (w, v) in file.parts where language != .chinese { edit(w) { $0.part = v } }
         for (w, v) in file.sides ?? [:] { edit(w) { $0.side = v } }
         for (w, v) in file.seasons ?? [:] { edit(w) { $0.season = v } }
+        if language != .chinese {
+            for (w, v) in file.numberWords ?? [:] { edit(w) { $0.numberWord = v } }
+            for (w, v) in file.agoUnits ?? [:] { edit(w) { $0.agoUnit = v } }
+            for w in file.agoAfter ?? [] { edit(w) { $0.isAgoAfter = true } }
+            for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
+        }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }
@@ -340,6 +360,9 @@ struct ChineseDateLexicon: Sendable {
     let parts: [Unicode.Scalar: DatePart]
     let numerals: [Unicode.Scalar: Int]
     let dayNotFollowedBy: Set<Unicode.Scalar>
+    /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
+    let agoUnits: [([Unicode.Scalar], Granularity)]
+    let agoAfter: [[Unicode.Scalar]]
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
     let starts: [Bool]
@@ -382,6 +405,8 @@ struct ChineseDateLexicon: Sendable {
         for (w, v) in file.numerals ?? [:] { numerals[w.unicodeScalars.first!] = v }
         self.numerals = numerals
         dayNotFollowedBy = Set((file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
+        agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.0.count > $1.0.count }
+        agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         var starts = [Bool](repeating: false, count: 0x10000)
         for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 { starts[Int(c.value)] = true }
         for d in 0x30...0x39 { starts[d] = true }

@@ -19,6 +19,8 @@ import BarometerText
 /// - Seasons are meteorological (spring March–May, summer June–August, autumn September–November, winter December
 ///   to February), granularity month; "winter 2023" is the winter that begins in December 2023. A season alone
 ///   ("im Sommer") is the latest one that began at or before the reference.
+/// - "Three days ago", "vor zwei Wochen", "5年前" are the day that many units before the reference (granularity day),
+///   as Recognizers-Text resolves them.
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
 /// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
@@ -135,6 +137,19 @@ enum DateResolution {
         // The winter of January and February began in the previous December.
         if first == 12, reference.month < 12 { y = reference.year - 1 }
         return season(first, year: y + shift)
+    }
+
+    /// The day `n` units before the reference ("three months ago").
+    static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
+        switch unit {
+        case .day: return reference.adding(days: -n)
+        case .week: return reference.adding(days: -7 * n)
+        case .month, .quarter, .half, .year:
+            let months = n * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .half ? 6 : 12)
+            let index = reference.year * 12 + reference.month - 1 - months
+            let (y, m) = (index / 12, index % 12 + 1)
+            return day(y, m, min(reference.day, Day.daysInMonth(year: y, month: m)))
+        }
     }
 
     /// A day of the month alone ("16日"): the latest such day not after the reference plus the announcement window.
