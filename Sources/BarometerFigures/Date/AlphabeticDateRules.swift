@@ -196,6 +196,7 @@ struct AlphabeticDateRules {
     func trailingYear(at j: Int) -> (Int, Int)? {
         if let y = year(at: j) { return y }
         if isSymbol(j, ","), let y = year(at: j + 1) { return y }
+        if word(j)?.isOf == true, let y = year(at: j + 1) { return y }  // "the fourth of July of 1995"
         return nil
     }
 
@@ -353,6 +354,12 @@ struct AlphabeticDateRules {
     func weekday(at i: Int) -> DateMatch? {
         guard let w = word(i), let weekday = w.weekday else { return nil }
         var j = skipAdjacent(".", at: i + 1)
+        // "Tuesday of last week", "Dienstag vergangener Woche".
+        let k = word(j)?.isOf == true ? j + 1 : j
+        if let shift = word(k)?.shift, word(k + 1)?.unit == .week, !w.isAbbreviation || tokens[i].capitalised {
+            let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
+        }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
@@ -370,6 +377,14 @@ struct AlphabeticDateRules {
             return DateMatch(date: date, next: i + 1, yearExplicit: false)
         }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        // "next week Wednesday", "last week on Tuesday": that weekday of the shifted week.
+        if next.unit == .week {
+            let j = word(i + 2)?.isYearCue == true ? i + 3 : i + 2
+            if let weekday = word(j)?.weekday, word(j)?.isAbbreviation == false || tokens[j].capitalised {
+                let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+                return DateMatch(date: .day(day), next: j + 1, yearExplicit: false)
+            }
+        }
         if let unit = next.unit, unit != .half, let date = DateResolution.relative(unit, shift, reference: reference) {
             return DateMatch(date: date, next: i + 2, yearExplicit: false)
         }
