@@ -216,6 +216,11 @@ struct AlphabeticDateRules {
         if let (y, next) = year(at: end), let day = holiday.day(in: y) {
             return DateMatch(date: .day(day), next: next, yearExplicit: true)
         }
+        // "Christmas last year", "Ostern im nächsten Jahr", "Fastnachtssonntag letzten Jahres".
+        let k = word(end)?.isYearCue == true ? end + 1 : end
+        if let shift = word(k)?.shift, word(k + 1)?.unit == .year, let day = holiday.day(in: reference.year + shift) {
+            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
+        }
         guard let day = DateResolution.latest(holiday.day(in:), reference: reference) else { return nil }
         return DateMatch(date: .day(day), next: end, yearExplicit: false)
     }
