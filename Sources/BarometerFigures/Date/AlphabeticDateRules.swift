@@ -382,6 +382,17 @@ struct AlphabeticDateRules {
             return DateMatch(date: date, next: i + 1, yearExplicit: false)
         }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
+        if let (holiday, end) = holidayPhrase(at: i + 1) {
+            let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
+            let day: Day? =
+                switch shift {
+                case ..<0: candidates.last { $0 < reference }
+                case 0: holiday.day(in: reference.year)
+                default: candidates.first { $0 > reference }
+                }
+            return day.map { DateMatch(date: .day($0), next: end, yearExplicit: false) }
+        }
         // "next week Wednesday", "last week on Tuesday": that weekday of the shifted week.
         if next.unit == .week {
             let j = word(i + 2)?.isYearCue == true ? i + 3 : i + 2
