@@ -23,11 +23,11 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-21: en 156/526, de 38/103, zh 45/114. The
+    /// Share of applicable cases passed, per language, measured 2026-11-21: en 171/526, de 41/103, zh 47/114. The
     /// rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered half was
-    /// held out: en 80/265 dev, 76/261 held out; de 20/49, 18/54; zh 24/59, 21/55. Each floor sits a little under the
+    /// held out: en 89/265 dev, 82/261 held out; de 23/49, 18/54; zh 26/59, 21/55. Each floor sits a little under the
     /// rate so that an honest change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.29, .german: 0.36, .chinese: 0.38]
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.32, .german: 0.39, .chinese: 0.40]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {
