@@ -75,6 +75,17 @@ struct DateLexiconTests {
         for phrase in f.tradingDayAfter { #expect(lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.springFestival) } == true) }
     }
 
+    @Test("range joiners need only openers the language lists", arguments: Language.analysed)
+    func ranges(_ language: Language) throws {
+        let f = try Self.file(language)
+        let openers = f.rangeOpeners ?? []
+        #expect(!openers.isEmpty && !(f.rangeJoiners ?? [:]).isEmpty)
+        for (joiner, opener) in f.rangeJoiners ?? [:] {
+            #expect(joiner == joiner.lowercased(), "\(joiner)")
+            if let opener { #expect(openers.contains(opener), "\(joiner) needs \(opener)") }
+        }
+    }
+
     @Test("the publication cues exist for every analysed language and are lower-case")
     func publicationCues() {
         for language in Language.analysed {

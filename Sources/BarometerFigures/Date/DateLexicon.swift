@@ -90,6 +90,8 @@ struct DateLexicon: Sendable {
     let holidays: [([UInt64], DateHoliday)]
     let tradingDayAfter: [[UInt64]]
     let decadeSuffix: [Unicode.Scalar]
+    /// How two dates join into one range ("from March to June", "zwischen 2019 und 2022", "2015年至2018年").
+    let ranges: DateRangeJoiner
     /// Chinese: whole phrases by their first scalar, longest first.
     let chinese: ChineseDateLexicon?
 
@@ -140,6 +142,8 @@ struct DateLexicon: Sendable {
         var parts: [String: DatePart]
         var sides: [String: DatePart]?
         var seasons: [String: Int]?
+        var rangeOpeners: [String]?
+        var rangeJoiners: [String: String?]?
         var numberWords: [String: Int]?
         var agoUnits: [String: Granularity]?
         var agoAfter: [String]?
@@ -172,7 +176,7 @@ struct DateLexicon: Sendable {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -196,6 +200,8 @@ struct DateLexicon: Sendable {
             parts = try c.decode([String: DatePart].self, forKey: .parts)
             sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
             seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
+            rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
+            rangeJoiners = try c.decodeIfPresent([String: String?].self, forKey: .rangeJoiners)
             numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords)
             agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)
             agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
@@ -330,6 +336,7 @@ struct DateLexicon: Sendable {
             chinese = nil
         }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
+        ranges = DateRangeJoiner(openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
     }
 }
 

@@ -8,7 +8,7 @@ import BarometerText
 ///     // [date "last week" 20..<29: 2024-02-12 … 2024-02-18, week]
 ///
 /// The rules are in `Date+English.swift`, `Date+German.swift`, `Date+Chinese.swift` (with the shared alphabetic
-/// rules in `AlphabeticDateRules.swift`); the words they use are data in `Resources/date/<code>.json`; how open
+/// rules in `AlphabeticDateRules.swift`; two dates written as a range are joined by ``DateRangeJoiner``); the words they use are data in `Resources/date/<code>.json`; how open
 /// years, weeks and approximations are resolved is in ``DateResolution``. Text in an undetermined language has no
 /// dates.
 ///
@@ -31,9 +31,9 @@ public struct DateRecognizer: Sendable {
     /// The dates with whether each names its year (used by ``PublicationDateInference``).
     func hits(in text: ScalarText, range: ScalarRange, reference: Day) -> [DateHit] {
         guard let lexicon = DateLexicon.forLanguage(language), range.end <= text.count else { return [] }
-        if let chinese = lexicon.chinese {
-            return ChineseDateRules(lexicon: chinese, text: text, range: range, reference: reference).hits()
-        }
-        return AlphabeticDateRules(lexicon: lexicon, text: text, range: range, reference: reference).hits()
+        let hits =
+            lexicon.chinese.map { ChineseDateRules(lexicon: $0, text: text, range: range, reference: reference).hits() }
+            ?? AlphabeticDateRules(lexicon: lexicon, text: text, range: range, reference: reference).hits()
+        return lexicon.ranges.join(hits, text.folded, lowerBound: range.start)
     }
 }
