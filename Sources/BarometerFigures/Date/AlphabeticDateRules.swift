@@ -76,7 +76,7 @@ struct AlphabeticDateRules {
         switch token.kind {
         case .word:
             guard let w = lexicon.word(token.hash) else { return nil }
-            if let m = holiday(at: i) { return (i, m) }
+            if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
@@ -383,7 +383,7 @@ struct AlphabeticDateRules {
         }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
         // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
-        if let (holiday, end) = holidayPhrase(at: i + 1) {
+        if next.startsPhrase, let (holiday, end) = holidayPhrase(at: i + 1) {
             let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
             let day: Day? =
                 switch shift {
