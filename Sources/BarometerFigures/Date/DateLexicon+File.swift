@@ -1,0 +1,129 @@
+import BarometerText
+import Foundation
+
+extension DateLexicon {
+    /// The raw file, as decoded; tests check it entry by entry.
+    struct File: Decodable, Sendable {
+        var language: String
+        var months: [String: Int]?
+        var abbreviations: [String]?
+        var capitalisedOnly: [String]?
+        var lowercaseOnly: [String]?
+        var weekdays: [String: Int]?
+        var dayWords: [String: Int]
+        var shifts: [String: Int]?
+        var units: [String: Granularity]?
+        var relativeWords: [String: RelativeEntry]?
+        var ordinals: [String: Int]?
+        var dayOrdinals: [String: Int]?
+        var dayOrdinalTens: [String: Int]?
+        var ordinalSuffixes: [String]?
+        var parts: [String: DatePart]
+        var sides: [String: DatePart]?
+        var seasons: [String: Int]?
+        var rangeOpeners: [String]?
+        var rangeJoiners: [String: String?]?
+        var numberWords: [String: Int]?
+        var agoUnits: [String: Granularity]?
+        var agoAfter: [String]?
+        var agoBefore: [String]?
+        var yearCues: [String]?
+        var monthCues: [String]?
+        var yearWords: [String]?
+        var fiscalWords: [String]?
+        var quarterLetters: [String: Granularity]?
+        var quantityNouns: [String]?
+        var holidays: [String: DateHoliday]
+        var holidayTails: [String]?
+        var tradingDayAfter: [String]
+        var articles: [String]?
+        var of: [String]?
+        var decadeSuffix: String?
+        var decadeNouns: [String]?
+        // Chinese only
+        var yearWordsZh: [String: Int]?
+        var relative: [String: RelativeEntry]?
+        var weekdayPrefixes: [String: Int?]?
+        var weekdayNames: [String: Int]?
+        var halves: [String: Int]?
+        var monthThirds: [String: DatePart]?
+        var yearParts: [String: DatePart]?
+        var monthParts: [String: DatePart]?
+        var fiscal: [String]?
+        var numerals: [String: Int]?
+        var dayNotFollowedBy: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
+            case seasons, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
+            case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            language = try c.decode(String.self, forKey: .language)
+            months = try c.decodeIfPresent([String: Int].self, forKey: .months)
+            abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations)
+            capitalisedOnly = try c.decodeIfPresent([String].self, forKey: .capitalisedOnly)
+            lowercaseOnly = try c.decodeIfPresent([String].self, forKey: .lowercaseOnly)
+            weekdays = try c.decodeIfPresent([String: Int].self, forKey: .weekdays)
+            dayWords = try c.decode([String: Int].self, forKey: .dayWords)
+            shifts = try c.decodeIfPresent([String: Int].self, forKey: .shifts)
+            units = try c.decodeIfPresent([String: Granularity].self, forKey: .units)
+            relativeWords = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relativeWords)
+            ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals)
+            dayOrdinals = try c.decodeIfPresent([String: Int].self, forKey: .dayOrdinals)
+            dayOrdinalTens = try c.decodeIfPresent([String: Int].self, forKey: .dayOrdinalTens)
+            ordinalSuffixes = try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes)
+            parts = try c.decode([String: DatePart].self, forKey: .parts)
+            sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
+            seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
+            rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
+            rangeJoiners = try c.decodeIfPresent([String: String?].self, forKey: .rangeJoiners)
+            numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords)
+            agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)
+            agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
+            agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
+            yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
+            monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
+            quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)
+            quantityNouns = try c.decodeIfPresent([String].self, forKey: .quantityNouns)
+            holidays = try c.decode([String: DateHoliday].self, forKey: .holidays)
+            holidayTails = try c.decodeIfPresent([String].self, forKey: .holidayTails)
+            tradingDayAfter = try c.decode([String].self, forKey: .tradingDayAfter)
+            articles = try c.decodeIfPresent([String].self, forKey: .articles)
+            of = try c.decodeIfPresent([String].self, forKey: .of)
+            decadeSuffix = try c.decodeIfPresent(String.self, forKey: .decadeSuffix)
+            decadeNouns = try c.decodeIfPresent([String].self, forKey: .decadeNouns)
+            fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)
+            relative = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relative)
+            weekdayPrefixes = try c.decodeIfPresent([String: Int?].self, forKey: .weekdayPrefixes)
+            weekdayNames = try c.decodeIfPresent([String: Int].self, forKey: .weekdayNames)
+            halves = try c.decodeIfPresent([String: Int].self, forKey: .halves)
+            monthThirds = try c.decodeIfPresent([String: DatePart].self, forKey: .monthThirds)
+            yearParts = try c.decodeIfPresent([String: DatePart].self, forKey: .yearParts)
+            monthParts = try c.decodeIfPresent([String: DatePart].self, forKey: .monthParts)
+            fiscal = try c.decodeIfPresent([String].self, forKey: .fiscal)
+            numerals = try c.decodeIfPresent([String: Int].self, forKey: .numerals)
+            dayNotFollowedBy = try c.decodeIfPresent([String].self, forKey: .dayNotFollowedBy)
+            // "yearWords" is a list of words before a year in English and German, a table of relative years in Chinese.
+            if let list = try? c.decodeIfPresent([String].self, forKey: .yearWords) {
+                yearWords = list
+            } else {
+                yearWordsZh = try c.decodeIfPresent([String: Int].self, forKey: .yearWords)
+            }
+        }
+    }
+
+    /// A Chinese relative phrase: a unit and a shift ("上个月" = month, -1).
+    struct RelativeEntry: Decodable, Sendable, Hashable {
+        var unit: Granularity
+        var shift: Int
+        init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            unit = try c.decode(Granularity.self)
+            shift = try c.decode(Int.self)
+        }
+    }
+}
