@@ -81,4 +81,20 @@ extension AlphabeticDateRules {
         }
         return nil
     }
+
+    /// English years without a preposition that still name a year: attributive after a determiner and before a
+    /// lower-case word ("the 2005 budget", "its 2005 profit forecast"; but not "The 2024 Apple Scholars", a name),
+    /// and possessive ("2003's imbalance").
+    func attributiveYear(at i: Int) -> DateMatch? {
+        guard let (y, next) = year(at: i), let date = DateResolution.year(y) else { return nil }
+        if isSymbol(next, "'"), adjacent(i, next), tokens.indices.contains(next + 1), tokens[next + 1].kind == .word,
+            adjacent(next, next + 1), scalars[tokens[next + 1].start] == "s", tokens[next + 1].end == tokens[next + 1].start + 1
+        {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        guard word(i - 1)?.isYearDeterminer == true, tokens.indices.contains(next), tokens[next].kind == .word,
+            !tokens[next].capitalised
+        else { return nil }
+        return DateMatch(date: date, next: next, yearExplicit: true)
+    }
 }

@@ -96,6 +96,7 @@ struct AlphabeticDateRules {
             if let m = dayFirst(at: i) { return (i, m) }
             if let m = decade(at: i, part: nil) { return (i, m) }
             if let m = cuedYear(at: i) { return (i, m) }
+            if let m = attributiveYear(at: i) { return (i, m) }
             return nil
         case .symbol:
             return nil

@@ -22,6 +22,7 @@ extension DateLexicon {
         var sides: [String: DatePart]?
         var seasons: [String: Int]?
         var rangeOpeners: [String]?
+        var yearDeterminers: [String]?
         var rangeJoiners: [String: String?]?
         var numberWords: [String: Int]?
         var agoUnits: [String: Granularity]?
@@ -55,7 +56,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, yearDeterminers, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -80,6 +81,7 @@ extension DateLexicon {
             sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
             seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
             rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
+            yearDeterminers = try c.decodeIfPresent([String].self, forKey: .yearDeterminers)
             rangeJoiners = try c.decodeIfPresent([String: String?].self, forKey: .rangeJoiners)
             numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords)
             agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)

@@ -57,6 +57,8 @@ struct DateWord: Sendable {
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
+    /// A determiner before an attributive year: "the 2005 budget", "its 2005 profit forecast".
+    var isYearDeterminer = false
 }
 
 /// The date vocabulary of one language, read once from `Resources/date/<code>.json`.
@@ -177,6 +179,7 @@ struct DateLexicon: Sendable {
         }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
+        for w in file.yearDeterminers ?? [] { edit(w) { $0.isYearDeterminer = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }
         for w in file.fiscalWords ?? [] { edit(w) { $0.isFiscal = true } }
         for (w, v) in file.quarterLetters ?? [:] { edit(w) { $0.quarterLetter = v } }
