@@ -134,6 +134,7 @@ struct ChineseDateRules {
             return afterYear(n.value, at: n.end + 2, explicit: true)
         }
         if unit == Self.yue, n.digits <= 2 { return month(n.value, year: nil, at: n.end + 1) }
+        if n.digits <= 2, let m = monthSpan(n, year: nil) { return m }
         if unit == Self.ri, n.arabic, n.digits <= 2, !lexicon.dayNotFollowedBy.contains(at(n.end + 1) ?? " "),
             let day = DateResolution.dayOfMonthWithoutMonth(n.value, reference: reference)
         {
@@ -174,6 +175,9 @@ struct ChineseDateRules {
         {
             return DateMatch(date: m.date, next: m.next, yearExplicit: explicit || m.yearExplicit)
         }
+        if let n = number(at: p), n.digits <= 2, let m = monthSpan(n, year: y) {
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
+        }
         var q = p
         if at(q) == Self.nian { q += 1 }  // 今年年底
         if let c = at(q), let part = lexicon.parts[c], part != .mid || !Self.isHan(at(q + 1)),
@@ -212,6 +216,20 @@ struct ChineseDateRules {
         }
         return DateMatch(date: monthRange, next: q, yearExplicit: y != nil)
     }
+
+    /// "1-2月", "1至5月", "6—8月": the months from the first number through the second, in `year` or, without
+    /// one, in the latest year in which the last of them has begun by the reference.
+    func monthSpan(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), year y: Int?) -> DateMatch? {
+        guard let dash = at(n.end), Self.monthSpanDashes.contains(dash), let e = number(at: n.end + 1), e.digits <= 2,
+            at(e.end) == Self.yue, (1...12).contains(n.value), (1...12).contains(e.value), n.value < e.value
+        else { return nil }
+        let year = y ?? (e.value <= reference.month ? reference.year : reference.year - 1)
+        return DateResolution.months(year, n.value, e.value, granularity: .month).map {
+            DateMatch(date: $0, next: e.end + 1, yearExplicit: y != nil)
+        }
+    }
+
+    static let monthSpanDashes: Set<Unicode.Scalar> = ["-", "—", "–", "至", "到", "~"]
 
     /// The longest lexicon phrase at `p` (a weekday prefix is returned only when a weekday name follows it).
     func longestPhrase(at p: Int) -> (ChineseDateEntry, Int)? {
