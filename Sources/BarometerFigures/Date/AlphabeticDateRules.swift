@@ -359,6 +359,7 @@ struct AlphabeticDateRules {
             j = skipAdjacent(".", at: j)
         }
         if word(j)?.isOf == true { j += 1 }
+        if lexicon.language == .german, let m = germanSpacedNumericDate(day: d, at: j) { return m }
         guard let (m, k) = month(at: j, cued: true) else { return nil }
         if let (y, next) = trailingYear(at: k) {
             return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
