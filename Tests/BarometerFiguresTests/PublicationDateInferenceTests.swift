@@ -46,6 +46,8 @@ struct PublicationDateInferenceTests {
         ("Berlin, 3. März (dpa) – Der DAX stieg. Am 1. März 2024 war er gefallen.", .german, "2024-03-03", "3. März"),
         ("发布时间：2024-02-23 10:15\n沪指上涨。", .chinese, "2024-02-23", "2024-02-23"),
         ("新华社北京3月5日电 十四届全国人大二次会议于2024年3月5日开幕。", .chinese, "2024-03-05", "3月5日"),
+        ("Die Kurse stiegen am Freitag. (APA, 5.9.2015)", .german, "2015-09-05", "5.9.2015"),
+        ("So weit die Bilanz des Jahres 2015. (red, 16. 5. 2016)", .german, "2016-05-16", "16. 5. 2016"),
     ])
     func cues(text: String, language: Language, day: String, surface: String) throws {
         let found = try #require(PublicationDateInference.infer(in: text, language: language))

@@ -11,6 +11,8 @@ import Foundation
 ///    am", "Stand:", "发布时间：") followed on the same line, within `maxGap` scalars, by a date of day granularity.
 /// 2. A dateline: a day followed by a news agency in parentheses ("BEIJING, March 3 (Reuters) -",
 ///    "Berlin, 3. März (dpa) –"), or in Chinese by 报道, 电 or 讯 ("参考消息网2月23日报道").
+/// 3. A signature: the last day in the text that closes a short parenthesis after an agency or author tag
+///    ("(APA, 5.9.2015)", "(red, 16. 5. 2016)"), as Austrian papers end their articles.
 ///
 /// A date without a year takes its year from the text: the most common year among the text's full dates (day,
 /// month and year written), else among any date that names its year; ties go to the later year. With no year in
@@ -50,7 +52,8 @@ public enum PublicationDateInference {
             guard hit.date.granularity == .day, let alt = other[hit.range] else { return false }
             return alt.month == hit.date.start.month && alt.day == hit.date.start.day
         }
-        guard let hit = cued(days, scalars, language) ?? dateline(days, scalars, language) else { return nil }
+        guard let hit = cued(days, scalars, language) ?? dateline(days, scalars, language) ?? signature(days, scalars)
+        else { return nil }
         if hit.yearExplicit { return (hit.date.start, hit.range) }
         guard let year = contextYear(hits),
             let day = DateResolution.day(year, hit.date.start.month, hit.date.start.day)
@@ -97,6 +100,19 @@ public enum PublicationDateInference {
             if q < s.count, ["-", "–", "—"].contains(s[q]) { return hit }
         }
         return nil
+    }
+
+    /// The last day written as "(tag, date)" at the end of a parenthesis.
+    static func signature(_ days: [DateHit], _ text: ScalarText) -> DateHit? {
+        let s = text.folded
+        return days.last { hit in
+            guard hit.range.end < s.count, s[hit.range.end] == ")" else { return false }
+            var p = hit.range.start - 1
+            while p >= 0, s[p] == " " { p -= 1 }
+            guard p >= 0, s[p] == "," else { return false }
+            let window = s[max(0, p - 12)..<p]
+            return window.contains("(") && !window.contains(")")
+        }
     }
 
     /// The most common year among full dates, else among dates naming a year; ties to the later year.
