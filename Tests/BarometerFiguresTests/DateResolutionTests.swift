@@ -66,6 +66,15 @@ struct DateResolutionTests {
         #expect(DateResolution.decade(1990, part: nil) == DateResolution.years(1990, 1999))
     }
 
+    @Test("ISO weeks: week 1 holds 4 January; 2020 has a week 53, 2021 has not")
+    func isoWeeks() {
+        #expect(DateResolution.isoWeek(1, year: 2025)?.start == Day("2024-12-30"))
+        #expect(DateResolution.isoWeek(12, year: 2024) == DateRange(start: Day("2024-03-18")!, end: Day("2024-03-24")!, granularity: .week))
+        #expect(DateResolution.isoWeek(53, year: 2020)?.start == Day("2020-12-28"))
+        #expect(DateResolution.isoWeek(53, year: 2021) == nil)
+        #expect(DateResolution.isoWeek(0, year: 2021) == nil)
+    }
+
     @Test("years outside 1900-2100 are not read as years; invalid days are rejected")
     func bounds() {
         #expect(!DateResolution.isPlausibleYear(1899))

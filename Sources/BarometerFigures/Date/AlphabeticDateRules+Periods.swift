@@ -97,4 +97,19 @@ extension AlphabeticDateRules {
         else { return nil }
         return DateMatch(date: date, next: next, yearExplicit: true)
     }
+
+    /// "KW 12", "Kalenderwoche 12/2024", "in week 23", "week 3 of 2027": an ISO week.
+    func isoWeek(at i: Int) -> DateMatch? {
+        guard let w = word(i), w.isWeekNumberWord, isNumber(i + 1), tokens[i + 1].digits <= 2 else { return nil }
+        let n = tokens[i + 1].value
+        var j = i + 2
+        if isSymbol(j, "/"), adjacent(j - 1, j) { j += 1 } else if word(j)?.isOf == true { j += 1 }
+        if let (y, next) = year(at: j), let date = DateResolution.isoWeek(n, year: y) {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)),
+            let date = DateResolution.isoWeek(n, year: reference.year)
+        else { return nil }
+        return DateMatch(date: date, next: i + 2, yearExplicit: false)
+    }
 }

@@ -23,6 +23,8 @@ extension DateLexicon {
         var seasons: [String: Int]?
         var rangeOpeners: [String]?
         var yearDeterminers: [String]?
+        var weekNumberWords: [String]?
+        var weekNumberWordsAlone: [String]?
         var rangeJoiners: [String: String?]?
         var numberWords: [String: Int]?
         var agoUnits: [String: Granularity]?
@@ -56,7 +58,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, yearDeterminers, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -82,6 +84,8 @@ extension DateLexicon {
             seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
             rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
             yearDeterminers = try c.decodeIfPresent([String].self, forKey: .yearDeterminers)
+            weekNumberWords = try c.decodeIfPresent([String].self, forKey: .weekNumberWords)
+            weekNumberWordsAlone = try c.decodeIfPresent([String].self, forKey: .weekNumberWordsAlone)
             rangeJoiners = try c.decodeIfPresent([String: String?].self, forKey: .rangeJoiners)
             numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords)
             agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)

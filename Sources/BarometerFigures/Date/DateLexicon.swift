@@ -53,12 +53,15 @@ struct DateWord: Sendable {
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || startsPhrase
+            || isYearWord || startsPhrase || isWeekNumberWord
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
     /// A determiner before an attributive year: "the 2005 budget", "its 2005 profit forecast".
     var isYearDeterminer = false
+    /// A word before an ISO week number ("week 23", "KW 12"); `weekNumberAlone`: needs no cue ("KW 12").
+    var isWeekNumberWord = false
+    var weekNumberAlone = false
 }
 
 /// The date vocabulary of one language, read once from `Resources/date/<code>.json`.
@@ -180,6 +183,8 @@ struct DateLexicon: Sendable {
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
         for w in file.yearDeterminers ?? [] { edit(w) { $0.isYearDeterminer = true } }
+        for w in file.weekNumberWords ?? [] { edit(w) { $0.isWeekNumberWord = true } }
+        for w in file.weekNumberWordsAlone ?? [] { edit(w) { $0.weekNumberAlone = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }
         for w in file.fiscalWords ?? [] { edit(w) { $0.isFiscal = true } }
         for (w, v) in file.quarterLetters ?? [:] { edit(w) { $0.quarterLetter = v } }

@@ -21,6 +21,7 @@ import BarometerText
 ///   ("im Sommer") is the latest one that began at or before the reference.
 /// - "Three days ago", "vor zwei Wochen", "5年前" are the day that many units before the reference (granularity day),
 ///   as Recognizers-Text resolves them.
+/// - A week number ("week 23", "KW 12") is the ISO week of the year written after it, else of the reference's year.
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
 /// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
@@ -137,6 +138,14 @@ enum DateResolution {
         // The winter of January and February began in the previous December.
         if first == 12, reference.month < 12 { y = reference.year - 1 }
         return season(first, year: y + shift)
+    }
+
+    /// ISO week `n` of ISO year `y` (week 1 holds 4 January), or nil past the year's last week.
+    static func isoWeek(_ n: Int, year y: Int) -> DateRange? {
+        guard n >= 1, let jan4 = day(y, 1, 4) else { return nil }
+        let monday = jan4.adding(days: 1 - jan4.isoWeekday).adding(days: 7 * (n - 1))
+        guard n <= 52 || week(of: monday.adding(days: 3)).start.adding(days: 3).year == y else { return nil }
+        return week(of: monday)
     }
 
     /// The day `n` units before the reference ("three months ago").
