@@ -189,6 +189,10 @@ struct ChineseDateRules {
         if at(r) == Self.di, let n = number(at: r + 1), let end = quarterSuffix(at: n.end), let date = DateResolution.quarter(y, n.value) {
             return DateMatch(date: date, next: end, yearExplicit: explicit)
         }
+        // "2021年的第二周": an ISO week of the year.
+        if at(r) == Self.di, let n = number(at: r + 1), at(n.end) == "周", let date = DateResolution.isoWeek(n.value, year: y) {
+            return DateMatch(date: date, next: n.end + 1, yearExplicit: explicit)
+        }
         if let n = number(at: r), let end = quarterSuffix(at: n.end), let date = DateResolution.quarter(y, n.value) {
             return DateMatch(date: date, next: end, yearExplicit: explicit)
         }
