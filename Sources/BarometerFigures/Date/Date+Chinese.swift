@@ -135,6 +135,20 @@ struct ChineseDateRules {
         }
         if unit == Self.yue, n.digits <= 2 { return month(n.value, year: nil, at: n.end + 1) }
         if n.digits <= 2, let m = monthSpan(n, year: nil) { return m }
+        // "2008-2010年", "1995 - 1997年": the years from the first through the second.
+        if n.digits == 4, DateResolution.isPlausibleYear(n.value) {
+            var q = n.end
+            while at(q) == " " { q += 1 }
+            if let dash = at(q), Self.monthSpanDashes.contains(dash) {
+                q += 1
+                while at(q) == " " { q += 1 }
+                if let e = number(at: q), e.digits == 4, at(e.end) == Self.nian, e.value > n.value,
+                    let date = DateResolution.years(n.value, e.value)
+                {
+                    return DateMatch(date: date, next: e.end + 1, yearExplicit: true)
+                }
+            }
+        }
         if unit == Self.ri, n.arabic, n.digits <= 2, !lexicon.dayNotFollowedBy.contains(at(n.end + 1) ?? " "),
             let day = DateResolution.dayOfMonthWithoutMonth(n.value, reference: reference)
         {
