@@ -5,7 +5,8 @@ import Testing
 @testable import BarometerFigures
 
 /// One case of a date corpus (`Corpus/date/<lang>.json`): a text, the reference (publication) day, and every date
-/// mention expected in it. The shape is the figures corpora's; dates have `date` and no `value`.
+/// mention expected in it. The shape is the figures corpora's (Corpus/README.md): dates have `date` and no `value`;
+/// a negative case (`<lang>.negative.json`) is `{"text", "reference"?, "note"?}` and expects nothing.
 struct DateCorpusCase: Decodable, Sendable, CustomTestStringConvertible {
     struct Expected: Decodable, Sendable {
         var kind: String
@@ -20,6 +21,16 @@ struct DateCorpusCase: Decodable, Sendable, CustomTestStringConvertible {
     var language: Language = .undetermined
 
     enum CodingKeys: String, CodingKey { case text, reference, expected }
+
+    /// The reference of a negative case that gives none: any fixed day serves, since nothing may be found.
+    static let defaultReference = Day(year: 2024, month: 2, day: 20)
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        text = try c.decode(String.self, forKey: .text)
+        reference = try c.decodeIfPresent(Day.self, forKey: .reference) ?? Self.defaultReference
+        expected = try c.decodeIfPresent([Expected].self, forKey: .expected) ?? []
+    }
 
     var testDescription: String { "[\(language.code)] \(text.prefix(70))" }
 }
