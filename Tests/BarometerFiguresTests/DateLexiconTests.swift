@@ -29,6 +29,7 @@ struct DateLexiconTests {
         #expect((f.dayOrdinals ?? [:]).values.allSatisfy { (1...31).contains($0) })
         #expect((f.dayOrdinalTens ?? [:]).values.allSatisfy { [20, 30].contains($0) })
         for (word, entry) in f.relativeWords ?? [:] { #expect(entry.shift != 0, "\(word)") }
+        for (word, entry) in f.periodParts ?? [:] { #expect([.year, .month].contains(entry.unit), "\(word)") }
         let all: [String] =
             Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys) + Array((f.units ?? [:]).keys)
             + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])

@@ -150,4 +150,22 @@ extension AlphabeticDateRules {
         }
         return nil
     }
+
+    /// "Jahresende", "Jahresende 2023", "seit Jahresbeginn", "zum Monatsende": a part of the year written after the
+    /// word, else of the reference's year or month.
+    func periodPart(at i: Int) -> DateMatch? {
+        guard let p = word(i)?.periodPart else { return nil }
+        switch p.unit {
+        case .year:
+            if let (y, next) = year(at: i + 1), let date = DateResolution.part(p.part, ofYear: y) {
+                return DateMatch(date: date, next: next, yearExplicit: true)
+            }
+            return DateResolution.part(p.part, ofYear: reference.year).map { DateMatch(date: $0, next: i + 1, yearExplicit: false) }
+        case .month:
+            guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
+            return DateMatch(date: DateResolution.part(p.part, ofMonth: month), next: i + 1, yearExplicit: false)
+        default:
+            return nil
+        }
+    }
 }

@@ -87,6 +87,7 @@ struct AlphabeticDateRules {
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
+            if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
             if w.month != nil, let m = monthFirst(at: i) { return (i, m) }
             return nil
         case .number:

@@ -23,6 +23,7 @@ extension DateLexicon {
         var seasons: [String: Int]?
         var rangeOpeners: [String]?
         var yearDeterminers: [String]?
+        var periodParts: [String: PeriodPart]?
         var weekNumberWords: [String]?
         var weekNumberWordsAlone: [String]?
         var rangeJoiners: [String: String?]?
@@ -58,7 +59,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -84,6 +85,7 @@ extension DateLexicon {
             seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
             rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
             yearDeterminers = try c.decodeIfPresent([String].self, forKey: .yearDeterminers)
+            periodParts = try c.decodeIfPresent([String: PeriodPart].self, forKey: .periodParts)
             weekNumberWords = try c.decodeIfPresent([String].self, forKey: .weekNumberWords)
             weekNumberWordsAlone = try c.decodeIfPresent([String].self, forKey: .weekNumberWordsAlone)
             rangeJoiners = try c.decodeIfPresent([String: String?].self, forKey: .rangeJoiners)
@@ -119,6 +121,17 @@ extension DateLexicon {
             } else {
                 yearWordsZh = try c.decodeIfPresent([String: Int].self, forKey: .yearWords)
             }
+        }
+    }
+
+    /// A word naming a part of the current year or month ("Jahresende" = year, late).
+    struct PeriodPart: Decodable, Sendable, Hashable {
+        var unit: Granularity
+        var part: DatePart
+        init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            unit = try c.decode(Granularity.self)
+            part = try c.decode(DatePart.self)
         }
     }
 

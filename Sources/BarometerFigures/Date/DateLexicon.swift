@@ -53,12 +53,14 @@ struct DateWord: Sendable {
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || startsPhrase || isWeekNumberWord
+            || isYearWord || startsPhrase || isWeekNumberWord || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
     /// A determiner before an attributive year: "the 2005 budget", "its 2005 profit forecast".
     var isYearDeterminer = false
+    /// A part of the current year or month as one word ("Jahresende", "Monatsanfang").
+    var periodPart: DateLexicon.PeriodPart?
     /// A word before an ISO week number ("week 23", "KW 12"); `weekNumberAlone`: needs no cue ("KW 12").
     var isWeekNumberWord = false
     var weekNumberAlone = false
@@ -183,6 +185,7 @@ struct DateLexicon: Sendable {
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
         for w in file.yearDeterminers ?? [] { edit(w) { $0.isYearDeterminer = true } }
+        for (w, v) in file.periodParts ?? [:] { edit(w) { $0.periodPart = v } }
         for w in file.weekNumberWords ?? [] { edit(w) { $0.isWeekNumberWord = true } }
         for w in file.weekNumberWordsAlone ?? [] { edit(w) { $0.weekNumberAlone = true } }
         for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }
