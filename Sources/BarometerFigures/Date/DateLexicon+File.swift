@@ -124,25 +124,25 @@ extension DateLexicon {
         }
     }
 
-    /// A word naming a part of the current year or month ("Jahresende" = year, late).
-    struct PeriodPart: Decodable, Sendable, Hashable {
+    /// A unit with a value, written as a two-element array: a Chinese relative phrase (`["month", -1]` for 上个月,
+    /// value the shift) or a one-word part of a period (`["year", "late"]` for Jahresende, value the part).
+    struct UnitPair<Value: Decodable & Sendable & Hashable>: Decodable, Sendable, Hashable {
         var unit: Granularity
-        var part: DatePart
+        var value: Value
         init(from decoder: any Decoder) throws {
             var c = try decoder.unkeyedContainer()
             unit = try c.decode(Granularity.self)
-            part = try c.decode(DatePart.self)
+            value = try c.decode(Value.self)
         }
     }
+    typealias RelativeEntry = UnitPair<Int>
+    typealias PeriodPart = UnitPair<DatePart>
+}
 
-    /// A Chinese relative phrase: a unit and a shift ("上个月" = month, -1).
-    struct RelativeEntry: Decodable, Sendable, Hashable {
-        var unit: Granularity
-        var shift: Int
-        init(from decoder: any Decoder) throws {
-            var c = try decoder.unkeyedContainer()
-            unit = try c.decode(Granularity.self)
-            shift = try c.decode(Int.self)
-        }
-    }
+extension DateLexicon.UnitPair where Value == Int {
+    var shift: Int { value }
+}
+
+extension DateLexicon.UnitPair where Value == DatePart {
+    var part: DatePart { value }
 }
