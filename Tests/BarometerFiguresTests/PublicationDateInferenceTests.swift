@@ -61,6 +61,8 @@ struct PublicationDateInferenceTests {
         ("BEIJING, March 3 (Reuters) - China's parliament met.", .english),
         ("Die Börse schloss am Freitag fester.", .german),
         ("参考消息网2月23日报道 外媒称中国将加快追赶步伐。", .chinese),
+        ("The film's release date - 16 July - was announced in 2003.", .english),
+        ("优惠政策的截止日期到今年12月31日。", .chinese),
     ])
     func none(text: String, language: Language) {
         #expect(PublicationDateInference.infer(in: text, language: language) == nil)

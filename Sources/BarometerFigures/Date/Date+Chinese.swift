@@ -182,12 +182,12 @@ struct ChineseDateRules {
     func afterYear(_ y: Int, at p: Int, explicit: Bool) -> DateMatch? {
         // "2018年 12月": one space may separate the year from its month.
         if at(p) == " ", let n = number(at: p + 1), at(n.end) == Self.yue, n.digits <= 2, let m = month(n.value, year: y, at: n.end + 1) {
-            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit || m.yearExplicit)
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
         }
         if let n = number(at: p), at(n.end) == Self.yue, n.digits <= 2,
             let m = month(n.value, year: y, at: n.end + 1)
         {
-            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit || m.yearExplicit)
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
         }
         if let n = number(at: p), n.digits <= 2, let m = monthSpan(n, year: y) {
             return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
