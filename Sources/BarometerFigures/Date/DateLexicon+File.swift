@@ -23,6 +23,7 @@ extension DateLexicon {
         var seasons: [String: Int]?
         var rangeOpeners: [String]?
         var yearDeterminers: [String]?
+        var notDates: [String]?
         var periodParts: [String: PeriodPart]?
         var weekNumberWords: [String]?
         var weekNumberWordsAlone: [String]?
@@ -59,7 +60,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -85,6 +86,7 @@ extension DateLexicon {
             seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
             rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
             yearDeterminers = try c.decodeIfPresent([String].self, forKey: .yearDeterminers)
+            notDates = try c.decodeIfPresent([String].self, forKey: .notDates)
             periodParts = try c.decodeIfPresent([String: PeriodPart].self, forKey: .periodParts)
             weekNumberWords = try c.decodeIfPresent([String].self, forKey: .weekNumberWords)
             weekNumberWordsAlone = try c.decodeIfPresent([String].self, forKey: .weekNumberWordsAlone)

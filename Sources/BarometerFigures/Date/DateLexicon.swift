@@ -97,6 +97,8 @@ struct DateLexicon: Sendable {
     let holidays: [([UInt64], DateHoliday)]
     let tradingDayAfter: [[UInt64]]
     let decadeSuffix: [Unicode.Scalar]
+    /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
+    let notDates: [[Unicode.Scalar]]
     /// How two dates join into one range ("from March to June", "zwischen 2019 und 2022", "2015年至2018年").
     let ranges: DateRangeJoiner
     /// Chinese: whole phrases by their first scalar, longest first.
@@ -222,6 +224,7 @@ struct DateLexicon: Sendable {
             chinese = nil
         }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
+        notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
     }
 }

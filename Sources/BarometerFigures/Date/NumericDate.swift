@@ -19,6 +19,8 @@ extension AlphabeticDateRules {
             j += 2
         }
         guard let separator, parts.count >= 2 else { return nil }
+        let span = scalars[tokens[i].start..<tokens[j - 1].end]
+        if lexicon.notDates.contains(where: { span.elementsEqual($0) }) { return nil }
         // A fourth part ("1.2.3.4", "192.168.0.1") is a version or an address, not a date.
         if isSymbol(j, separator), adjacent(j - 1, j), isNumber(j + 1), adjacent(j, j + 1) { return nil }
         let values = parts.map { tokens[$0].value }
