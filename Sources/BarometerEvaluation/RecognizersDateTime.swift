@@ -1,9 +1,108 @@
+import BarometerFigures
 import BarometerText
 
 /// Scores Barometer's date mentions against one case of a Recognizers-Text `DateTimeModel.json`.
+///
+/// In scope are results of type `datetimeV2.date` and `datetimeV2.daterange` with both ends: Barometer resolves
+/// dates to whole days and ranges of days. Out of scope, with the reason each `notApplicable` names:
+/// - `time`, `datetime`, `timerange`, `datetimerange`: times of day; Barometer's dates have no time, and a
+///   byline's "11:47 am" is page furniture, not a figure;
+/// - `duration`: "two weeks" is a length, not a date; durations are their own dimension, tested by the figures
+///   corpora;
+/// - `set`: "every Monday" recurs; a news figure refers to one period;
+/// - `timezone`;
+/// - an open-ended range ("since August", "before 2019", "2018 or later"): ``DateRange`` has two ends.
+///
+/// A case is applicable when every expected result is in scope, or when it expects nothing (then it passes when
+/// Barometer finds no date). An applicable case passes when Barometer's date mentions, in order, have the
+/// expected spans and a resolution equal to one of the expected values: for a date, a single day equal to
+/// `value`; for a daterange, `start` and `end` where Recognizers' `end` is exclusive (the day after Barometer's
+/// inclusive end). Recognizers lists two values for an open year ("22.04" → past and future April 22); either is
+/// accepted. Spans compare by offsets (`End` inclusive, in UTF-16 code units of `Input`), never by the normalised
+/// `Text`.
 public enum RecognizersDateTime {
+    static let inScope: Set<String> = ["datetimeV2.date", "datetimeV2.daterange"]
+
+    static let outOfScopeReasons: [String: String] = [
+        "datetimeV2.time": "time of day: Barometer resolves dates to days",
+        "datetimeV2.datetime": "date with a time of day: Barometer resolves dates to days",
+        "datetimeV2.timerange": "range of times of day: Barometer resolves dates to days",
+        "datetimeV2.datetimerange": "range with times of day: Barometer resolves dates to days",
+        "datetimeV2.duration": "duration: a separate dimension, tested by the figures corpora",
+        "datetimeV2.set": "recurring set: a news figure refers to one period",
+        "datetimeV2.timezone": "time zone: Barometer resolves dates to days",
+    ]
+
+    /// One expected date: its scalar span and the resolutions Recognizers accepts.
+    struct Expected {
+        var range: ScalarRange
+        var text: String
+        /// Inclusive (start, end) pairs.
+        var resolutions: [(Day, Day)]
+    }
+
     public static func outcome(for testCase: RecognizersCase, language: Language) -> CaseOutcome {
-        // Interim: written with the date rules.
-        .notApplicable("date evaluation not yet written")
+        guard let context = testCase.referenceDateTime, let reference = Day(String(context.prefix(10))) else {
+            return .notApplicable("no reference date in the case's Context")
+        }
+        if let other = testCase.results.first(where: { !inScope.contains($0.typeName) }) {
+            return .notApplicable(outOfScopeReasons[other.typeName] ?? "result type \(other.typeName)")
+        }
+        let offsets = scalarOffsets(testCase.input)
+        var expected: [Expected] = []
+        for result in testCase.results {
+            guard let start = result.start, let end = result.end, start >= 0, end + 1 < offsets.count, start <= end else {
+                return .notApplicable("result \"\(result.text)\" has no usable offsets")
+            }
+            var resolutions: [(Day, Day)] = []
+            for value in result.resolution?["values"]?.array ?? [] {
+                if result.typeName == "datetimeV2.date" {
+                    guard let day = value["value"]?.string.flatMap(Day.init) else { continue }
+                    resolutions.append((day, day))
+                } else {
+                    guard let s = value["start"]?.string.flatMap(Day.init), let e = value["end"]?.string.flatMap(Day.init) else {
+                        return .notApplicable("open-ended range \"\(result.text)\": Barometer's DateRange has two ends")
+                    }
+                    resolutions.append((s, e.adding(days: -1)))
+                }
+            }
+            expected.append(
+                Expected(range: ScalarRange(start: offsets[start], end: offsets[end + 1]), text: result.text, resolutions: resolutions))
+        }
+        let text = ScalarText(testCase.input)
+        let found = DateRecognizer(language: language).mentions(
+            in: text, range: ScalarRange(start: 0, end: text.count), reference: reference)
+        return compare(found, expected)
+    }
+
+    static func compare(_ found: [Mention], _ expected: [Expected]) -> CaseOutcome {
+        func show(_ m: Mention) -> String {
+            "\"\(m.text)\"@\(m.range) \(m.date.map { "\($0.start)…\($0.end)" } ?? "")"
+        }
+        func show(_ e: Expected) -> String {
+            "\"\(e.text)\"@\(e.range) \(e.resolutions.map { "\($0.0)…\($0.1)" }.joined(separator: "|"))"
+        }
+        guard found.count == expected.count else {
+            return .failed("expected [\(expected.map(show).joined(separator: ", "))], found [\(found.map(show).joined(separator: ", "))]")
+        }
+        for (m, e) in zip(found, expected) {
+            guard m.range == e.range else { return .failed("span: expected \(show(e)), found \(show(m))") }
+            guard let date = m.date else { return .failed("no resolution for \(show(m))") }
+            if !e.resolutions.isEmpty, !e.resolutions.contains(where: { $0.0 == date.start && $0.1 == date.end }) {
+                return .failed("resolution: expected \(show(e)), found \(show(m))")
+            }
+        }
+        return .passed
+    }
+
+    /// Scalar offset of every UTF-16 offset of `text` (and of its end): Recognizers counts .NET string indices.
+    static func scalarOffsets(_ text: String) -> [Int] {
+        var offsets: [Int] = []
+        offsets.reserveCapacity(text.utf16.count + 1)
+        for (index, scalar) in text.unicodeScalars.enumerated() {
+            for _ in 0..<scalar.utf16.count { offsets.append(index) }
+        }
+        offsets.append(text.unicodeScalars.count)
+        return offsets
     }
 }

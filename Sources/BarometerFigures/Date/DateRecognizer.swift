@@ -1,6 +1,19 @@
 import BarometerText
 
 /// Finds dates in one language and resolves them against a reference day.
+///
+///     let text = ScalarText("Sora, unveiled just last week, …")
+///     DateRecognizer(language: .english).mentions(in: text, range: ScalarRange(start: 0, end: text.count),
+///                                                 reference: Day("2024-02-22")!)
+///     // [date "last week" 20..<29: 2024-02-12 … 2024-02-18, week]
+///
+/// The rules are in `Date+English.swift`, `Date+German.swift`, `Date+Chinese.swift` (with the shared alphabetic
+/// rules in `AlphabeticDateRules.swift`; two dates written as a range are joined by ``DateRangeJoiner``); the words they use are data in `Resources/date/<code>.json`; how open
+/// years, weeks and approximations are resolved is in ``DateResolution``. Text in an undetermined language has no
+/// dates.
+///
+/// - Complexity: O(n) in the length of `range`: one pass to tokenise (English, German) or scan (Chinese), and a
+///   bounded number of lookups per token.
 public struct DateRecognizer: Sendable {
     public let language: Language
 
@@ -8,9 +21,19 @@ public struct DateRecognizer: Sendable {
         self.language = language
     }
 
-    /// Date mentions within `range` of `text`, resolved against `reference` (the publication date).
+    /// Date mentions within `range` of `text`, resolved against `reference` (the publication date), in text order.
     public func mentions(in text: ScalarText, range: ScalarRange, reference: Day) -> [Mention] {
-        // Interim: the per-language date rules land in Date+English/German/Chinese.swift.
-        []
+        hits(in: text, range: range, reference: reference).map { hit in
+            Mention(kind: .date, text: text.original(hit.range), range: hit.range, date: hit.date)
+        }
+    }
+
+    /// The dates with whether each names its year (used by ``PublicationDateInference``).
+    func hits(in text: ScalarText, range: ScalarRange, reference: Day) -> [DateHit] {
+        guard let lexicon = DateLexicon.forLanguage(language), range.end <= text.count else { return [] }
+        let hits =
+            lexicon.chinese.map { ChineseDateRules(lexicon: $0, text: text, range: range, reference: reference).hits() }
+            ?? AlphabeticDateRules(lexicon: lexicon, text: text, range: range, reference: reference).hits()
+        return lexicon.ranges.join(hits, text.folded, lowerBound: range.start)
     }
 }

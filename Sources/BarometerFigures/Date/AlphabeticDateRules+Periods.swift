@@ -1,0 +1,115 @@
+import BarometerText
+
+/// Quarters, halves, fiscal and named years: "Q3 2023", "im dritten Quartal", "FY2024", "im Jahr 2012".
+extension AlphabeticDateRules {
+    /// "Q3 2023", "Q3" after a cue, "H1 2024", "third quarter of 2023", "the second half of last year",
+    /// "im dritten Quartal 2023", "1. Quartal 2024", "erstes Halbjahr".
+    func quarter(at i: Int) -> DateMatch? {
+        let token = tokens[i]
+        if token.kind == .word, let unit = word(i)?.quarterLetter {
+            guard isNumber(i + 1), adjacent(i, i + 1), tokens[i + 1].digits == 1 else { return nil }
+            let n = tokens[i + 1].value
+            if let (y, next) = periodYear(at: skipSeparator(i + 2)) {
+                return period(unit, n, year: y, next: next, explicit: true)
+            }
+            guard isCued(i) else { return nil }
+            return DateResolution.periodWithoutYear(unit, n, reference: reference).map { DateMatch(date: $0, next: i + 2, yearExplicit: false) }
+        }
+        var n: Int
+        var j: Int
+        if token.kind == .word, let ordinal = word(i)?.ordinal {
+            n = ordinal
+            j = skipAdjacent("-", at: i + 1)
+        } else if token.kind == .number, token.digits == 1, isSymbol(i + 1, "."), adjacent(i, i + 1) {
+            n = token.value
+            j = i + 2
+        } else {
+            return nil
+        }
+        guard let w = word(j), let unit = w.unit, unit == .quarter || unit == .half else { return nil }
+        j += 1
+        let k = skipFillers(j)
+        if let (y, next) = periodYear(at: k) {
+            return period(unit, n, year: y, next: next, explicit: true)
+        }
+        if let shift = word(k)?.shift, word(k + 1)?.unit == .year {
+            return period(unit, n, year: reference.year + shift, next: k + 2, explicit: false)
+        }
+        if k > j, word(k)?.unit == .year {
+            return period(unit, n, year: reference.year, next: k + 1, explicit: false)
+        }
+        // An English "first half" without a year is as often a football match as a half-year.
+        guard unit == .quarter || lexicon.language != .english else { return nil }
+        return DateResolution.periodWithoutYear(unit, n, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
+    }
+
+    /// Skips the "/" or "-" of "Q3/2023", "Q3-2023".
+    func skipSeparator(_ j: Int) -> Int {
+        (isSymbol(j, "/") || isSymbol(j, "-")) && adjacent(j - 1, j) ? j + 1 : j
+    }
+
+    /// A year after a quarter: "2023", "FY2024", "'23" (two digits after an apostrophe).
+    func periodYear(at j: Int) -> (Int, Int)? {
+        if let y = year(at: j) { return y }
+        if word(j)?.isFiscal == true, let y = fiscalNumber(at: j + 1, after: j) { return y }
+        if isSymbol(j, "'"), isNumber(j + 1), tokens[j + 1].digits == 2, adjacent(j, j + 1) {
+            return (2000 + tokens[j + 1].value, j + 2)
+        }
+        return nil
+    }
+
+    func period(_ unit: Granularity, _ n: Int, year y: Int, next: Int, explicit: Bool) -> DateMatch? {
+        let date = unit == .quarter ? DateResolution.quarter(y, n) : DateResolution.half(y, n)
+        return date.map { DateMatch(date: $0, next: next, yearExplicit: explicit) }
+    }
+
+    /// "FY2024", "FY24", "FY 2024": the number after a fiscal word.
+    func fiscalNumber(at j: Int, after i: Int) -> (Int, Int)? {
+        guard isNumber(j) else { return nil }
+        if tokens[j].digits == 2, adjacent(i, j) { return (2000 + tokens[j].value, j + 1) }
+        return year(at: j)
+    }
+
+    /// "fiscal 2024", "fiscal year 2024", "FY2024", "the year 2019", "im Jahr 2012", "Geschäftsjahr 2024".
+    func yearWithWord(at i: Int) -> DateMatch? {
+        var j = i + 1
+        if word(j)?.isYearWord == true { j += 1 }
+        if let (y, next) = (word(i)?.isFiscal == true ? fiscalNumber(at: j, after: j - 1) : year(at: j)),
+            let date = DateResolution.year(y)
+        {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        return nil
+    }
+
+    /// English years without a preposition that still name a year: attributive after a determiner and before a
+    /// lower-case word ("the 2005 budget", "its 2005 profit forecast"; but not "The 2024 Apple Scholars", a name),
+    /// and possessive ("2003's imbalance").
+    func attributiveYear(at i: Int) -> DateMatch? {
+        guard let (y, next) = year(at: i), let date = DateResolution.year(y) else { return nil }
+        if isSymbol(next, "'"), adjacent(i, next), tokens.indices.contains(next + 1), tokens[next + 1].kind == .word,
+            adjacent(next, next + 1), scalars[tokens[next + 1].start] == "s", tokens[next + 1].end == tokens[next + 1].start + 1
+        {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        guard word(i - 1)?.isYearDeterminer == true, tokens.indices.contains(next), tokens[next].kind == .word,
+            !tokens[next].capitalised
+        else { return nil }
+        return DateMatch(date: date, next: next, yearExplicit: true)
+    }
+
+    /// "KW 12", "Kalenderwoche 12/2024", "in week 23", "week 3 of 2027": an ISO week.
+    func isoWeek(at i: Int) -> DateMatch? {
+        guard let w = word(i), w.isWeekNumberWord, isNumber(i + 1), tokens[i + 1].digits <= 2 else { return nil }
+        let n = tokens[i + 1].value
+        var j = i + 2
+        if isSymbol(j, "/"), adjacent(j - 1, j) { j += 1 } else if word(j)?.isOf == true { j += 1 }
+        if let (y, next) = year(at: j), let date = DateResolution.isoWeek(n, year: y) {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)),
+            let date = DateResolution.isoWeek(n, year: reference.year)
+        else { return nil }
+        return DateMatch(date: date, next: i + 2, yearExplicit: false)
+    }
+}

@@ -1,0 +1,171 @@
+import BarometerText
+
+/// Dates relative to the reference: weekdays, "last week", "earlier this month", seasons, "three days ago".
+extension AlphabeticDateRules {
+    /// "earlier this month", "later this year", "earlier in the week": the days of the period before (after) the
+    /// reference, with the period's granularity. For a period that does not hold the reference ("later next
+    /// year") or when no day is left on that side, its first (second) half.
+    func side(at i: Int) -> DateMatch? {
+        guard let side = word(i)?.side else { return nil }
+        var j = i + 1
+        var shift = 0
+        if let s = word(j)?.shift {
+            shift = s
+            j += 1
+        } else if word(j)?.isYearCue == true, word(j + 1)?.isArticle == true {
+            j += 2  // "in the"
+        } else {
+            return nil
+        }
+        guard let unit = word(j)?.unit, unit == .week || unit == .month || unit == .year,
+            let period = DateResolution.relative(unit, shift, reference: reference)
+        else { return nil }
+        let before = reference.adding(days: -1)
+        let after = reference.adding(days: 1)
+        let date: DateRange
+        if side == .early, period.start <= before, before <= period.end {
+            date = DateRange(start: period.start, end: before, granularity: unit)
+        } else if side == .late, period.start <= after, after <= period.end {
+            date = DateRange(start: after, end: period.end, granularity: unit)
+        } else {
+            let days = period.end.daysSinceEpoch - period.start.daysSinceEpoch + 1
+            let middle = period.start.adding(days: days / 2)
+            date =
+                side == .early
+                ? DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit)
+                : DateRange(start: middle, end: period.end, granularity: unit)
+        }
+        return DateMatch(date: date, next: j + 1, yearExplicit: false)
+    }
+
+    /// "Sommer 2014", "summer of 2014", "im Herbst", "in the spring".
+    func season(at i: Int) -> DateMatch? {
+        guard let first = word(i)?.season else { return nil }
+        let j = word(i + 1)?.isOf == true ? i + 2 : i + 1
+        if let (y, next) = year(at: j) {
+            return DateResolution.season(first, year: y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        }
+        // Alone only after a cue and capitalised ("im Herbst", "in Spring") or after a cue and an article ("in the
+        // fall"): "to fall", "a cold winter" are not dates.
+        let cued = (isCued(i) && tokens[i].capitalised) || (word(i - 1)?.isArticle == true && word(i - 2)?.isMonthCue == true)
+        guard cued,
+            let date = DateResolution.season(first, shift: 0, reference: reference)
+        else { return nil }
+        return DateMatch(date: date, next: i + 1, yearExplicit: false)
+    }
+
+    /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back.
+    func ago(at i: Int) -> DateMatch? {
+        let before = word(i)?.isAgoBefore == true
+        let k = before ? i + 1 : i
+        let n: Int
+        if isNumber(k), tokens[k].digits <= 3 {
+            n = tokens[k].value
+        } else if let v = word(k)?.numberWord {
+            n = v
+        } else {
+            return nil
+        }
+        guard let unit = word(k + 1)?.agoUnit else { return nil }
+        var next = k + 2
+        if !before {
+            guard word(next)?.isAgoAfter == true else { return nil }
+            next += 1
+        }
+        return DateResolution.ago(n, unit, reference: reference).map { DateMatch(date: .day($0), next: next, yearExplicit: false) }
+    }
+
+    /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
+    func weekday(at i: Int) -> DateMatch? {
+        guard let w = word(i), let weekday = w.weekday else { return nil }
+        var j = skipAdjacent(".", at: i + 1)
+        // "Tuesday of last week", "Dienstag vergangener Woche".
+        let k = word(j)?.isOf == true ? j + 1 : j
+        if let shift = word(k)?.shift, word(k + 1)?.unit == .week, !w.isAbbreviation || tokens[i].capitalised {
+            let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
+        }
+        if isSymbol(j, ",") { j += 1 }
+        if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
+        // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
+        guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
+        return DateMatch(date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+    }
+
+    /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",
+    /// "Vorjahr".
+    func relative(at i: Int, _ w: DateWord) -> DateMatch? {
+        if let offset = w.dayOffset, caseAllowed(i, w, cued: false) {
+            return DateMatch(date: .day(reference.adding(days: offset)), next: i + 1, yearExplicit: false)
+        }
+        if let (unit, shift) = w.relative, let date = DateResolution.relative(unit, shift, reference: reference) {
+            return DateMatch(date: date, next: i + 1, yearExplicit: false)
+        }
+        guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
+        if next.startsPhrase, let (holiday, end) = holidayPhrase(at: i + 1) {
+            let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
+            let day: Day? =
+                switch shift {
+                case ..<0: candidates.last { $0 < reference }
+                case 0: holiday.day(in: reference.year)
+                default: candidates.first { $0 > reference }
+                }
+            return day.map { DateMatch(date: .day($0), next: end, yearExplicit: false) }
+        }
+        // "next week Wednesday", "last week on Tuesday": that weekday of the shifted week.
+        if next.unit == .week {
+            let j = word(i + 2)?.isYearCue == true ? i + 3 : i + 2
+            if let weekday = word(j)?.weekday, word(j)?.isAbbreviation == false || tokens[j].capitalised {
+                let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+                return DateMatch(date: .day(day), next: j + 1, yearExplicit: false)
+            }
+        }
+        if let unit = next.unit, unit != .half, let date = DateResolution.relative(unit, shift, reference: reference) {
+            return DateMatch(date: date, next: i + 2, yearExplicit: false)
+        }
+        if let weekday = next.weekday, !next.isAbbreviation {
+            let day =
+                shift < 0
+                ? DateResolution.weekdayBefore(weekday, reference: reference)
+                : DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+            return DateMatch(date: .day(day), next: i + 2, yearExplicit: false)
+        }
+        if let first = next.season, let date = DateResolution.season(first, shift: shift < 0 ? -1 : shift, reference: reference) {
+            // "last summer" is the latest summer already over: one before the current one when we are in it.
+            let current = DateResolution.season(first, shift: 0, reference: reference)
+            let date = shift < 0 && current.map({ reference > $0.end }) == true ? current! : date
+            return DateMatch(date: date, next: i + 2, yearExplicit: false)
+        }
+        if let m = next.month, caseAllowed(i + 1, next, cued: true) {
+            let current = reference.year * 12 + reference.month - 1
+            var index = reference.year * 12 + m - 1
+            switch shift {
+            case ..<0: while index >= current { index -= 12 }
+            case 1...: while index <= current { index += 12 }
+            default: break
+            }
+            guard let date = DateResolution.month(index / 12, index % 12 + 1) else { return nil }
+            return DateMatch(date: date, next: skipAdjacent(".", at: i + 2), yearExplicit: false)
+        }
+        return nil
+    }
+
+    /// "Jahresende", "Jahresende 2023", "seit Jahresbeginn", "zum Monatsende": a part of the year written after the
+    /// word, else of the reference's year or month.
+    func periodPart(at i: Int) -> DateMatch? {
+        guard let p = word(i)?.periodPart else { return nil }
+        switch p.unit {
+        case .year:
+            if let (y, next) = year(at: i + 1), let date = DateResolution.part(p.part, ofYear: y) {
+                return DateMatch(date: date, next: next, yearExplicit: true)
+            }
+            return DateResolution.part(p.part, ofYear: reference.year).map { DateMatch(date: $0, next: i + 1, yearExplicit: false) }
+        case .month:
+            guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
+            return DateMatch(date: DateResolution.part(p.part, ofMonth: month), next: i + 1, yearExplicit: false)
+        default:
+            return nil
+        }
+    }
+}

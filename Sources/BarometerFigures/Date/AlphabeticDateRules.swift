@@ -1,0 +1,395 @@
+import BarometerText
+
+/// A date found by the rules, before it becomes a ``Mention``.
+struct DateHit: Sendable, Hashable {
+    var range: ScalarRange
+    var date: DateRange
+    /// Whether the text itself names the year (publication-date inference trusts only such years).
+    var yearExplicit: Bool
+}
+
+/// A partial match: the date, the token after it, whether the year was written.
+struct DateMatch {
+    var date: DateRange
+    var next: Int
+    var yearExplicit: Bool
+}
+
+/// The date rules shared by English and German, over ``DateToken``s. The language-specific forms (day and month
+/// order, ordinal dots and suffixes, numeric dates) are in `Date+English.swift` and `Date+German.swift`; every word
+/// comes from the language's ``DateLexicon``.
+///
+/// Patterns, tried at each token in this order (the first that matches wins, and scanning resumes after it):
+/// holiday phrases; approximations ("early March", "Ende 2025"); weekdays ("Tuesday, March 5, 2024", "on Monday");
+/// relative words ("last week", "letzten Monat", "yesterday"); quarters and halves ("Q3 2023", "third quarter",
+/// "1. Quartal 2024"); fiscal and explicit years ("fiscal 2024", "FY2024", "im Jahr 2012"); month-first dates
+/// ("March 25, 2024", "in October"); and dates that begin with a number (ISO, numeric, day-first, decades, years
+/// after a cue word).
+struct AlphabeticDateRules {
+    let lexicon: DateLexicon
+    let scalars: [Unicode.Scalar]
+    let tokens: [DateToken]
+    let reference: Day
+
+    init(lexicon: DateLexicon, text: ScalarText, range: ScalarRange, reference: Day) {
+        self.lexicon = lexicon
+        self.scalars = text.folded
+        self.tokens = DateScanner.tokens(text.folded, range: range)
+        self.reference = reference
+    }
+
+    func hits() -> [DateHit] {
+        var hits: [DateHit] = []
+        var i = 0
+        // Local copies: the loop reads them without retaining the rules' storage per token.
+        let tokens = self.tokens
+        let starters = lexicon.starters
+        while i < tokens.count {
+            // Most tokens are punctuation or words no date starts with: skip them before any pattern is tried.
+            switch tokens[i].kind {
+            case .symbol:
+                i += 1
+                continue
+            case .word:
+                let h = tokens[i].hash
+                if starters[DateLexicon.filterSlot(h)] & DateLexicon.filterBit(h) == 0 {
+                    i += 1
+                    continue
+                }
+            case .number:
+                break
+            }
+            if let (start, match) = match(at: i) {
+                let range = ScalarRange(start: tokens[start].start, end: tokens[match.next - 1].end)
+                hits.append(DateHit(range: range, date: match.date, yearExplicit: match.yearExplicit))
+                i = match.next
+            } else {
+                i += 1
+            }
+        }
+        return hits
+    }
+
+    /// The first pattern matching at token `i`, with the token its span starts at.
+    func match(at i: Int) -> (Int, DateMatch)? {
+        let token = tokens[i]
+        switch token.kind {
+        case .word:
+            guard let w = lexicon.word(token.hash) else { return nil }
+            if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
+            if w.part != nil, let m = part(at: i) { return (i, m) }
+            if w.side != nil, let m = side(at: i) { return (i, m) }
+            if w.season != nil, let m = season(at: i) { return (i, m) }
+            if w.numberWord != nil || w.isAgoBefore, let m = ago(at: i) { return (i, m) }
+            if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
+            if let m = relative(at: i, w) { return (i, m) }
+            if let m = quarter(at: i) { return (i, m) }
+            if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
+            if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
+            if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
+            if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
+            if w.month != nil, let m = monthFirst(at: i) { return (i, m) }
+            return nil
+        case .number:
+            if let m = quarter(at: i) { return (i, m) }
+            if let m = ago(at: i) { return (i, m) }
+            if let m = numeric(at: i) { return (i, m) }
+            if let m = yearThenPeriod(at: i) { return (i, m) }
+            if let m = dayFirst(at: i) { return (i, m) }
+            if let m = decade(at: i, part: nil) { return (i, m) }
+            if let m = cuedYear(at: i) { return (i, m) }
+            if let m = attributiveYear(at: i) { return (i, m) }
+            return nil
+        case .symbol:
+            return nil
+        }
+    }
+
+    // MARK: - Token tests
+
+    func word(_ i: Int) -> DateWord? {
+        guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
+        return lexicon.word(tokens[i].hash)
+    }
+
+    func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {
+        tokens.indices.contains(i) && tokens[i].kind == .symbol && tokens[i].value == Int(s.value)
+    }
+
+    func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
+
+    /// Whether token `j` follows token `i` with no space between.
+    func adjacent(_ i: Int, _ j: Int) -> Bool {
+        tokens.indices.contains(i) && tokens.indices.contains(j) && tokens[i].end == tokens[j].start
+    }
+
+    /// Whether the word before token `i` is a cue for a year or month ("in", "since", "im", "seit").
+    func isCued(_ i: Int) -> Bool { word(i - 1)?.isYearCue == true }
+
+    /// Whether a word may be read as a date word given its case: "May" but not "may", "morgen" but not "Morgen",
+    /// unless a cue word precedes it ("in may").
+    func caseAllowed(_ i: Int, _ w: DateWord, cued: Bool) -> Bool {
+        if w.capitalisedOnly, !tokens[i].capitalised, !lowerCaseMonthAllowed(i) { return false }
+        if w.lowercaseOnly, tokens[i].capitalised, !isSentenceStart(i) { return false }
+        return true
+    }
+
+    /// Whether a lower-case "may", "march" or "sun" at `i` is the date word: after a month cue ("in may"), a day
+    /// ("25 may") or a hyphen ("mid-may"); never after "this", "and", "to", where it is a verb.
+    func lowerCaseMonthAllowed(_ i: Int) -> Bool {
+        if word(i - 1)?.isMonthCue == true { return true }
+        return i > 0 && (tokens[i - 1].kind == .number || isSymbol(i - 1, "-"))
+    }
+
+    /// Whether token `i` begins a sentence (or the scanned range), where every word is capitalised.
+    func isSentenceStart(_ i: Int) -> Bool {
+        guard i > 0 else { return true }
+        let previous = tokens[i - 1]
+        guard previous.kind == .symbol, let s = Unicode.Scalar(UInt32(previous.value)) else { return false }
+        return Self.sentenceEnds.contains(s)
+    }
+
+    static let sentenceEnds: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", "\"", "„", "“", "»", "«"]
+
+    /// Skips one token if it is the symbol `s` right after the previous token ("Jan." or "25.").
+    func skipAdjacent(_ s: Unicode.Scalar, at j: Int) -> Int {
+        isSymbol(j, s) && adjacent(j - 1, j) ? j + 1 : j
+    }
+
+    /// Skips articles and "of"/"des" words (at most two: "of the").
+    func skipFillers(_ j: Int) -> Int {
+        var j = j
+        for _ in 0..<2 {
+            guard let w = word(j), w.isArticle || w.isOf else { break }
+            j += 1
+        }
+        return j
+    }
+
+    /// A month name at `i`, with its abbreviation dot: (month, next token).
+    func month(at i: Int, cued: Bool) -> (Int, Int)? {
+        guard let w = word(i), let m = w.month, caseAllowed(i, w, cued: cued) else { return nil }
+        let next = w.isAbbreviation ? skipAdjacent(".", at: i + 1) : i + 1
+        // "to march 5 kilometres": a lower-case "march" or "may" before a number stays a verb even after a cue.
+        if w.capitalisedOnly, !tokens[i].capitalised, isNumber(next), !isNumber(i - 1) { return nil }
+        return (m, next)
+    }
+
+    /// A four-digit year at `i` that is not an amount: not followed by a quantity noun, a percent sign, a decimal
+    /// or thousands part, or a time, and not after a currency sign.
+    func year(at i: Int) -> (Int, Int)? {
+        guard isNumber(i), tokens[i].digits == 4, DateResolution.isPlausibleYear(tokens[i].value) else { return nil }
+        if let w = word(i + 1), w.isQuantityNoun { return nil }
+        if isSymbol(i + 1, "%") { return nil }
+        for s: Unicode.Scalar in [".", ",", ":"] where isSymbol(i + 1, s) && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2) {
+            return nil
+        }
+        if i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
+            let s = Unicode.Scalar(UInt32(tokens[i - 1].value)), Self.currencySigns.contains(s)
+        {
+            return nil
+        }
+        return (tokens[i].value, i + 1)
+    }
+
+    /// Signs that make a following number an amount ("$2000").
+    static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "#", "+"]
+
+    /// A year after a month or day ("March 2024", "25 March, 2024"): an optional comma, then a year.
+    func trailingYear(at j: Int) -> (Int, Int)? {
+        if let y = year(at: j) { return y }
+        if isSymbol(j, ","), let y = year(at: j + 1) { return y }
+        if word(j)?.isOf == true, let y = year(at: j + 1) { return y }  // "the fourth of July of 1995"
+        return nil
+    }
+
+    // MARK: - Patterns
+
+    /// "first trading day after the Lunar New Year holiday", "Lunar New Year", "chinesischen Neujahrsfest".
+    func holiday(at i: Int) -> DateMatch? {
+        for phrase in lexicon.tradingDayAfter {
+            guard let j = matchPhrase(phrase, at: i) else { continue }
+            let k = skipFillers(j)
+            guard let (holiday, end) = holidayPhrase(at: k) else { continue }
+            let next = word(end)?.isHolidayTail == true ? end + 1 : end
+            guard let day = DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference) else { return nil }
+            return DateMatch(date: .day(day), next: next, yearExplicit: false)
+        }
+        guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
+        if let (y, next) = year(at: end), let day = holiday.day(in: y) {
+            return DateMatch(date: .day(day), next: next, yearExplicit: true)
+        }
+        // "Christmas last year", "Ostern im nächsten Jahr", "Fastnachtssonntag letzten Jahres".
+        let k = word(end)?.isYearCue == true ? end + 1 : end
+        if let shift = word(k)?.shift, word(k + 1)?.unit == .year, let day = holiday.day(in: reference.year + shift) {
+            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
+        }
+        guard let day = DateResolution.latest(holiday.day(in:), reference: reference) else { return nil }
+        return DateMatch(date: .day(day), next: end, yearExplicit: false)
+    }
+
+    func matchPhrase(_ phrase: [UInt64], at i: Int) -> Int? {
+        guard i + phrase.count <= tokens.count else { return nil }
+        for (k, h) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].hash != h {
+            return nil
+        }
+        return i + phrase.count
+    }
+
+    func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
+        for (phrase, holiday) in lexicon.holidays {
+            if let end = matchPhrase(phrase, at: i) { return (holiday, end) }
+        }
+        return nil
+    }
+
+    /// "early March", "mid-2023", "end of 2023", "late last year", "Anfang März", "Ende 2025", "Ende des Jahres",
+    /// "the early 2000s".
+    func part(at i: Int) -> DateMatch? {
+        guard let part = word(i)?.part else { return nil }
+        var j = skipAdjacent("-", at: i + 1)
+        j = skipFillers(j)
+        if let (m, next) = month(at: j, cued: true) {
+            let (date, after, explicit) = monthRange(m, yearAt: next)
+            guard let date else { return nil }
+            return DateMatch(date: DateResolution.part(part, ofMonth: date), next: after, yearExplicit: explicit)
+        }
+        if let d = decade(at: j, part: part) { return d }
+        if let (y, next) = year(at: j), let date = DateResolution.part(part, ofYear: y) {
+            return DateMatch(date: date, next: next, yearExplicit: true)
+        }
+        // "last year", "letzten Jahres", "this month"; or, after an article, "the year", "des Monats".
+        var shift = 0
+        var k = j
+        if let s = word(j)?.shift {
+            shift = s
+            k = j + 1
+        } else if j == i + 1 {
+            return nil
+        }
+        guard let unit = word(k)?.unit, let period = DateResolution.relative(unit, shift, reference: reference) else { return nil }
+        switch unit {
+        case .year:
+            guard let date = DateResolution.part(part, ofYear: period.start.year) else { return nil }
+            return DateMatch(date: date, next: k + 1, yearExplicit: false)
+        case .month:
+            return DateMatch(date: DateResolution.part(part, ofMonth: period), next: k + 1, yearExplicit: false)
+        default:
+            return nil
+        }
+    }
+
+    /// A month's range, with the year after it if there is one, else the latest such month.
+    func monthRange(_ m: Int, yearAt j: Int) -> (DateRange?, Int, Bool) {
+        if let (y, next) = trailingYear(at: j) { return (DateResolution.month(y, m), next, true) }
+        return (DateResolution.monthWithoutYear(m, reference: reference), j, false)
+    }
+
+    /// "March 25, 2024", "Mar. 25", "March 2024", and, after a cue word, "in October".
+    func monthFirst(at i: Int, cued: Bool = false) -> DateMatch? {
+        let cued = cued || isCued(i)
+        guard let (m, j) = month(at: i, cued: cued) else { return nil }
+        if let (d, k) = dayNumber(at: j) {
+            if let (y, next) = trailingYear(at: k) {
+                return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+            }
+            if let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) {
+                return DateMatch(date: .day(day), next: k, yearExplicit: false)
+            }
+            return nil
+        }
+        if let (y, next) = trailingYear(at: j) ?? hyphenatedYear(at: j) {
+            return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        }
+        // "May last year", "im März letzten Jahres", "December this year".
+        if let shift = word(j)?.shift, word(j + 1)?.unit == .year {
+            return DateResolution.month(reference.year + shift, m).map { DateMatch(date: $0, next: j + 2, yearExplicit: false) }
+        }
+        // A month alone needs a cue and its full name: "in October", but not "Aug in Aug".
+        guard cued, word(i)?.isAbbreviation != true else { return nil }
+        return DateResolution.monthWithoutYear(m, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
+    }
+
+    /// A day of the month after a month name: 1–31, with an ordinal suffix ("25th") or dot, not a time or amount.
+    func dayNumber(at j: Int) -> (Int, Int)? {
+        if let (d, next) = dayOrdinalWord(at: j) { return (d, next) }
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
+        var next = j + 1
+        if let w = word(next), w.isOrdinalSuffix, adjacent(j, next) { next += 1 }
+        if isSymbol(next, ":") || isSymbol(next, "%") { return nil }
+        if isSymbol(next, "."), isNumber(next + 1), adjacent(j, next), adjacent(next, next + 1) { return nil }
+        if let w = word(next), w.isQuantityNoun { return nil }
+        return (tokens[j].value, next)
+    }
+
+    /// "Dec-2018", "Dec/2018": a year joined to a month by a hyphen or slash.
+    func hyphenatedYear(at j: Int) -> (Int, Int)? {
+        guard isSymbol(j, "-") || isSymbol(j, "/"), adjacent(j - 1, j), adjacent(j, j + 1) else { return nil }
+        return year(at: j + 1)
+    }
+
+    /// "2017 Q1", "2019-Q1", "2019-H2": a year, then a quarter or half.
+    func yearThenPeriod(at i: Int) -> DateMatch? {
+        guard let (y, j) = year(at: i) else { return nil }
+        let k = isSymbol(j, "-") && adjacent(i, j) ? j + 1 : j
+        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1 else { return nil }
+        return period(unit, tokens[k + 1].value, year: y, next: k + 2, explicit: true)
+    }
+
+    /// A day as an ordinal word: "fourth", "zweiten", "twenty-first", "twenty first".
+    func dayOrdinalWord(at i: Int) -> (Int, Int)? {
+        guard let w = word(i) else { return nil }
+        if let d = w.dayOrdinal { return (d, i + 1) }
+        guard let tens = w.dayOrdinalTens else { return nil }
+        let j = skipAdjacent("-", at: i + 1)
+        guard let unit = word(j)?.dayOrdinal, unit < 10 else { return (tens, i + 1) }
+        return (tens + unit, j + 1)
+    }
+
+    /// "25 March 2024", "25th of March", "3. April 2023", "fourth of July", "zweiten Mai".
+    func dayFirst(at i: Int) -> DateMatch? {
+        let d: Int
+        var j: Int
+        if let (ordinal, next) = dayOrdinalWord(at: i) {
+            d = ordinal
+            j = next
+        } else {
+            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value) else { return nil }
+            d = tokens[i].value
+            j = i + 1
+            if let w = word(j), w.isOrdinalSuffix, adjacent(i, j) { j += 1 }
+            j = skipAdjacent(".", at: j)
+        }
+        if word(j)?.isOf == true { j += 1 }
+        if lexicon.language == .german, let m = germanSpacedNumericDate(day: d, at: j) { return m }
+        guard let (m, k) = month(at: j, cued: true) else { return nil }
+        if let (y, next) = trailingYear(at: k) {
+            return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+        }
+        return DateResolution.dayWithoutYear(month: m, day: d, reference: reference).map {
+            DateMatch(date: .day($0), next: k, yearExplicit: false)
+        }
+    }
+
+    /// "the 2000s", "1990er Jahre", and with a part, "the early 2000s".
+    func decade(at i: Int, part: DatePart?) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits == 4, tokens[i].value % 10 == 0, DateResolution.isPlausibleYear(tokens[i].value),
+            tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, adjacent(i, i + 1),
+            scalars[tokens[i + 1].start..<tokens[i + 1].end].elementsEqual(lexicon.decadeSuffix, by: { DateScanner.lower($0) == $1 })
+        else { return nil }
+        var next = i + 2
+        if word(next)?.isDecadeNoun == true { next += 1 }
+        return DateResolution.decade(tokens[i].value, part: part).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+
+    /// A year after a cue word: "in 2022", "since 2019", "seit 2019", "in 2019-2022".
+    func cuedYear(at i: Int) -> DateMatch? {
+        guard isCued(i), let (y, next) = year(at: i) else { return nil }
+        if isSymbol(next, "-") || isSymbol(next, "–"), let (last, end) = year(at: next + 1), last > y,
+            let range = DateResolution.years(y, last)
+        {
+            return DateMatch(date: range, next: end, yearExplicit: true)
+        }
+        return DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+}

@@ -1,0 +1,86 @@
+import BarometerText
+
+/// What a Chinese phrase means in a date.
+enum ChineseDateEntry: Sendable, Hashable {
+    case dayOffset(Int)
+    case yearOffset(Int)
+    case relative(Granularity, Int)
+    case weekdayPrefix(Int?)
+    case half(Int)
+    case monthThird(DatePart)
+    case yearPart(DatePart)
+    case monthPart(DatePart)
+    case holiday(DateHoliday)
+    case tradingDayAfter(DateHoliday)
+    case fiscal
+
+    var isWeekdayPrefix: Bool {
+        if case .weekdayPrefix = self { return true }
+        return false
+    }
+}
+
+/// The Chinese phrases, grouped by first scalar and tried longest first.
+struct ChineseDateLexicon: Sendable {
+    let phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]]
+    let weekdayNames: [Unicode.Scalar: Int]
+    let parts: [Unicode.Scalar: DatePart]
+    let numerals: [Unicode.Scalar: Int]
+    let dayNotFollowedBy: Set<Unicode.Scalar>
+    /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
+    let agoUnits: [([Unicode.Scalar], Granularity)]
+    let agoAfter: [[Unicode.Scalar]]
+    /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
+    /// character of a phrase). The scanner skips every other scalar with one array read.
+    let starts: [Bool]
+
+    init(file: DateLexicon.File) {
+        var all: [(String, ChineseDateEntry)] = []
+        for (w, v) in file.dayWords { all.append((w, .dayOffset(v))) }
+        for (w, v) in file.yearWordsZh ?? [:] { all.append((w, .yearOffset(v))) }
+        for (w, v) in file.relative ?? [:] { all.append((w, .relative(v.unit, v.shift))) }
+        for (w, v) in file.weekdayPrefixes ?? [:] { all.append((w, .weekdayPrefix(v))) }
+        for (w, v) in file.halves ?? [:] { all.append((w, .half(v))) }
+        for (w, v) in file.monthThirds ?? [:] { all.append((w, .monthThird(v))) }
+        for (w, v) in file.yearParts ?? [:] { all.append((w, .yearPart(v))) }
+        for (w, v) in file.monthParts ?? [:] { all.append((w, .monthPart(v))) }
+        for (w, v) in file.holidays { all.append((w, .holiday(v))) }
+        for w in file.tradingDayAfter { all.append((w, .tradingDayAfter(.springFestival))) }
+        for w in file.fiscal ?? [] { all.append((w, .fiscal)) }
+        var phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]] = [:]
+        for (w, e) in all {
+            let scalars = Array(w.unicodeScalars)
+            phrases[scalars[0], default: []].append((scalars, e))
+        }
+        for key in phrases.keys {
+            // Longest first; of a phrase listed both as a relative unit and a weekday prefix ("上周"), the weekday
+            // reading first: it applies only when a weekday name follows ("上周五").
+            phrases[key]!.sort { a, b in
+                if a.0.count != b.0.count { return a.0.count > b.0.count }
+                if case .weekdayPrefix = a.1, !(b.1.isWeekdayPrefix) { return true }
+                return false
+            }
+        }
+        self.phrases = phrases
+        var names: [Unicode.Scalar: Int] = [:]
+        for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
+        weekdayNames = names
+        var parts: [Unicode.Scalar: DatePart] = [:]
+        for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
+        self.parts = parts
+        var numerals: [Unicode.Scalar: Int] = [:]
+        for (w, v) in file.numerals ?? [:] { numerals[w.unicodeScalars.first!] = v }
+        self.numerals = numerals
+        dayNotFollowedBy = Set((file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
+        agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.0.count > $1.0.count }
+        agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
+        var starts = [Bool](repeating: false, count: 0x10000)
+        for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 { starts[Int(c.value)] = true }
+        for d in 0x30...0x39 { starts[d] = true }
+        self.starts = starts
+    }
+
+    /// Whether a match may start at scalar `c`.
+    @inline(__always)
+    func mayStart(_ c: Unicode.Scalar) -> Bool { c.value < 0x10000 && starts[Int(c.value)] }
+}

@@ -1,0 +1,313 @@
+import BarometerText
+
+/// Chinese date rules, scanning scalars (Chinese has no spaces to tokenise on). Words are in
+/// `Resources/date/zh.json`.
+///
+/// Forms: "2024年6月30日", "2月23日", "16日" (day of the current month, Arabic digits only: "一日" is as often
+/// "one day"), "2023年", "二〇二三年", "1990年代"/"90年代", "2023年第三季度"/"三季度", "2024年上半年"/"上半年",
+/// "2023年底"/"年底"/"3月底"/"上旬", "2025财年", ISO "2024-12-18", relative words (昨天, 去年, 上周, 上个月,
+/// 下季度), weekdays with an optional week (周一, 星期三, 上周五), 春节 and 春节后首个交易日.
+/// A bare number with 年 that is not four digits ("2年") is a duration, not a date.
+struct ChineseDateRules {
+    let lexicon: ChineseDateLexicon
+    let s: [Unicode.Scalar]
+    let range: ScalarRange
+    let reference: Day
+
+    init(lexicon: ChineseDateLexicon, text: ScalarText, range: ScalarRange, reference: Day) {
+        self.lexicon = lexicon
+        self.s = text.folded
+        self.range = range
+        self.reference = reference
+    }
+
+    static let nian: Unicode.Scalar = "年"
+    static let yue: Unicode.Scalar = "月"
+    static let ri: Unicode.Scalar = "日"
+    static let hao: Unicode.Scalar = "号"
+    static let di: Unicode.Scalar = "第"
+    static let ji: Unicode.Scalar = "季"
+    static let du: Unicode.Scalar = "度"
+    static let fen: Unicode.Scalar = "份"
+    static let dai: Unicode.Scalar = "代"
+
+    func hits() -> [DateHit] {
+        var hits: [DateHit] = []
+        var p = range.start
+        while p < range.end {
+            if lexicon.mayStart(s[p]), let m = match(at: p) {
+                hits.append(DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
+                p = m.next
+            } else {
+                p += 1
+            }
+        }
+        return hits
+    }
+
+    func at(_ p: Int) -> Unicode.Scalar? { p < range.end ? s[p] : nil }
+
+    static func isHan(_ c: Unicode.Scalar?) -> Bool {
+        guard let v = c?.value else { return false }
+        return (0x4E00...0x9FFF).contains(v) || (0x3400...0x4DBF).contains(v)
+    }
+
+    func isASCIIDigit(_ p: Int) -> Bool { at(p).map { DateScanner.isDigit($0.value) } ?? false }
+
+    /// A number at `p`: Arabic digits, or Chinese numerals (digit by digit, "二〇二三", or with 十, "二十三").
+    func number(at p: Int) -> (value: Int, digits: Int, end: Int, arabic: Bool)? {
+        if isASCIIDigit(p) {
+            // Not the tail of a longer number or a decimal.
+            if p > range.start, DateScanner.isDigit(s[p - 1].value) { return nil }
+            if p > range.start + 1, s[p - 1] == "." || s[p - 1] == ",", DateScanner.isDigit(s[p - 2].value) { return nil }
+            var q = p
+            var v = 0
+            while isASCIIDigit(q), q - p < 5 {
+                v = v * 10 + Int(s[q].value - 0x30)
+                q += 1
+            }
+            if isASCIIDigit(q) { return nil }
+            return (v, q - p, q, true)
+        }
+        guard let first = at(p), lexicon.numerals[first] != nil else { return nil }
+        var q = p
+        var values: [Int] = []
+        while let c = at(q), let v = lexicon.numerals[c], q - p < 4 {
+            values.append(v)
+            q += 1
+        }
+        if let ten = values.firstIndex(of: 10) {
+            // 十, 十二, 二十, 二十三, 三十一
+            guard values.count <= 3, ten <= 1 else { return nil }
+            let tens = ten == 0 ? 1 : values[0]
+            let ones = ten + 1 < values.count ? values[ten + 1] : 0
+            guard tens < 10, ones < 10, values.count - ten <= 2 else { return nil }
+            return (tens * 10 + ones, 2, q, false)
+        }
+        return (values.reduce(0) { $0 * 10 + $1 }, values.count, q, false)
+    }
+
+    func match(at p: Int) -> DateMatch? {
+        if let m = iso(at: p) { return m }
+        if let n = number(at: p) { return numbered(n, at: p) }
+        if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
+            return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map { DateMatch(date: $0, next: q, yearExplicit: false) }
+        }
+        return phrase(at: p)
+    }
+
+    /// "2024-12-18", "2024/12/18", "2024.12.18".
+    func iso(at p: Int) -> DateMatch? {
+        guard let y = number(at: p), y.arabic, y.digits == 4, let sep = at(y.end), sep == "-" || sep == "/" || sep == ".",
+            let m = number(at: y.end + 1), m.arabic, m.digits <= 2, at(m.end) == sep,
+            let d = number(at: m.end + 1), d.arabic, d.digits <= 2,
+            let day = DateResolution.day(y.value, m.value, d.value)
+        else { return nil }
+        return DateMatch(date: .day(day), next: d.end, yearExplicit: true)
+    }
+
+    /// "5天前", "三个月前", "两年前": the day that many units before the reference.
+    func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
+        for (unit, granularity) in lexicon.agoUnits {
+            guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
+            let q = n.end + unit.count
+            for word in lexicon.agoAfter where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+                return DateResolution.ago(n.value, granularity, reference: reference).map {
+                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// A number followed by 年, 月, 日, 季度 or 财年.
+    func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
+        if n.digits <= 3, let m = ago(n) { return m }
+        guard let unit = at(n.end) else { return nil }
+        if unit == Self.nian {
+            if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }
+            guard n.digits == 4, DateResolution.isPlausibleYear(n.value) else { return nil }
+            return afterYear(n.value, at: n.end + 1, explicit: true)
+        }
+        // "2008 年": a four-digit year may stand apart from its 年.
+        if unit == " ", n.digits == 4, at(n.end + 1) == Self.nian, DateResolution.isPlausibleYear(n.value) {
+            return afterYear(n.value, at: n.end + 2, explicit: true)
+        }
+        if unit == Self.yue, n.digits <= 2 { return month(n.value, year: nil, at: n.end + 1) }
+        if n.digits <= 2, let m = monthSpan(n, year: nil) { return m }
+        // "2008-2010年", "1995 - 1997年": the years from the first through the second.
+        if n.digits == 4, DateResolution.isPlausibleYear(n.value) {
+            var q = n.end
+            while at(q) == " " { q += 1 }
+            if let dash = at(q), Self.monthSpanDashes.contains(dash) {
+                q += 1
+                while at(q) == " " { q += 1 }
+                if let e = number(at: q), e.digits == 4, at(e.end) == Self.nian, e.value > n.value,
+                    let date = DateResolution.years(n.value, e.value)
+                {
+                    return DateMatch(date: date, next: e.end + 1, yearExplicit: true)
+                }
+            }
+        }
+        if unit == Self.ri, n.arabic, n.digits <= 2, !lexicon.dayNotFollowedBy.contains(at(n.end + 1) ?? " "),
+            let day = DateResolution.dayOfMonthWithoutMonth(n.value, reference: reference)
+        {
+            return DateMatch(date: .day(day), next: n.end + 1, yearExplicit: false)
+        }
+        if let q = quarterSuffix(at: n.end) {
+            return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map { DateMatch(date: $0, next: q, yearExplicit: false) }
+        }
+        if n.digits == 4, DateResolution.isPlausibleYear(n.value), let (entry, end) = longestPhrase(at: n.end), entry == .fiscal {
+            return DateResolution.year(n.value).map { DateMatch(date: $0, next: end, yearExplicit: true) }
+        }
+        return nil
+    }
+
+    /// The end of "季度" at `p`, if it is there.
+    func quarterSuffix(at p: Int) -> Int? {
+        at(p) == Self.ji && at(p + 1) == Self.du ? p + 2 : nil
+    }
+
+    /// "1990年代", "90年代": a two-digit decade is the latest one not after the reference year.
+    func decade(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), next: Int) -> DateMatch? {
+        var first = n.value
+        if n.digits == 2 || (!n.arabic && n.value < 100) {
+            first = 2000 + n.value <= reference.year ? 2000 + n.value : 1900 + n.value
+        }
+        guard first % 10 == 0, DateResolution.isPlausibleYear(first) else { return nil }
+        return DateResolution.decade(first, part: nil).map { DateMatch(date: $0, next: next, yearExplicit: n.digits == 4) }
+    }
+
+    /// What may follow a year: a month, a quarter, a half, a part (底, 末, 初) or nothing.
+    func afterYear(_ y: Int, at p: Int, explicit: Bool) -> DateMatch? {
+        // "2018年 12月": one space may separate the year from its month.
+        if at(p) == " ", let n = number(at: p + 1), at(n.end) == Self.yue, n.digits <= 2, let m = month(n.value, year: y, at: n.end + 1) {
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
+        }
+        if let n = number(at: p), at(n.end) == Self.yue, n.digits <= 2,
+            let m = month(n.value, year: y, at: n.end + 1)
+        {
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
+        }
+        if let n = number(at: p), n.digits <= 2, let m = monthSpan(n, year: y) {
+            return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
+        }
+        var q = p
+        if at(q) == Self.nian { q += 1 }  // 今年年底
+        if let c = at(q), let part = lexicon.parts[c], part != .mid || !Self.isHan(at(q + 1)),
+            let date = DateResolution.part(part, ofYear: y)
+        {
+            return DateMatch(date: date, next: q + 1, yearExplicit: explicit)
+        }
+        let r = at(p) == "的" ? p + 1 : p
+        if at(r) == Self.di, let n = number(at: r + 1), let end = quarterSuffix(at: n.end), let date = DateResolution.quarter(y, n.value) {
+            return DateMatch(date: date, next: end, yearExplicit: explicit)
+        }
+        // "2021年的第二周": an ISO week of the year.
+        if at(r) == Self.di, let n = number(at: r + 1), at(n.end) == "周", let date = DateResolution.isoWeek(n.value, year: y) {
+            return DateMatch(date: date, next: n.end + 1, yearExplicit: explicit)
+        }
+        if let n = number(at: r), let end = quarterSuffix(at: n.end), let date = DateResolution.quarter(y, n.value) {
+            return DateMatch(date: date, next: end, yearExplicit: explicit)
+        }
+        if let (entry, end) = longestPhrase(at: r), case .half(let h) = entry, let date = DateResolution.half(y, h) {
+            return DateMatch(date: date, next: end, yearExplicit: explicit)
+        }
+        return DateResolution.year(y).map { DateMatch(date: $0, next: p, yearExplicit: explicit) }
+    }
+
+    /// A month (its year given or not), with a day (日/号), a part (底, 初) or a third (上旬) after it.
+    func month(_ m: Int, year y: Int?, at p: Int) -> DateMatch? {
+        guard (1...12).contains(m) else { return nil }
+        if let d = number(at: p), d.digits <= 2, let unit = at(d.end), unit == Self.ri || unit == Self.hao {
+            let day = y.flatMap { DateResolution.day($0, m, d.value) } ?? (y == nil ? DateResolution.dayWithoutYear(month: m, day: d.value, reference: reference) : nil)
+            return day.map { DateMatch(date: .day($0), next: d.end + 1, yearExplicit: y != nil) }
+        }
+        guard let monthRange = y.map({ DateResolution.month($0, m) }) ?? DateResolution.monthWithoutYear(m, reference: reference) else { return nil }
+        var q = p
+        if at(q) == Self.fen { q += 1 }
+        if let c = at(q), let part = lexicon.parts[c], part != .mid || !Self.isHan(at(q + 1)) {
+            return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: q + 1, yearExplicit: y != nil)
+        }
+        if let (entry, end) = longestPhrase(at: q), case .monthThird(let part) = entry {
+            return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: end, yearExplicit: y != nil)
+        }
+        return DateMatch(date: monthRange, next: q, yearExplicit: y != nil)
+    }
+
+    /// "1-2月", "1至5月", "6—8月": the months from the first number through the second, in `year` or, without
+    /// one, in the latest year in which the last of them has begun by the reference.
+    func monthSpan(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), year y: Int?) -> DateMatch? {
+        guard let dash = at(n.end), Self.monthSpanDashes.contains(dash), let e = number(at: n.end + 1), e.digits <= 2,
+            at(e.end) == Self.yue, (1...12).contains(n.value), (1...12).contains(e.value), n.value < e.value
+        else { return nil }
+        let year = y ?? (e.value <= reference.month ? reference.year : reference.year - 1)
+        return DateResolution.months(year, n.value, e.value, granularity: .month).map {
+            DateMatch(date: $0, next: e.end + 1, yearExplicit: y != nil)
+        }
+    }
+
+    static let monthSpanDashes: Set<Unicode.Scalar> = ["-", "—", "–", "至", "到", "~"]
+
+    /// The longest lexicon phrase at `p` (a weekday prefix is returned only when a weekday name follows it).
+    func longestPhrase(at p: Int) -> (ChineseDateEntry, Int)? {
+        guard let c = at(p), let candidates = lexicon.phrases[c] else { return nil }
+        for (phrase, entry) in candidates {
+            guard p + phrase.count <= range.end, s[p..<(p + phrase.count)].elementsEqual(phrase) else { continue }
+            if case .weekdayPrefix = entry, lexicon.weekdayNames[at(p + phrase.count) ?? " "] == nil { continue }
+            return (entry, p + phrase.count)
+        }
+        return nil
+    }
+
+    /// Relative words, weekdays, halves, parts and holidays.
+    func phrase(at p: Int) -> DateMatch? {
+        guard let (entry, end) = longestPhrase(at: p) else { return nil }
+        switch entry {
+        case .dayOffset(let offset):
+            return DateMatch(date: .day(reference.adding(days: offset)), next: end, yearExplicit: false)
+        case .yearOffset(let offset):
+            return afterYear(reference.year + offset, at: end, explicit: false)
+        case .relative(let unit, let shift):
+            guard let period = DateResolution.relative(unit, shift, reference: reference) else { return nil }
+            // "本月十日": a day of that month.
+            if unit == .month, let d = number(at: end), d.digits <= 2, at(d.end) == Self.ri || at(d.end) == Self.hao,
+                let day = DateResolution.day(period.start.year, period.start.month, d.value)
+            {
+                return DateMatch(date: .day(day), next: d.end + 1, yearExplicit: false)
+            }
+            // "上月末", "上个月底": a part of the month.
+            if unit == .month, let c = at(end), let part = lexicon.parts[c], part != .mid {
+                return DateMatch(date: DateResolution.part(part, ofMonth: period), next: end + 1, yearExplicit: false)
+            }
+            return DateMatch(date: period, next: end, yearExplicit: false)
+        case .weekdayPrefix(let shift):
+            // "每周一次" (once a week), "一周" (one week): a count or "every" before 周 is not a weekday.
+            if shift == nil, p > range.start, s[p - 1] == "每" || lexicon.numerals[s[p - 1]] != nil { return nil }
+            guard let c = at(end), let weekday = lexicon.weekdayNames[c] else { return nil }
+            let day =
+                shift.map { DateResolution.weekday(weekday, weekShift: $0, reference: reference) }
+                ?? DateResolution.weekdayBefore(weekday, reference: reference)
+            return DateMatch(date: .day(day), next: end + 1, yearExplicit: false)
+        case .half(let h):
+            return DateResolution.periodWithoutYear(.half, h, reference: reference).map { DateMatch(date: $0, next: end, yearExplicit: false) }
+        case .yearPart(let part):
+            // "年初一", "大年初二": days of the lunar new year (正月初一 …), not the start of the year.
+            if part == .early, let c = at(end), lexicon.numerals[c] != nil { return nil }
+            return DateResolution.part(part, ofYear: reference.year).map { DateMatch(date: $0, next: end, yearExplicit: false) }
+        case .monthPart(let part):
+            guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
+            return DateMatch(date: DateResolution.part(part, ofMonth: month), next: end, yearExplicit: false)
+        case .holiday(let holiday):
+            return DateResolution.latest(holiday.day(in:), reference: reference).map {
+                DateMatch(date: .day($0), next: end, yearExplicit: false)
+            }
+        case .tradingDayAfter(let holiday):
+            return DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference).map {
+                DateMatch(date: .day($0), next: end, yearExplicit: false)
+            }
+        case .monthThird, .fiscal:
+            return nil
+        }
+    }
+}

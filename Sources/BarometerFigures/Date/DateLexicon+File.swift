@@ -1,0 +1,150 @@
+import BarometerText
+import Foundation
+
+extension DateLexicon {
+    /// The raw file, as decoded; tests check it entry by entry.
+    struct File: Decodable, Sendable {
+        var language: String
+        var months: [String: Int]?
+        var abbreviations: [String]?
+        var capitalisedOnly: [String]?
+        var lowercaseOnly: [String]?
+        var weekdays: [String: Int]?
+        var dayWords: [String: Int]
+        var shifts: [String: Int]?
+        var units: [String: Granularity]?
+        var relativeWords: [String: RelativeEntry]?
+        var ordinals: [String: Int]?
+        var dayOrdinals: [String: Int]?
+        var dayOrdinalTens: [String: Int]?
+        var ordinalSuffixes: [String]?
+        var parts: [String: DatePart]
+        var sides: [String: DatePart]?
+        var seasons: [String: Int]?
+        var rangeOpeners: [String]?
+        var yearDeterminers: [String]?
+        var notDates: [String]?
+        var periodParts: [String: PeriodPart]?
+        var weekNumberWords: [String]?
+        var weekNumberWordsAlone: [String]?
+        var rangeJoiners: [String: String?]?
+        var numberWords: [String: Int]?
+        var agoUnits: [String: Granularity]?
+        var agoAfter: [String]?
+        var agoBefore: [String]?
+        var yearCues: [String]?
+        var monthCues: [String]?
+        var yearWords: [String]?
+        var fiscalWords: [String]?
+        var quarterLetters: [String: Granularity]?
+        var quantityNouns: [String]?
+        var holidays: [String: DateHoliday]
+        var holidayTails: [String]?
+        var tradingDayAfter: [String]
+        var articles: [String]?
+        var of: [String]?
+        var decadeSuffix: String?
+        var decadeNouns: [String]?
+        // Chinese only
+        var yearWordsZh: [String: Int]?
+        var relative: [String: RelativeEntry]?
+        var weekdayPrefixes: [String: Int?]?
+        var weekdayNames: [String: Int]?
+        var halves: [String: Int]?
+        var monthThirds: [String: DatePart]?
+        var yearParts: [String: DatePart]?
+        var monthParts: [String: DatePart]?
+        var fiscal: [String]?
+        var numerals: [String: Int]?
+        var dayNotFollowedBy: [String]?
+
+        enum CodingKeys: String, CodingKey {
+            case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
+            case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
+        }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            language = try c.decode(String.self, forKey: .language)
+            months = try c.decodeIfPresent([String: Int].self, forKey: .months)
+            abbreviations = try c.decodeIfPresent([String].self, forKey: .abbreviations)
+            capitalisedOnly = try c.decodeIfPresent([String].self, forKey: .capitalisedOnly)
+            lowercaseOnly = try c.decodeIfPresent([String].self, forKey: .lowercaseOnly)
+            weekdays = try c.decodeIfPresent([String: Int].self, forKey: .weekdays)
+            dayWords = try c.decode([String: Int].self, forKey: .dayWords)
+            shifts = try c.decodeIfPresent([String: Int].self, forKey: .shifts)
+            units = try c.decodeIfPresent([String: Granularity].self, forKey: .units)
+            relativeWords = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relativeWords)
+            ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals)
+            dayOrdinals = try c.decodeIfPresent([String: Int].self, forKey: .dayOrdinals)
+            dayOrdinalTens = try c.decodeIfPresent([String: Int].self, forKey: .dayOrdinalTens)
+            ordinalSuffixes = try c.decodeIfPresent([String].self, forKey: .ordinalSuffixes)
+            parts = try c.decode([String: DatePart].self, forKey: .parts)
+            sides = try c.decodeIfPresent([String: DatePart].self, forKey: .sides)
+            seasons = try c.decodeIfPresent([String: Int].self, forKey: .seasons)
+            rangeOpeners = try c.decodeIfPresent([String].self, forKey: .rangeOpeners)
+            yearDeterminers = try c.decodeIfPresent([String].self, forKey: .yearDeterminers)
+            notDates = try c.decodeIfPresent([String].self, forKey: .notDates)
+            periodParts = try c.decodeIfPresent([String: PeriodPart].self, forKey: .periodParts)
+            weekNumberWords = try c.decodeIfPresent([String].self, forKey: .weekNumberWords)
+            weekNumberWordsAlone = try c.decodeIfPresent([String].self, forKey: .weekNumberWordsAlone)
+            rangeJoiners = try c.decodeIfPresent([String: String?].self, forKey: .rangeJoiners)
+            numberWords = try c.decodeIfPresent([String: Int].self, forKey: .numberWords)
+            agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)
+            agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
+            agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
+            yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
+            monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
+            quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)
+            quantityNouns = try c.decodeIfPresent([String].self, forKey: .quantityNouns)
+            holidays = try c.decode([String: DateHoliday].self, forKey: .holidays)
+            holidayTails = try c.decodeIfPresent([String].self, forKey: .holidayTails)
+            tradingDayAfter = try c.decode([String].self, forKey: .tradingDayAfter)
+            articles = try c.decodeIfPresent([String].self, forKey: .articles)
+            of = try c.decodeIfPresent([String].self, forKey: .of)
+            decadeSuffix = try c.decodeIfPresent(String.self, forKey: .decadeSuffix)
+            decadeNouns = try c.decodeIfPresent([String].self, forKey: .decadeNouns)
+            fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)
+            relative = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relative)
+            weekdayPrefixes = try c.decodeIfPresent([String: Int?].self, forKey: .weekdayPrefixes)
+            weekdayNames = try c.decodeIfPresent([String: Int].self, forKey: .weekdayNames)
+            halves = try c.decodeIfPresent([String: Int].self, forKey: .halves)
+            monthThirds = try c.decodeIfPresent([String: DatePart].self, forKey: .monthThirds)
+            yearParts = try c.decodeIfPresent([String: DatePart].self, forKey: .yearParts)
+            monthParts = try c.decodeIfPresent([String: DatePart].self, forKey: .monthParts)
+            fiscal = try c.decodeIfPresent([String].self, forKey: .fiscal)
+            numerals = try c.decodeIfPresent([String: Int].self, forKey: .numerals)
+            dayNotFollowedBy = try c.decodeIfPresent([String].self, forKey: .dayNotFollowedBy)
+            // "yearWords" is a list of words before a year in English and German, a table of relative years in Chinese.
+            if let list = try? c.decodeIfPresent([String].self, forKey: .yearWords) {
+                yearWords = list
+            } else {
+                yearWordsZh = try c.decodeIfPresent([String: Int].self, forKey: .yearWords)
+            }
+        }
+    }
+
+    /// A unit with a value, written as a two-element array: a Chinese relative phrase (`["month", -1]` for 上个月,
+    /// value the shift) or a one-word part of a period (`["year", "late"]` for Jahresende, value the part).
+    struct UnitPair<Value: Decodable & Sendable & Hashable>: Decodable, Sendable, Hashable {
+        var unit: Granularity
+        var value: Value
+        init(from decoder: any Decoder) throws {
+            var c = try decoder.unkeyedContainer()
+            unit = try c.decode(Granularity.self)
+            value = try c.decode(Value.self)
+        }
+    }
+    typealias RelativeEntry = UnitPair<Int>
+    typealias PeriodPart = UnitPair<DatePart>
+}
+
+extension DateLexicon.UnitPair where Value == Int {
+    var shift: Int { value }
+}
+
+extension DateLexicon.UnitPair where Value == DatePart {
+    var part: DatePart { value }
+}

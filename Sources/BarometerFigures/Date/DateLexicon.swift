@@ -1,0 +1,230 @@
+import BarometerText
+import Foundation
+
+/// Which part of a month, year or decade an approximation word names ("early", "Mitte", "底").
+enum DatePart: String, Sendable, Codable, CaseIterable {
+    case early, mid, late
+}
+
+
+/// What one word of an alphabetic language (English, German) can mean in a date.
+///
+/// A word may have several meanings ("second" is an ordinal; "Ende" is a part), so every field is optional.
+struct DateWord: Sendable {
+    var month: Int?
+    var weekday: Int?
+    var dayOffset: Int?
+    var shift: Int?
+    var unit: Granularity?
+    /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
+    var relative: (unit: Granularity, shift: Int)?
+    var ordinal: Int?
+    /// A day of the month as an ordinal word ("fourth", "zweiten", "neunundzwanzigsten").
+    var dayOrdinal: Int?
+    /// The tens of a compound English ordinal ("twenty" in "twenty-first").
+    var dayOrdinalTens: Int?
+    var part: DatePart?
+    /// "earlier"/"later" (.early/.late): the part of a period before or after the reference.
+    var side: DatePart?
+    /// A season, by the month it begins in (meteorological seasons: 3 spring, 6 summer, 9 autumn, 12 winter).
+    var season: Int?
+    /// A small number as a word ("two", "drei", "a").
+    var numberWord: Int?
+    /// The unit of an "ago" phrase ("days" in "three days ago", "Wochen" in "vor zwei Wochen").
+    var agoUnit: Granularity?
+    var isAgoAfter = false
+    var isAgoBefore = false
+    var quarterLetter: Granularity?
+    var isAbbreviation = false
+    var capitalisedOnly = false
+    var lowercaseOnly = false
+    var isYearCue = false
+    var isYearWord = false
+    var isFiscal = false
+    var isQuantityNoun = false
+    var isOrdinalSuffix = false
+    var isHolidayTail = false
+    var isArticle = false
+    var isOf = false
+    var isDecadeNoun = false
+    var startsPhrase = false
+
+    /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
+    var canStartDate: Bool {
+        month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
+            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || part != nil || side != nil || quarterLetter != nil
+            || isYearWord || startsPhrase || isWeekNumberWord || periodPart != nil
+    }
+    /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
+    var isMonthCue = false
+    /// A determiner before an attributive year: "the 2005 budget", "its 2005 profit forecast".
+    var isYearDeterminer = false
+    /// A part of the current year or month as one word ("Jahresende", "Monatsanfang").
+    var periodPart: DateLexicon.PeriodPart?
+    /// A word before an ISO week number ("week 23", "KW 12"); `weekNumberAlone`: needs no cue ("KW 12").
+    var isWeekNumberWord = false
+    var weekNumberAlone = false
+}
+
+/// The date vocabulary of one language, read once from `Resources/date/<code>.json`.
+///
+/// Words of English and German are keyed by ``DateLexicon/hash(_:)`` of their lower-cased scalars, so the
+/// scanner looks a word up without building a `String`. The key is a 64-bit FNV-1a hash; with a few hundred
+/// entries a collision with an unrelated word has a probability around 10^-15 per word and is not checked.
+struct DateLexicon: Sendable {
+    let language: Language
+    let words: [UInt64: DateWord]
+    /// One bit per hash bucket of every word in `words` (a one-hash Bloom filter): most words of a text are not date
+    /// words, and one array read rejects them before the dictionary is asked.
+    let filter: [UInt64]
+    /// The same over the words a date can begin with (months, weekdays, "last", "Ende", "Q" …), leaving out
+    /// cue words, articles and quantity nouns, which are only read around a date: the scanner tries the patterns
+    /// only at these.
+    let starters: [UInt64]
+    /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
+    static let filterWords = 1024
+
+    @inline(__always) static func filterSlot(_ h: UInt64) -> Int { Int((h >> 6) & UInt64(filterWords - 1)) }
+    @inline(__always) static func filterBit(_ h: UInt64) -> UInt64 { 1 << (h & 63) }
+
+    /// The entry for a word hash, if any.
+    @inline(__always)
+    func word(_ hash: UInt64) -> DateWord? {
+        guard filter[DateLexicon.filterSlot(hash)] & DateLexicon.filterBit(hash) != 0 else { return nil }
+        return words[hash]
+    }
+    /// Multi-word phrases as sequences of word hashes ("lunar new year").
+    let holidays: [([UInt64], DateHoliday)]
+    let tradingDayAfter: [[UInt64]]
+    let decadeSuffix: [Unicode.Scalar]
+    /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
+    let notDates: [[Unicode.Scalar]]
+    /// How two dates join into one range ("from March to June", "zwischen 2019 und 2022", "2015年至2018年").
+    let ranges: DateRangeJoiner
+    /// Chinese: whole phrases by their first scalar, longest first.
+    let chinese: ChineseDateLexicon?
+
+    static let english = DateLexicon.load(.english)
+    static let german = DateLexicon.load(.german)
+    static let chineseLexicon = DateLexicon.load(.chinese)
+
+    static func forLanguage(_ language: Language) -> DateLexicon? {
+        switch language {
+        case .english: return english
+        case .german: return german
+        case .chinese: return chineseLexicon
+        case .undetermined: return nil
+        }
+    }
+
+    /// FNV-1a over the scalar values (offset basis and prime from the FNV specification, draft-eastlake-fnv).
+    @inline(__always)
+    static func hashStep(_ h: UInt64, _ v: UInt32) -> UInt64 {
+        (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+    }
+    static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
+
+    static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var h = hashBasis
+        for s in scalars { h = hashStep(h, DateScanner.lower(s).value) }
+        return h
+    }
+
+    static func hash(_ word: String) -> UInt64 { hash(word.unicodeScalars) }
+
+    static func url(_ language: Language) -> URL? {
+        Bundle.module.url(forResource: language.code, withExtension: "json", subdirectory: "Resources/date")
+    }
+
+    static func readFile(_ language: Language) throws -> File {
+        guard let url = url(language) else {
+            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "Resources/date/\(language.code).json missing from the bundle"])
+        }
+        return try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
+    }
+
+    static func load(_ language: Language) -> DateLexicon {
+        let file: File
+        do {
+            file = try readFile(language)
+        } catch {
+            preconditionFailure("Resources/date/\(language.code).json: \(error)")
+        }
+        return DateLexicon(language: language, file: file)
+    }
+
+    init(language: Language, file: File) {
+        self.language = language
+        var words: [UInt64: DateWord] = [:]
+        func edit(_ word: String, _ change: (inout DateWord) -> Void) {
+            let key = DateLexicon.hash(word)
+            var entry = words[key] ?? DateWord()
+            change(&entry)
+            words[key] = entry
+        }
+        for (w, v) in file.months ?? [:] { edit(w) { $0.month = v } }
+        for w in file.abbreviations ?? [] { edit(w) { $0.isAbbreviation = true } }
+        for w in file.capitalisedOnly ?? [] { edit(w) { $0.capitalisedOnly = true } }
+        for w in file.lowercaseOnly ?? [] { edit(w) { $0.lowercaseOnly = true } }
+        for (w, v) in file.weekdays ?? [:] { edit(w) { $0.weekday = v } }
+        for (w, v) in file.dayWords where language != .chinese { edit(w) { $0.dayOffset = v } }
+        for (w, v) in file.shifts ?? [:] { edit(w) { $0.shift = v } }
+        for (w, v) in file.units ?? [:] { edit(w) { $0.unit = v } }
+        for (w, v) in file.relativeWords ?? [:] { edit(w) { $0.relative = (v.unit, v.shift) } }
+        for (w, v) in file.ordinals ?? [:] { edit(w) { $0.ordinal = v } }
+        for (w, v) in file.dayOrdinals ?? [:] { edit(w) { $0.dayOrdinal = v } }
+        for (w, v) in file.dayOrdinalTens ?? [:] { edit(w) { $0.dayOrdinalTens = v } }
+        for w in file.ordinalSuffixes ?? [] { edit(w) { $0.isOrdinalSuffix = true } }
+        for (w, v) in file.parts where language != .chinese { edit(w) { $0.part = v } }
+        for (w, v) in file.sides ?? [:] { edit(w) { $0.side = v } }
+        for (w, v) in file.seasons ?? [:] { edit(w) { $0.season = v } }
+        if language != .chinese {
+            for (w, v) in file.numberWords ?? [:] { edit(w) { $0.numberWord = v } }
+            for (w, v) in file.agoUnits ?? [:] { edit(w) { $0.agoUnit = v } }
+            for w in file.agoAfter ?? [] { edit(w) { $0.isAgoAfter = true } }
+            for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
+        }
+        for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
+        for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
+        for w in file.yearDeterminers ?? [] { edit(w) { $0.isYearDeterminer = true } }
+        for (w, v) in file.periodParts ?? [:] { edit(w) { $0.periodPart = v } }
+        for w in file.weekNumberWords ?? [] { edit(w) { $0.isWeekNumberWord = true } }
+        for w in file.weekNumberWordsAlone ?? [] { edit(w) { $0.weekNumberAlone = true } }
+        for w in file.yearWords ?? [] { edit(w) { $0.isYearWord = true } }
+        for w in file.fiscalWords ?? [] { edit(w) { $0.isFiscal = true } }
+        for (w, v) in file.quarterLetters ?? [:] { edit(w) { $0.quarterLetter = v } }
+        for w in file.quantityNouns ?? [] { edit(w) { $0.isQuantityNoun = true } }
+        for w in file.holidayTails ?? [] { edit(w) { $0.isHolidayTail = true } }
+        for w in file.articles ?? [] { edit(w) { $0.isArticle = true } }
+        for w in file.of ?? [] { edit(w) { $0.isOf = true } }
+        for w in file.decadeNouns ?? [] { edit(w) { $0.isDecadeNoun = true } }
+        // The first word of a phrase must be found for the phrase to be tried.
+        for phrase in Array(file.holidays.keys) + file.tradingDayAfter where language != .chinese {
+            if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsPhrase = true } }
+        }
+        self.words = words
+        var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
+        var starters = [UInt64](repeating: 0, count: DateLexicon.filterWords)
+        for (key, word) in words {
+            filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key)
+            if word.canStartDate { starters[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
+        }
+        self.filter = filter
+        self.starters = starters
+        func phrase(_ text: String) -> [UInt64] {
+            text.split(separator: " ").map { DateLexicon.hash(String($0)) }
+        }
+        if language == .chinese {
+            holidays = []
+            tradingDayAfter = []
+            chinese = ChineseDateLexicon(file: file)
+        } else {
+            holidays = file.holidays.map { (phrase($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
+            tradingDayAfter = file.tradingDayAfter.map(phrase)
+            chinese = nil
+        }
+        decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
+        notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
+        ranges = DateRangeJoiner(openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
+    }
+}

@@ -1,0 +1,219 @@
+import BarometerText
+
+/// The calendar arithmetic behind every date rule: ranges of months, quarters, halves, years and weeks, and the
+/// choices made when the text leaves the year or the week open.
+///
+/// Decisions (the corpora in Tests/BarometerFiguresTests/Corpus/date pin each one):
+/// - A day and month without a year ("2月20日", "March 5") is the latest such day not after the reference plus
+///   ``announcementDays``; news mostly reports the past but also announces what comes in the next few days.
+/// - A month alone ("in October", "Im Oktober") is the latest such month that began at or before the reference.
+/// - A quarter or half without a year ("Q3", "上半年", "im vierten Quartal") is, like a month, the latest one that
+///   began at or before the reference: "im vierten Quartal" in February is last year's.
+/// - A weekday alone ("on Tuesday", "am Montag", "周一") or with "last" is the latest such day strictly before the
+///   reference; with "this"/"next" ("本周五", "next Friday") the day of the current/next ISO week.
+/// - "Early/mid/late" (Anfang/Mitte/Ende, 初/中/底) of a year are January–April, May–August and September–December
+///   (granularity month), as in Microsoft Recognizers-Text; of a month the days 1–10, 11–20 and 21–end
+///   (granularity day, the Chinese 上旬/中旬/下旬); of a decade its years 0–3, 4–6 and 7–9.
+/// - "Earlier/later this month (year, week)" are the days of that period before/after the reference, keeping the
+///   period's granularity; for another period ("later next year") its first/second half.
+/// - Seasons are meteorological (spring March–May, summer June–August, autumn September–November, winter December
+///   to February), granularity month; "winter 2023" is the winter that begins in December 2023. A season alone
+///   ("im Sommer") is the latest one that began at or before the reference.
+/// - "Three days ago", "vor zwei Wochen", "5年前" are the day that many units before the reference (granularity day),
+///   as Recognizers-Text resolves them.
+/// - A week number ("week 23", "KW 12") is the ISO week of the year written after it, else of the reference's year.
+/// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
+///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
+/// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
+enum DateResolution {
+    /// How many days after the reference a year-less day may lie and still be read in the reference's year.
+    /// Seven: a week covers the "on Friday"/"3月1日起" announcements of upcoming days seen in the seeds' sources.
+    static let announcementDays = 7
+
+    static func year(_ y: Int) -> DateRange? {
+        guard let s = day(y, 1, 1), let e = day(y, 12, 31) else { return nil }
+        return DateRange(start: s, end: e, granularity: .year)
+    }
+
+    static func years(_ first: Int, _ last: Int) -> DateRange? {
+        guard first <= last, let s = day(first, 1, 1), let e = day(last, 12, 31) else { return nil }
+        return DateRange(start: s, end: e, granularity: .year)
+    }
+
+    static func month(_ y: Int, _ m: Int) -> DateRange? {
+        months(y, m, m, granularity: .month)
+    }
+
+    static func months(_ y: Int, _ first: Int, _ last: Int, granularity: Granularity) -> DateRange? {
+        guard (1...12).contains(first), (1...12).contains(last), let s = day(y, first, 1),
+            let e = day(y, last, Day.daysInMonth(year: y, month: last))
+        else { return nil }
+        return DateRange(start: s, end: e, granularity: granularity)
+    }
+
+    static func quarter(_ y: Int, _ q: Int) -> DateRange? {
+        guard (1...4).contains(q) else { return nil }
+        return months(y, q * 3 - 2, q * 3, granularity: .quarter)
+    }
+
+    static func half(_ y: Int, _ h: Int) -> DateRange? {
+        guard (1...2).contains(h) else { return nil }
+        return months(y, h * 6 - 5, h * 6, granularity: .half)
+    }
+
+    static func day(_ y: Int, _ m: Int, _ d: Int) -> Day? {
+        guard (1...9999).contains(y), Day.isValid(year: y, month: m, day: d) else { return nil }
+        return Day(year: y, month: m, day: d)
+    }
+
+    static func single(_ day: Day?) -> DateRange? { day.map(DateRange.day) }
+
+    /// The ISO week (Monday–Sunday) holding `day`.
+    static func week(of day: Day) -> DateRange {
+        let monday = day.adding(days: 1 - day.isoWeekday)
+        return DateRange(start: monday, end: monday.adding(days: 6), granularity: .week)
+    }
+
+    /// The period of `unit` holding the reference, shifted by `shift` periods ("last month" = month, -1).
+    static func relative(_ unit: Granularity, _ shift: Int, reference: Day) -> DateRange? {
+        switch unit {
+        case .day: return .day(reference.adding(days: shift))
+        case .week: return week(of: reference.adding(days: 7 * shift))
+        case .month:
+            let index = reference.year * 12 + reference.month - 1 + shift
+            return month(index / 12, index % 12 + 1)
+        case .quarter:
+            let index = reference.year * 4 + (reference.month - 1) / 3 + shift
+            return quarter(index / 4, index % 4 + 1)
+        case .half:
+            let index = reference.year * 2 + (reference.month - 1) / 6 + shift
+            return half(index / 2, index % 2 + 1)
+        case .year: return year(reference.year + shift)
+        }
+    }
+
+    /// A day and month without a year: see the type's summary.
+    static func dayWithoutYear(month m: Int, day d: Int, reference: Day) -> Day? {
+        let limit = reference.adding(days: announcementDays)
+        // Four years back at most, so that 29 February finds a leap year.
+        for y in stride(from: limit.year, through: limit.year - 4, by: -1) {
+            if let candidate = day(y, m, d), candidate <= limit { return candidate }
+        }
+        return nil
+    }
+
+    /// A month without a year: the latest such month that began at or before the reference.
+    static func monthWithoutYear(_ m: Int, reference: Day) -> DateRange? {
+        month(m <= reference.month ? reference.year : reference.year - 1, m)
+    }
+
+    /// A quarter (`unit` .quarter) or half (.half) without a year: the latest one that began at or before the reference.
+    static func periodWithoutYear(_ unit: Granularity, _ n: Int, reference: Day) -> DateRange? {
+        let current = unit == .quarter ? (reference.month - 1) / 3 + 1 : (reference.month - 1) / 6 + 1
+        let y = n <= current ? reference.year : reference.year - 1
+        return unit == .quarter ? quarter(y, n) : half(y, n)
+    }
+
+    /// A yearly date without a year (a holiday): the latest one not after the reference plus the announcement window.
+    static func latest(_ date: (Int) -> Day?, reference: Day) -> Day? {
+        let limit = reference.adding(days: announcementDays)
+        for y in [limit.year, limit.year - 1] {
+            if let d = date(y), d <= limit { return d }
+        }
+        return nil
+    }
+
+    /// The season beginning in month `first` (3, 6, 9 or 12) of year `y`: three months.
+    static func season(_ first: Int, year y: Int) -> DateRange? {
+        guard let s = day(y, first, 1) else { return nil }
+        let lastIndex = y * 12 + first - 1 + 2
+        let (ly, lm) = (lastIndex / 12, lastIndex % 12 + 1)
+        guard let e = day(ly, lm, Day.daysInMonth(year: ly, month: lm)) else { return nil }
+        return DateRange(start: s, end: e, granularity: .month)
+    }
+
+    /// A season `shift` seasons from the latest one that began at or before the reference (0: that one).
+    static func season(_ first: Int, shift: Int, reference: Day) -> DateRange? {
+        var y = first <= reference.month ? reference.year : reference.year - 1
+        // The winter of January and February began in the previous December.
+        if first == 12, reference.month < 12 { y = reference.year - 1 }
+        return season(first, year: y + shift)
+    }
+
+    /// ISO week `n` of ISO year `y` (week 1 holds 4 January), or nil past the year's last week.
+    static func isoWeek(_ n: Int, year y: Int) -> DateRange? {
+        guard n >= 1, let jan4 = day(y, 1, 4) else { return nil }
+        let monday = jan4.adding(days: 1 - jan4.isoWeekday).adding(days: 7 * (n - 1))
+        guard n <= 52 || week(of: monday.adding(days: 3)).start.adding(days: 3).year == y else { return nil }
+        return week(of: monday)
+    }
+
+    /// The day `n` units before the reference ("three months ago").
+    static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
+        switch unit {
+        case .day: return reference.adding(days: -n)
+        case .week: return reference.adding(days: -7 * n)
+        case .month, .quarter, .half, .year:
+            let months = n * (unit == .month ? 1 : unit == .quarter ? 3 : unit == .half ? 6 : 12)
+            let index = reference.year * 12 + reference.month - 1 - months
+            let (y, m) = (index / 12, index % 12 + 1)
+            return day(y, m, min(reference.day, Day.daysInMonth(year: y, month: m)))
+        }
+    }
+
+    /// A day of the month alone ("16日"): the latest such day not after the reference plus the announcement window.
+    static func dayOfMonthWithoutMonth(_ d: Int, reference: Day) -> Day? {
+        let limit = reference.adding(days: announcementDays)
+        var index = limit.year * 12 + limit.month - 1
+        for _ in 0..<3 {
+            if let candidate = day(index / 12, index % 12 + 1, d), candidate <= limit { return candidate }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// The latest `weekday` (ISO, 1 = Monday) strictly before the reference.
+    static func weekdayBefore(_ weekday: Int, reference: Day) -> Day {
+        var back = (reference.isoWeekday - weekday + 7) % 7
+        if back == 0 { back = 7 }
+        return reference.adding(days: -back)
+    }
+
+    /// `weekday` in the ISO week `shift` weeks from the reference's.
+    static func weekday(_ weekday: Int, weekShift shift: Int, reference: Day) -> Day {
+        week(of: reference).start.adding(days: 7 * shift + weekday - 1)
+    }
+
+    /// A part of a year: January–April, May–August, September–December.
+    static func part(_ part: DatePart, ofYear y: Int) -> DateRange? {
+        switch part {
+        case .early: return months(y, 1, 4, granularity: .month)
+        case .mid: return months(y, 5, 8, granularity: .month)
+        case .late: return months(y, 9, 12, granularity: .month)
+        }
+    }
+
+    /// A part of a month: days 1–10, 11–20, 21–end.
+    static func part(_ part: DatePart, ofMonth range: DateRange) -> DateRange {
+        let s = range.start
+        switch part {
+        case .early: return DateRange(start: s, end: s.adding(days: 9), granularity: .day)
+        case .mid: return DateRange(start: s.adding(days: 10), end: s.adding(days: 19), granularity: .day)
+        case .late: return DateRange(start: s.adding(days: 20), end: range.end, granularity: .day)
+        }
+    }
+
+    /// A decade or a part of it ("the early 2000s" = 2000–2003).
+    static func decade(_ first: Int, part: DatePart?) -> DateRange? {
+        switch part {
+        case nil: return years(first, first + 9)
+        case .early: return years(first, first + 3)
+        case .mid: return years(first + 4, first + 6)
+        case .late: return years(first + 7, first + 9)
+        }
+    }
+
+    /// Whether a number read as a year lies in the range Barometer accepts: 1900–2100, the span of modern news and
+    /// of the Lunar New Year table.
+    static func isPlausibleYear(_ y: Int) -> Bool { (1900...2100).contains(y) }
+}

@@ -1,0 +1,105 @@
+import BarometerText
+
+/// One token of an alphabetic text (English, German) as the date rules see it: a run of letters, a run of digits,
+/// or one other scalar. Whitespace separates tokens and is not a token.
+///
+/// Fields are 32-bit where that suffices, so that a token takes 32 bytes: the scanner writes one per word.
+struct DateToken: Sendable {
+    enum Kind: UInt8, Sendable { case word, number, symbol }
+    /// For words: ``DateLexicon/hash(_:)`` of the lower-cased letters.
+    var hash: UInt64
+    private var _start: Int32
+    private var _end: Int32
+    private var _value: Int32
+    private var _digits: UInt8
+    var kind: Kind
+    /// For words: whether the first letter is upper-case.
+    var capitalised: Bool
+
+    init(kind: Kind, start: Int, end: Int, value: Int, digits: Int, hash: UInt64, capitalised: Bool) {
+        self.hash = hash
+        self._start = Int32(truncatingIfNeeded: start)
+        self._end = Int32(truncatingIfNeeded: end)
+        self._value = Int32(truncatingIfNeeded: value)
+        self._digits = UInt8(truncatingIfNeeded: min(digits, 255))
+        self.kind = kind
+        self.capitalised = capitalised
+    }
+
+    var start: Int { Int(_start) }
+    var end: Int { Int(_end) }
+    /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar.
+    var value: Int { Int(_value) }
+    /// For numbers: how many digits.
+    var digits: Int { Int(_digits) }
+}
+
+/// Splits a range of folded scalars into ``DateToken``s in one pass.
+///
+/// - Complexity: O(n) in the length of the range; no `String` is built.
+enum DateScanner {
+    /// Lower-cases ASCII and Latin-1 letters (enough for English and German), leaves every other scalar.
+    @inline(__always)
+    static func lower(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if (0x41...0x5A).contains(v) || ((0xC0...0xDE).contains(v) && v != 0xD7) {
+            return Unicode.Scalar(v + 0x20)!
+        }
+        return s
+    }
+
+    /// ``lower(_:)`` on the scalar value, for hashing.
+    @inline(__always)
+    static func lowerValue(_ v: UInt32) -> UInt32 {
+        (0x41...0x5A).contains(v) || ((0xC0...0xDE).contains(v) && v != 0xD7) ? v + 0x20 : v
+    }
+
+    @inline(__always)
+    static func isLetter(_ v: UInt32) -> Bool {
+        (0x61...0x7A).contains(v) || (0x41...0x5A).contains(v) || ((0xC0...0x24F).contains(v) && v != 0xD7 && v != 0xF7)
+    }
+
+    @inline(__always)
+    static func isDigit(_ v: UInt32) -> Bool { (0x30...0x39).contains(v) }
+
+    @inline(__always)
+    static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || (0x09...0x0D).contains(v) }
+
+    /// Tokens of `range`. Texts beyond 2^31 scalars are not supported (offsets are stored in 32 bits).
+    static func tokens(_ scalars: [Unicode.Scalar], range: ScalarRange) -> [DateToken] {
+        precondition(range.end < Int(Int32.max), "text too long for date scanning")
+        var tokens: [DateToken] = []
+        tokens.reserveCapacity(range.length / 5)
+        var i = range.start
+        let end = range.end
+        while i < end {
+            let v = scalars[i].value
+            if isSpace(v) {
+                i += 1
+            } else if isLetter(v) {
+                let start = i
+                var h = DateLexicon.hashBasis
+                while i < end {
+                    let c = scalars[i].value
+                    guard isLetter(c) else { break }
+                    h = DateLexicon.hashStep(h, lowerValue(c))
+                    i += 1
+                }
+                let capitalised = (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v)
+                tokens.append(DateToken(kind: .word, start: start, end: i, value: 0, digits: 0, hash: h, capitalised: capitalised))
+            } else if isDigit(v) {
+                let start = i
+                var value = 0
+                while i < end, isDigit(scalars[i].value) {
+                    if value < 100_000_000 { value = value * 10 + Int(scalars[i].value - 0x30) }
+                    i += 1
+                }
+                tokens.append(DateToken(kind: .number, start: start, end: i, value: value, digits: i - start, hash: 0, capitalised: false))
+            } else {
+                tokens.append(DateToken(kind: .symbol, start: i, end: i + 1, value: Int(v), digits: 0, hash: 0, capitalised: false))
+                i += 1
+            }
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,99 @@
+import BarometerText
+import Foundation
+import Testing
+
+@testable import BarometerFigures
+
+/// The date words are data; these tests check every entry of `Resources/date/<code>.json`.
+@Suite("Date lexicons")
+struct DateLexiconTests {
+    static func file(_ language: Language) throws -> DateLexicon.File { try DateLexicon.readFile(language) }
+
+    static func lowerCased(_ words: some Collection<String>) -> [String] {
+        words.filter { $0 != $0.lowercased() || $0.isEmpty || $0.contains("  ") }
+    }
+
+    @Test("English and German: months 1-12 and each month named, weekdays 1-7 and each named, words lower-case", arguments: [Language.english, .german])
+    func alphabetic(_ language: Language) throws {
+        let f = try Self.file(language)
+        let months = try #require(f.months)
+        #expect(months.values.allSatisfy { (1...12).contains($0) })
+        #expect(Set(months.values) == Set(1...12))
+        let weekdays = try #require(f.weekdays)
+        #expect(weekdays.values.allSatisfy { (1...7).contains($0) })
+        #expect(Set(weekdays.values) == Set(1...7))
+        #expect(f.dayWords.values.allSatisfy { (-3...3).contains($0) })
+        #expect((f.shifts ?? [:]).values.allSatisfy { (-2...2).contains($0) })
+        for word in f.monthCues ?? [] { #expect(f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil, "month cue \(word)") }
+        #expect((f.ordinals ?? [:]).values.allSatisfy { (1...4).contains($0) })
+        #expect((f.dayOrdinals ?? [:]).values.allSatisfy { (1...31).contains($0) })
+        #expect((f.dayOrdinalTens ?? [:]).values.allSatisfy { [20, 30].contains($0) })
+        for (word, entry) in f.relativeWords ?? [:] { #expect(entry.shift != 0, "\(word)") }
+        for (word, entry) in f.periodParts ?? [:] { #expect([.year, .month].contains(entry.unit), "\(word)") }
+        let all: [String] =
+            Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys) + Array((f.units ?? [:]).keys)
+            + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])
+            + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? [])
+        #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
+        // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
+        for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
+            #expect(months[word] != nil || weekdays[word] != nil || f.dayWords[word] != nil, "\(word) is neither month, weekday nor day word")
+        }
+        for word in f.fiscalWords ?? [] { #expect(f.yearWords?.contains(word) == true, "\(word)") }
+        for list in [f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles] {
+            let l = list ?? []
+            #expect(Set(l).count == l.count, "duplicate entries in \(l)")
+        }
+        // A year cue must not also be a quantity noun, or "in 2000 X" could never be read.
+        #expect(Set(f.yearCues ?? []).isDisjoint(with: f.quantityNouns ?? []))
+    }
+
+    @Test("German knows the Austrian Jänner and Feber, English the abbreviation Sept.")
+    func regional() throws {
+        #expect(try Self.file(.german).months?["jänner"] == 1)
+        #expect(try Self.file(.german).months?["feber"] == 2)
+        #expect(try Self.file(.english).months?["sept"] == 9)
+        #expect(try Self.file(.english).abbreviations?.contains("sept") == true)
+    }
+
+    @Test("Chinese: every phrase parses, offsets in range, weekday names 1-7, numerals 0-10")
+    func chinese() throws {
+        let f = try Self.file(.chinese)
+        #expect(f.dayWords.values.allSatisfy { (-3...3).contains($0) })
+        #expect((f.yearWordsZh ?? [:]).values.allSatisfy { (-2...2).contains($0) })
+        #expect(Set((f.weekdayNames ?? [:]).values) == Set(1...7))
+        #expect((f.numerals ?? [:]).values.allSatisfy { (0...10).contains($0) })
+        #expect(Set((f.numerals ?? [:]).values) == Set(0...10))
+        #expect(Set((f.halves ?? [:]).values) == [1, 2])
+        for (phrase, entry) in f.relative ?? [:] {
+            #expect((-2...2).contains(entry.shift), "\(phrase)")
+            #expect([.week, .month, .quarter].contains(entry.unit), "\(phrase)")
+        }
+        for key in Array((f.weekdayNames ?? [:]).keys) + Array((f.numerals ?? [:]).keys) + Array(f.parts.keys) {
+            #expect(key.unicodeScalars.count == 1, "\(key) must be one character")
+        }
+        let lexicon = DateLexicon.chineseLexicon.chinese!
+        for phrase in f.tradingDayAfter { #expect(lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.springFestival) } == true) }
+    }
+
+    @Test("range joiners need only openers the language lists", arguments: Language.analysed)
+    func ranges(_ language: Language) throws {
+        let f = try Self.file(language)
+        let openers = f.rangeOpeners ?? []
+        #expect(!openers.isEmpty && !(f.rangeJoiners ?? [:]).isEmpty)
+        for (joiner, opener) in f.rangeJoiners ?? [:] {
+            #expect(joiner == joiner.lowercased(), "\(joiner)")
+            if let opener { #expect(openers.contains(opener), "\(joiner) needs \(opener)") }
+        }
+    }
+
+    @Test("the publication cues exist for every analysed language and are lower-case")
+    func publicationCues() {
+        for language in Language.analysed {
+            let cues = PublicationDateInference.cues.cues[language.code] ?? []
+            #expect(!cues.isEmpty, "\(language.code)")
+            #expect(Self.lowerCased(cues) == [])
+            #expect(Set(cues).count == cues.count)
+        }
+    }
+}
