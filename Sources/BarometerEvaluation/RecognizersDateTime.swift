@@ -51,7 +51,8 @@ public enum RecognizersDateTime {
         let offsets = scalarOffsets(testCase.input)
         var expected: [Expected] = []
         for result in testCase.results {
-            guard let start = result.start, let end = result.end, start >= 0, end + 1 < offsets.count, start <= end else {
+            guard let start = result.start, let end = result.end, start >= 0, end + 1 < offsets.count, start <= end
+            else {
                 return .notApplicable("result \"\(result.text)\" has no usable offsets")
             }
             var resolutions: [(Day, Day)] = []
@@ -60,14 +61,18 @@ public enum RecognizersDateTime {
                     guard let day = value["value"]?.string.flatMap(Day.init) else { continue }
                     resolutions.append((day, day))
                 } else {
-                    guard let s = value["start"]?.string.flatMap(Day.init), let e = value["end"]?.string.flatMap(Day.init) else {
+                    guard let s = value["start"]?.string.flatMap(Day.init),
+                        let e = value["end"]?.string.flatMap(Day.init)
+                    else {
                         return .notApplicable("open-ended range \"\(result.text)\": Barometer's DateRange has two ends")
                     }
                     resolutions.append((s, e.adding(days: -1)))
                 }
             }
             expected.append(
-                Expected(range: ScalarRange(start: offsets[start], end: offsets[end + 1]), text: result.text, resolutions: resolutions))
+                Expected(
+                    range: ScalarRange(start: offsets[start], end: offsets[end + 1]), text: result.text,
+                    resolutions: resolutions))
         }
         let text = ScalarText(testCase.input)
         let found = DateRecognizer(language: language).mentions(
@@ -83,7 +88,9 @@ public enum RecognizersDateTime {
             "\"\(e.text)\"@\(e.range) \(e.resolutions.map { "\($0.0)…\($0.1)" }.joined(separator: "|"))"
         }
         guard found.count == expected.count else {
-            return .failed("expected [\(expected.map(show).joined(separator: ", "))], found [\(found.map(show).joined(separator: ", "))]")
+            return .failed(
+                "expected [\(expected.map(show).joined(separator: ", "))], found [\(found.map(show).joined(separator: ", "))]"
+            )
         }
         for (m, e) in zip(found, expected) {
             guard m.range == e.range else { return .failed("span: expected \(show(e)), found \(show(m))") }

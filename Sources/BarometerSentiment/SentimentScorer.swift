@@ -111,8 +111,10 @@ public struct SentimentScorer: Sendable {
         var trace: [[SentimentAdjustment]]? = nil
         var scores: [SentimentScore] = []
         scores.reserveCapacity(text.sentences.count)
+        let candidates = Self.pairCandidates(mentions, in: text)
         for sentence in text.sentences {
-            let pairs = mentions.isEmpty ? [] : mentionPairs(lexicon, sentence, mentions)
+            let own = candidates[sentence.index] ?? []
+            let pairs = own.isEmpty ? [] : mentionPairs(lexicon, sentence, own)
             scores.append(Self.run(lexicon, sentence.text, &work, pairs, &trace).score)
         }
         return DocumentSentiment(
@@ -123,11 +125,27 @@ public struct SentimentScorer: Sendable {
     /// One explanation per sentence of an analysed text.
     public func explain(_ text: AnalysedText, mentions: [Mention] = []) -> [SentenceExplanation] {
         guard let lexicon = languages[text.language] else { return [] }
+        let candidates = Self.pairCandidates(mentions, in: text)
         return text.sentences.map { sentence in
-            explain(
+            let own = candidates[sentence.index] ?? []
+            return explain(
                 sentence: sentence.text, range: sentence.range, language: text.language,
-                mentionPairs: mentions.isEmpty ? [] : mentionPairs(lexicon, sentence, mentions))
+                mentionPairs: own.isEmpty ? [] : mentionPairs(lexicon, sentence, own))
         }
+    }
+
+    /// Mentions with a direction and a subject, by the index of the sentence holding them, so each sentence
+    /// looks only at its own (one pass over the mentions, not one per sentence).
+    static func pairCandidates(_ mentions: [Mention], in text: AnalysedText) -> [Int: [Mention]] {
+        var bySentence: [Int: [Mention]] = [:]
+        for mention in mentions where mention.direction != nil && mention.subject != nil {
+            if let index = mention.sentence {
+                bySentence[index, default: []].append(mention)
+            } else if let sentence = text.sentences.first(where: { $0.range.contains(mention.range) }) {
+                bySentence[sentence.index, default: []].append(mention)
+            }
+        }
+        return bySentence
     }
 
     private func explain(sentence: String, range: ScalarRange?, language: Language, mentionPairs: [MentionPair])

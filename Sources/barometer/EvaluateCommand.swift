@@ -8,6 +8,11 @@ struct EvaluateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "evaluate",
         abstract: "Measure Barometer on labelled data: your own files or the public gold sets.",
+        discussion: """
+            Example:
+              barometer evaluate sentiment --corpora ../shared/corpora
+              barometer evaluate figures --specs ../shared/corpora/recognizers-specs
+            """,
         subcommands: [EvaluateSentimentCommand.self, EvaluateFiguresCommand.self]
     )
 }

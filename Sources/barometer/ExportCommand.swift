@@ -6,7 +6,15 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write stored data as CSV or JSON Lines for spreadsheets and scripts.",
-        subcommands: [ExportDocumentsCommand.self, ExportFiguresCommand.self, ExportEventsCommand.self]
+        discussion: """
+            Example:
+              barometer export documents --format csv --excel --out documents.csv
+              barometer export events --format jsonl
+            """,
+        subcommands: [
+            ExportDocumentsCommand.self, ExportFiguresCommand.self, ExportEventsCommand.self,
+            ExportSentimentCommand.self,
+        ]
     )
 }
 

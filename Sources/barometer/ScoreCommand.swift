@@ -62,6 +62,10 @@ struct LexiconCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lexicon",
         abstract: "Show the sentiment lexicons in use.",
+        discussion: """
+            Example:
+              barometer lexicon list
+            """,
         subcommands: [LexiconListCommand.self]
     )
 }

@@ -3,24 +3,11 @@ import BarometerReports
 import BarometerStore
 import BarometerText
 
-struct SentimentCommand: ParsableCommand {
+/// The grouping and filters of `sentiment` and `export sentiment`.
+struct SentimentQueryOptions: ParsableArguments {
     enum Grouping: String, ExpressibleByArgument, CaseIterable {
         case sentence, document, source, entity
     }
-
-    static let configuration = CommandConfiguration(
-        commandName: "sentiment",
-        abstract: "List stored sentiment by sentence, document, source or entity.",
-        discussion: """
-            --by source: per source, the mean article score over the period (--from/--to) with count, standard \
-            error and label shares. --by entity: per --term, the sentences that mention it (case-insensitive, any \
-            language). --by sentence and --by document list scores; --term keeps sentences that mention the term.
-
-            Example:
-              barometer sentiment --by source
-              barometer sentiment --by entity --term Sora --term ByteDance --term OpenAI
-            """
-    )
 
     @Option(help: "Group by sentence, document, source or entity.")
     var by: Grouping = .source
@@ -40,10 +27,6 @@ struct SentimentCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A term or entity (repeatable for --by entity).", valueName: "word"))
     var term: [String] = []
 
-    @OptionGroup var store: StoreOptions
-    @OptionGroup var output: OutputOptions
-    @OptionGroup var verbosity: VerbosityOptions
-
     func validate() throws {
         if by == .entity && term.isEmpty {
             throw ValidationError("--by entity needs at least one --term, e.g. --term Sora")
@@ -54,21 +37,68 @@ struct SentimentCommand: ParsableCommand {
         if let from, let to, from > to { throw ValidationError("--from \(from) is after --to \(to): swap them") }
     }
 
-    func run() throws {
+    /// The listing this grouping asks for.
+    func table(_ store: any Store) throws -> ReportTable {
         let query = SentimentQuery(sources: source, language: language, from: from, to: to, term: term.first)
-        let opened = try store.open()
-        let table: ReportTable = try catchingStoreErrors {
+        return try catchingStoreErrors {
             switch by {
-            case .sentence: return SentimentReport.sentencesTable(try opened.sentenceScores(query))
+            case .sentence: return SentimentReport.sentencesTable(try store.sentenceScores(query))
             case .document:
                 return SentimentReport.documentsTable(
-                    try opened.documents(DocumentQuery(sources: source, language: language, from: from, to: to)))
-            case .source: return SentimentReport.sourcesTable(try opened.sourceScores(query))
+                    try store.documents(DocumentQuery(sources: source, language: language, from: from, to: to)))
+            case .source: return SentimentReport.sourcesTable(try store.sourceScores(query))
             case .entity:
-                return SentimentReport.sourcesTable(
-                    try opened.entityScores(query, terms: term), groupColumn: "entity")
+                return SentimentReport.sourcesTable(try store.entityScores(query, terms: term), groupColumn: "entity")
             }
         }
-        try output.emit(table)
+    }
+}
+
+struct SentimentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentiment",
+        abstract: "List stored sentiment by sentence, document, source or entity.",
+        discussion: """
+            --by source: per source, the mean article score over the period (--from/--to) with count, standard \
+            error and label shares. --by entity: per --term, the sentences that mention it (case-insensitive, any \
+            language). --by sentence and --by document list scores; --term keeps sentences that mention the term.
+
+            Example:
+              barometer sentiment --by source
+              barometer sentiment --by entity --term Sora --term ByteDance --term OpenAI
+            """
+    )
+
+    @OptionGroup var query: SentimentQueryOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func run() throws {
+        try output.emit(try query.table(try store.open()))
+    }
+}
+
+struct ExportSentimentCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sentiment",
+        abstract: "Export stored sentiment by sentence, document, source or entity.",
+        discussion: """
+            The same rows as barometer sentiment, as CSV (default) or JSON Lines.
+
+            Example:
+              barometer export sentiment --by sentence --format csv --excel --out sentences.csv
+            """
+    )
+
+    @OptionGroup var query: SentimentQueryOptions
+    @OptionGroup var store: StoreOptions
+    @OptionGroup var output: OutputOptions
+    @OptionGroup var verbosity: VerbosityOptions
+
+    func validate() throws { try output.validateForExport() }
+
+    func run() throws {
+        try output.forExport.emit(try query.table(try store.open()))
     }
 }

@@ -50,7 +50,9 @@ struct RecognizersDateTimeTests {
             }
         }
         let rate = Double(passed) / Double(max(applicable, 1))
-        print("Recognizers DateTimeModel \(folder.rawValue): \(passed)/\(applicable) applicable passed (\(cases.count) cases)")
+        print(
+            "Recognizers DateTimeModel \(folder.rawValue): \(passed)/\(applicable) applicable passed (\(cases.count) cases)"
+        )
         #expect(applicable > 0)
         #expect(rate >= Self.floors[folder]!, "\(folder.rawValue): \(passed)/\(applicable)")
     }

@@ -56,7 +56,8 @@ enum DateCorpus {
 
     static func mentions(_ c: DateCorpusCase) -> [Mention] {
         let text = ScalarText(c.text)
-        return DateRecognizer(language: c.language).mentions(in: text, range: ScalarRange(start: 0, end: text.count), reference: c.reference)
+        return DateRecognizer(language: c.language).mentions(
+            in: text, range: ScalarRange(start: 0, end: text.count), reference: c.reference)
     }
 
     static func describe(_ m: Mention) -> String {
@@ -66,7 +67,9 @@ enum DateCorpus {
 
 @Suite("Date corpora")
 struct DateCorpusTests {
-    @Test("every expected date is found with its text, offsets and range, and nothing else", arguments: DateCorpus.positive)
+    @Test(
+        "every expected date is found with its text, offsets and range, and nothing else",
+        arguments: DateCorpus.positive)
     func positive(_ c: DateCorpusCase) {
         let found = DateCorpus.mentions(c)
         let expected = c.expected.map { e in
@@ -74,7 +77,9 @@ struct DateCorpusTests {
         }
         #expect(found.map(DateCorpus.describe) == expected)
         for e in c.expected {
-            #expect(c.text.slice(ScalarRange(start: e.start, end: e.end)) == e.text, "corpus offsets of \"\(e.text)\" do not slice it")
+            #expect(
+                c.text.slice(ScalarRange(start: e.start, end: e.end)) == e.text,
+                "corpus offsets of \"\(e.text)\" do not slice it")
             #expect(e.kind == "date")
         }
     }

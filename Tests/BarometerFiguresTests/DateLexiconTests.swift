@@ -13,7 +13,9 @@ struct DateLexiconTests {
         words.filter { $0 != $0.lowercased() || $0.isEmpty || $0.contains("  ") }
     }
 
-    @Test("English and German: months 1-12 and each month named, weekdays 1-7 and each named, words lower-case", arguments: [Language.english, .german])
+    @Test(
+        "English and German: months 1-12 and each month named, weekdays 1-7 and each named, words lower-case",
+        arguments: [Language.english, .german])
     func alphabetic(_ language: Language) throws {
         let f = try Self.file(language)
         let months = try #require(f.months)
@@ -24,23 +26,34 @@ struct DateLexiconTests {
         #expect(Set(weekdays.values) == Set(1...7))
         #expect(f.dayWords.values.allSatisfy { (-3...3).contains($0) })
         #expect((f.shifts ?? [:]).values.allSatisfy { (-2...2).contains($0) })
-        for word in f.monthCues ?? [] { #expect(f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil, "month cue \(word)") }
+        for word in f.monthCues ?? [] {
+            #expect(
+                f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil,
+                "month cue \(word)")
+        }
         #expect((f.ordinals ?? [:]).values.allSatisfy { (1...4).contains($0) })
         #expect((f.dayOrdinals ?? [:]).values.allSatisfy { (1...31).contains($0) })
         #expect((f.dayOrdinalTens ?? [:]).values.allSatisfy { [20, 30].contains($0) })
         for (word, entry) in f.relativeWords ?? [:] { #expect(entry.shift != 0, "\(word)") }
         for (word, entry) in f.periodParts ?? [:] { #expect([.year, .month].contains(entry.unit), "\(word)") }
         let all: [String] =
-            Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys) + Array((f.units ?? [:]).keys)
-            + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])
-            + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? [])
+            Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys)
+            + Array((f.units ?? [:]).keys)
+            + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? [])
+            + (f.yearWords ?? []) + (f.quantityNouns ?? [])
+            + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? [])
+            + (f.lowercaseOnly ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
-            #expect(months[word] != nil || weekdays[word] != nil || f.dayWords[word] != nil, "\(word) is neither month, weekday nor day word")
+            #expect(
+                months[word] != nil || weekdays[word] != nil || f.dayWords[word] != nil,
+                "\(word) is neither month, weekday nor day word")
         }
         for word in f.fiscalWords ?? [] { #expect(f.yearWords?.contains(word) == true, "\(word)") }
-        for list in [f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles] {
+        for list in [
+            f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles,
+        ] {
             let l = list ?? []
             #expect(Set(l).count == l.count, "duplicate entries in \(l)")
         }
@@ -73,7 +86,11 @@ struct DateLexiconTests {
             #expect(key.unicodeScalars.count == 1, "\(key) must be one character")
         }
         let lexicon = DateLexicon.chineseLexicon.chinese!
-        for phrase in f.tradingDayAfter { #expect(lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.springFestival) } == true) }
+        for phrase in f.tradingDayAfter {
+            #expect(
+                lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.springFestival) }
+                    == true)
+        }
     }
 
     @Test("range joiners need only openers the language lists", arguments: Language.analysed)

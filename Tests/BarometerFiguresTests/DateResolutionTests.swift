@@ -8,22 +8,26 @@ import Testing
 struct DateResolutionTests {
     static let monday = Day(year: 2024, month: 3, day: 25)
 
-    @Test("a day without a year is the latest not after the reference plus seven days", arguments: [
-        (2, 20, "2024-02-23", "2024-02-20"),  // seed 002: 2月20日 in an article of 23 February
-        (3, 1, "2024-02-23", "2024-03-01"),  // six days ahead: an announcement
-        (3, 5, "2024-02-23", "2023-03-05"),  // eleven days ahead: last year's
-        (12, 28, "2024-01-03", "2023-12-28"),
-        (2, 29, "2023-06-01", "2020-02-29"),  // back to the last leap year
-    ])
+    @Test(
+        "a day without a year is the latest not after the reference plus seven days",
+        arguments: [
+            (2, 20, "2024-02-23", "2024-02-20"),  // seed 002: 2月20日 in an article of 23 February
+            (3, 1, "2024-02-23", "2024-03-01"),  // six days ahead: an announcement
+            (3, 5, "2024-02-23", "2023-03-05"),  // eleven days ahead: last year's
+            (12, 28, "2024-01-03", "2023-12-28"),
+            (2, 29, "2023-06-01", "2020-02-29"),  // back to the last leap year
+        ])
     func dayWithoutYear(month: Int, day: Int, reference: String, expected: String) {
         #expect(DateResolution.dayWithoutYear(month: month, day: day, reference: Day(reference)!) == Day(expected))
     }
 
-    @Test("a month alone is the latest that began at or before the reference", arguments: [
-        (10, "2024-02-22", "2023-10-01"),  // seed 000: "Im Oktober"
-        (1, "2024-03-25", "2024-01-01"),  // seed 003: "in January"
-        (3, "2024-03-25", "2024-03-01"),
-    ])
+    @Test(
+        "a month alone is the latest that began at or before the reference",
+        arguments: [
+            (10, "2024-02-22", "2023-10-01"),  // seed 000: "Im Oktober"
+            (1, "2024-03-25", "2024-01-01"),  // seed 003: "in January"
+            (3, "2024-03-25", "2024-03-01"),
+        ])
     func monthAlone(month: Int, reference: String, expected: String) {
         #expect(DateResolution.monthWithoutYear(month, reference: Day(reference)!)?.start == Day(expected))
     }
@@ -48,7 +52,9 @@ struct DateResolutionTests {
     @Test("relative periods are whole ISO weeks, months, quarters, halves and years")
     func relative() {
         let thursday = Day(year: 2024, month: 2, day: 22)
-        #expect(DateResolution.relative(.week, -1, reference: thursday) == DateRange(start: Day("2024-02-12")!, end: Day("2024-02-18")!, granularity: .week))
+        #expect(
+            DateResolution.relative(.week, -1, reference: thursday)
+                == DateRange(start: Day("2024-02-12")!, end: Day("2024-02-18")!, granularity: .week))
         #expect(DateResolution.relative(.month, -1, reference: Day("2024-01-15")!) == DateResolution.month(2023, 12))
         #expect(DateResolution.relative(.quarter, 1, reference: Day("2024-11-15")!) == DateResolution.quarter(2025, 1))
         #expect(DateResolution.relative(.half, -1, reference: thursday) == DateResolution.half(2023, 2))
@@ -57,10 +63,14 @@ struct DateResolutionTests {
 
     @Test("parts: of a year its thirds by month, of a month its thirds by day, of a decade 0-3, 4-6, 7-9")
     func parts() {
-        #expect(DateResolution.part(.late, ofYear: 2023) == DateRange(start: Day("2023-09-01")!, end: Day("2023-12-31")!, granularity: .month))
+        #expect(
+            DateResolution.part(.late, ofYear: 2023)
+                == DateRange(start: Day("2023-09-01")!, end: Day("2023-12-31")!, granularity: .month))
         #expect(DateResolution.part(.early, ofYear: 2025)?.end == Day("2025-04-30"))
         let february = DateResolution.month(2024, 2)!
-        #expect(DateResolution.part(.early, ofMonth: february) == DateRange(start: Day("2024-02-01")!, end: Day("2024-02-10")!, granularity: .day))
+        #expect(
+            DateResolution.part(.early, ofMonth: february)
+                == DateRange(start: Day("2024-02-01")!, end: Day("2024-02-10")!, granularity: .day))
         #expect(DateResolution.part(.late, ofMonth: february).end == Day("2024-02-29"))
         #expect(DateResolution.decade(2000, part: .early) == DateResolution.years(2000, 2003))
         #expect(DateResolution.decade(1990, part: nil) == DateResolution.years(1990, 1999))
@@ -69,7 +79,9 @@ struct DateResolutionTests {
     @Test("ISO weeks: week 1 holds 4 January; 2020 has a week 53, 2021 has not")
     func isoWeeks() {
         #expect(DateResolution.isoWeek(1, year: 2025)?.start == Day("2024-12-30"))
-        #expect(DateResolution.isoWeek(12, year: 2024) == DateRange(start: Day("2024-03-18")!, end: Day("2024-03-24")!, granularity: .week))
+        #expect(
+            DateResolution.isoWeek(12, year: 2024)
+                == DateRange(start: Day("2024-03-18")!, end: Day("2024-03-24")!, granularity: .week))
         #expect(DateResolution.isoWeek(53, year: 2020)?.start == Day("2020-12-28"))
         #expect(DateResolution.isoWeek(53, year: 2021) == nil)
         #expect(DateResolution.isoWeek(0, year: 2021) == nil)

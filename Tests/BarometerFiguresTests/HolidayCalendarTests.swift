@@ -5,24 +5,29 @@ import Testing
 
 @Suite("Holiday calendar")
 struct HolidayCalendarTests {
-    @Test("Easter Sunday matches the published dates", arguments: [
-        (2016, "2016-03-27"), (2018, "2018-04-01"), (2019, "2019-04-21"), (2024, "2024-03-31"), (2025, "2025-04-20"), (2038, "2038-04-25"),
-    ])
+    @Test(
+        "Easter Sunday matches the published dates",
+        arguments: [
+            (2016, "2016-03-27"), (2018, "2018-04-01"), (2019, "2019-04-21"), (2024, "2024-03-31"),
+            (2025, "2025-04-20"), (2038, "2038-04-25"),
+        ])
     func easter(year: Int, expected: String) {
         #expect(HolidayCalendar.easterSunday(year) == Day(expected))
     }
 
-    @Test("each kind of rule places its holiday", arguments: [
-        (DateHoliday.fixed(month: 12, day: 25), 2023, "2023-12-25"),
-        (.easter(offset: -2), 2024, "2024-03-29"),  // Good Friday
-        (.easter(offset: 49), 2024, "2024-05-19"),  // Pentecost
-        (.lunarNewYear(offset: 14), 2024, "2024-02-24"),  // 元宵节
-        (.lunarNewYear(offset: -1), 2024, "2024-02-09"),  // 除夕
-        (.nthWeekday(month: 11, weekday: 4, n: 4), 2023, "2023-11-23"),  // Thanksgiving
-        (.nthWeekday(month: 5, weekday: 1, n: -1), 2024, "2024-05-27"),  // Memorial Day
-        (.nthWeekday(month: 9, weekday: 1, n: 1), 2021, "2021-09-06"),  // Labor Day
-        (.nthWeekday(month: 10, weekday: 7, n: 1), 2021, "2021-10-03"),  // Erntedankfest
-    ])
+    @Test(
+        "each kind of rule places its holiday",
+        arguments: [
+            (DateHoliday.fixed(month: 12, day: 25), 2023, "2023-12-25"),
+            (.easter(offset: -2), 2024, "2024-03-29"),  // Good Friday
+            (.easter(offset: 49), 2024, "2024-05-19"),  // Pentecost
+            (.lunarNewYear(offset: 14), 2024, "2024-02-24"),  // 元宵节
+            (.lunarNewYear(offset: -1), 2024, "2024-02-09"),  // 除夕
+            (.nthWeekday(month: 11, weekday: 4, n: 4), 2023, "2023-11-23"),  // Thanksgiving
+            (.nthWeekday(month: 5, weekday: 1, n: -1), 2024, "2024-05-27"),  // Memorial Day
+            (.nthWeekday(month: 9, weekday: 1, n: 1), 2021, "2021-09-06"),  // Labor Day
+            (.nthWeekday(month: 10, weekday: 7, n: 1), 2021, "2021-10-03"),  // Erntedankfest
+        ])
     func rules(rule: DateHoliday, year: Int, expected: String) {
         #expect(rule.day(in: year) == Day(expected))
     }

@@ -329,3 +329,31 @@ struct SeedFurnitureTests {
         #expect(try excluded("001").excluded.isEmpty)
     }
 }
+
+@Suite("Publication dates inferred from the text")
+struct InferredDateTests {
+    @Test("without metadata, 'Last modified: March 25, 2024' dates seed 003, flagged as inferred")
+    func lastModified() throws {
+        let workspace = try Workspace()
+        let store = try workspace.store()
+        let text = try String(contentsOfFile: seedsFolder + "/003_57f928c9d1ed6209.txt", encoding: .utf8)
+        let path = try workspace.write("blog/post.txt", text)
+        let report = ingest([path], into: store)
+        #expect(report.errors.isEmpty)
+        let document = try #require(try store.documents(DocumentQuery()).first)
+        #expect(document.published == Day("2024-03-25"))
+        #expect(document.publishedInferred)
+    }
+
+    @Test("a text without any date is stored undated, with a warning naming the file; never the file's time")
+    func undated() throws {
+        let workspace = try Workspace()
+        let store = try workspace.store()
+        let path = try workspace.write("news/a.txt", "Shares of the company rose sharply after strong results.\n")
+        let report = ingest([path], into: store)
+        #expect(report.warnings.contains { $0.location == path && $0.message.contains("--published") })
+        let document = try #require(try store.documents(DocumentQuery()).first)
+        #expect(document.published == nil)
+        #expect(!document.publishedInferred)
+    }
+}

@@ -22,7 +22,9 @@ public enum ChineseCalendar {
     }
 
     static let table: (firstYear: Int, days: [Day]) = {
-        guard let url = Bundle.module.url(forResource: "lunar-new-year", withExtension: "json", subdirectory: "Resources/calendar"),
+        guard
+            let url = Bundle.module.url(
+                forResource: "lunar-new-year", withExtension: "json", subdirectory: "Resources/calendar"),
             let data = try? Data(contentsOf: url),
             let table = try? JSONDecoder().decode(Table.self, from: data)
         else { preconditionFailure("Resources/calendar/lunar-new-year.json missing or unreadable") }

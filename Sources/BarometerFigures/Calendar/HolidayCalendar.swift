@@ -30,7 +30,8 @@ enum DateHoliday: Sendable, Hashable, Decodable {
         } else if let v = try c.decodeIfPresent([Int].self, forKey: .nthWeekday), v.count == 3 {
             self = .nthWeekday(month: v[0], weekday: v[1], n: v[2])
         } else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a holiday rule"))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "not a holiday rule"))
         }
     }
 

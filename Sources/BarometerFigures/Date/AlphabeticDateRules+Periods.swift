@@ -13,7 +13,9 @@ extension AlphabeticDateRules {
                 return period(unit, n, year: y, next: next, explicit: true)
             }
             guard isCued(i) else { return nil }
-            return DateResolution.periodWithoutYear(unit, n, reference: reference).map { DateMatch(date: $0, next: i + 2, yearExplicit: false) }
+            return DateResolution.periodWithoutYear(unit, n, reference: reference).map {
+                DateMatch(date: $0, next: i + 2, yearExplicit: false)
+            }
         }
         var n: Int
         var j: Int
@@ -40,7 +42,9 @@ extension AlphabeticDateRules {
         }
         // An English "first half" without a year is as often a football match as a half-year.
         guard unit == .quarter || lexicon.language != .english else { return nil }
-        return DateResolution.periodWithoutYear(unit, n, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
+        return DateResolution.periodWithoutYear(unit, n, reference: reference).map {
+            DateMatch(date: $0, next: j, yearExplicit: false)
+        }
     }
 
     /// Skips the "/" or "-" of "Q3/2023", "Q3-2023".
@@ -88,7 +92,8 @@ extension AlphabeticDateRules {
     func attributiveYear(at i: Int) -> DateMatch? {
         guard let (y, next) = year(at: i), let date = DateResolution.year(y) else { return nil }
         if isSymbol(next, "'"), adjacent(i, next), tokens.indices.contains(next + 1), tokens[next + 1].kind == .word,
-            adjacent(next, next + 1), scalars[tokens[next + 1].start] == "s", tokens[next + 1].end == tokens[next + 1].start + 1
+            adjacent(next, next + 1), scalars[tokens[next + 1].start] == "s",
+            tokens[next + 1].end == tokens[next + 1].start + 1
         {
             return DateMatch(date: date, next: next, yearExplicit: true)
         }

@@ -47,7 +47,8 @@ extension AlphabeticDateRules {
         }
         // Alone only after a cue and capitalised ("im Herbst", "in Spring") or after a cue and an article ("in the
         // fall"): "to fall", "a cold winter" are not dates.
-        let cued = (isCued(i) && tokens[i].capitalised) || (word(i - 1)?.isArticle == true && word(i - 2)?.isMonthCue == true)
+        let cued =
+            (isCued(i) && tokens[i].capitalised) || (word(i - 1)?.isArticle == true && word(i - 2)?.isMonthCue == true)
         guard cued,
             let date = DateResolution.season(first, shift: 0, reference: reference)
         else { return nil }
@@ -72,7 +73,9 @@ extension AlphabeticDateRules {
             guard word(next)?.isAgoAfter == true else { return nil }
             next += 1
         }
-        return DateResolution.ago(n, unit, reference: reference).map { DateMatch(date: .day($0), next: next, yearExplicit: false) }
+        return DateResolution.ago(n, unit, reference: reference).map {
+            DateMatch(date: .day($0), next: next, yearExplicit: false)
+        }
     }
 
     /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
@@ -89,7 +92,8 @@ extension AlphabeticDateRules {
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
         guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
-        return DateMatch(date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+        return DateMatch(
+            date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
     }
 
     /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",
@@ -131,7 +135,9 @@ extension AlphabeticDateRules {
                 : DateResolution.weekday(weekday, weekShift: shift, reference: reference)
             return DateMatch(date: .day(day), next: i + 2, yearExplicit: false)
         }
-        if let first = next.season, let date = DateResolution.season(first, shift: shift < 0 ? -1 : shift, reference: reference) {
+        if let first = next.season,
+            let date = DateResolution.season(first, shift: shift < 0 ? -1 : shift, reference: reference)
+        {
             // "last summer" is the latest summer already over: one before the current one when we are in it.
             let current = DateResolution.season(first, shift: 0, reference: reference)
             let date = shift < 0 && current.map({ reference > $0.end }) == true ? current! : date
@@ -160,7 +166,9 @@ extension AlphabeticDateRules {
             if let (y, next) = year(at: i + 1), let date = DateResolution.part(p.part, ofYear: y) {
                 return DateMatch(date: date, next: next, yearExplicit: true)
             }
-            return DateResolution.part(p.part, ofYear: reference.year).map { DateMatch(date: $0, next: i + 1, yearExplicit: false) }
+            return DateResolution.part(p.part, ofYear: reference.year).map {
+                DateMatch(date: $0, next: i + 1, yearExplicit: false)
+            }
         case .month:
             guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
             return DateMatch(date: DateResolution.part(p.part, ofMonth: month), next: i + 1, yearExplicit: false)

@@ -181,7 +181,8 @@ struct AlphabeticDateRules {
         guard isNumber(i), tokens[i].digits == 4, DateResolution.isPlausibleYear(tokens[i].value) else { return nil }
         if let w = word(i + 1), w.isQuantityNoun { return nil }
         if isSymbol(i + 1, "%") { return nil }
-        for s: Unicode.Scalar in [".", ",", ":"] where isSymbol(i + 1, s) && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2) {
+        for s: Unicode.Scalar in [".", ",", ":"]
+        where isSymbol(i + 1, s) && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2) {
             return nil
         }
         if i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
@@ -212,7 +213,9 @@ struct AlphabeticDateRules {
             let k = skipFillers(j)
             guard let (holiday, end) = holidayPhrase(at: k) else { continue }
             let next = word(end)?.isHolidayTail == true ? end + 1 : end
-            guard let day = DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference) else { return nil }
+            guard let day = DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference) else {
+                return nil
+            }
             return DateMatch(date: .day(day), next: next, yearExplicit: false)
         }
         guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
@@ -267,7 +270,9 @@ struct AlphabeticDateRules {
         } else if j == i + 1 {
             return nil
         }
-        guard let unit = word(k)?.unit, let period = DateResolution.relative(unit, shift, reference: reference) else { return nil }
+        guard let unit = word(k)?.unit, let period = DateResolution.relative(unit, shift, reference: reference) else {
+            return nil
+        }
         switch unit {
         case .year:
             guard let date = DateResolution.part(part, ofYear: period.start.year) else { return nil }
@@ -303,11 +308,15 @@ struct AlphabeticDateRules {
         }
         // "May last year", "im März letzten Jahres", "December this year".
         if let shift = word(j)?.shift, word(j + 1)?.unit == .year {
-            return DateResolution.month(reference.year + shift, m).map { DateMatch(date: $0, next: j + 2, yearExplicit: false) }
+            return DateResolution.month(reference.year + shift, m).map {
+                DateMatch(date: $0, next: j + 2, yearExplicit: false)
+            }
         }
         // A month alone needs a cue and its full name: "in October", but not "Aug in Aug".
         guard cued, word(i)?.isAbbreviation != true else { return nil }
-        return DateResolution.monthWithoutYear(m, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
+        return DateResolution.monthWithoutYear(m, reference: reference).map {
+            DateMatch(date: $0, next: j, yearExplicit: false)
+        }
     }
 
     /// A day of the month after a month name: 1–31, with an ordinal suffix ("25th") or dot, not a time or amount.
@@ -332,7 +341,9 @@ struct AlphabeticDateRules {
     func yearThenPeriod(at i: Int) -> DateMatch? {
         guard let (y, j) = year(at: i) else { return nil }
         let k = isSymbol(j, "-") && adjacent(i, j) ? j + 1 : j
-        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1 else { return nil }
+        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1 else {
+            return nil
+        }
         return period(unit, tokens[k + 1].value, year: y, next: k + 2, explicit: true)
     }
 
@@ -373,13 +384,17 @@ struct AlphabeticDateRules {
 
     /// "the 2000s", "1990er Jahre", and with a part, "the early 2000s".
     func decade(at i: Int, part: DatePart?) -> DateMatch? {
-        guard isNumber(i), tokens[i].digits == 4, tokens[i].value % 10 == 0, DateResolution.isPlausibleYear(tokens[i].value),
+        guard isNumber(i), tokens[i].digits == 4, tokens[i].value % 10 == 0,
+            DateResolution.isPlausibleYear(tokens[i].value),
             tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, adjacent(i, i + 1),
-            scalars[tokens[i + 1].start..<tokens[i + 1].end].elementsEqual(lexicon.decadeSuffix, by: { DateScanner.lower($0) == $1 })
+            scalars[tokens[i + 1].start..<tokens[i + 1].end].elementsEqual(
+                lexicon.decadeSuffix, by: { DateScanner.lower($0) == $1 })
         else { return nil }
         var next = i + 2
         if word(next)?.isDecadeNoun == true { next += 1 }
-        return DateResolution.decade(tokens[i].value, part: part).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        return DateResolution.decade(tokens[i].value, part: part).map {
+            DateMatch(date: $0, next: next, yearExplicit: true)
+        }
     }
 
     /// A year after a cue word: "in 2022", "since 2019", "seit 2019", "in 2019-2022".

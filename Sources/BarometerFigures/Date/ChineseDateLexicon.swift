@@ -72,10 +72,14 @@ struct ChineseDateLexicon: Sendable {
         for (w, v) in file.numerals ?? [:] { numerals[w.unicodeScalars.first!] = v }
         self.numerals = numerals
         dayNotFollowedBy = Set((file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
-        agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.0.count > $1.0.count }
+        agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
+            $0.0.count > $1.0.count
+        }
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         var starts = [Bool](repeating: false, count: 0x10000)
-        for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 { starts[Int(c.value)] = true }
+        for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {
+            starts[Int(c.value)] = true
+        }
         for d in 0x30...0x39 { starts[d] = true }
         self.starts = starts
     }

@@ -36,7 +36,8 @@ struct ChineseDateRules {
         var p = range.start
         while p < range.end {
             if lexicon.mayStart(s[p]), let m = match(at: p) {
-                hits.append(DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
+                hits.append(
+                    DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
             } else {
                 p += 1
@@ -59,7 +60,9 @@ struct ChineseDateRules {
         if isASCIIDigit(p) {
             // Not the tail of a longer number or a decimal.
             if p > range.start, DateScanner.isDigit(s[p - 1].value) { return nil }
-            if p > range.start + 1, s[p - 1] == "." || s[p - 1] == ",", DateScanner.isDigit(s[p - 2].value) { return nil }
+            if p > range.start + 1, s[p - 1] == "." || s[p - 1] == ",", DateScanner.isDigit(s[p - 2].value) {
+                return nil
+            }
             var q = p
             var v = 0
             while isASCIIDigit(q), q - p < 5 {
@@ -91,14 +94,17 @@ struct ChineseDateRules {
         if let m = iso(at: p) { return m }
         if let n = number(at: p) { return numbered(n, at: p) }
         if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
-            return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map { DateMatch(date: $0, next: q, yearExplicit: false) }
+            return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map {
+                DateMatch(date: $0, next: q, yearExplicit: false)
+            }
         }
         return phrase(at: p)
     }
 
     /// "2024-12-18", "2024/12/18", "2024.12.18".
     func iso(at p: Int) -> DateMatch? {
-        guard let y = number(at: p), y.arabic, y.digits == 4, let sep = at(y.end), sep == "-" || sep == "/" || sep == ".",
+        guard let y = number(at: p), y.arabic, y.digits == 4, let sep = at(y.end),
+            sep == "-" || sep == "/" || sep == ".",
             let m = number(at: y.end + 1), m.arabic, m.digits <= 2, at(m.end) == sep,
             let d = number(at: m.end + 1), d.arabic, d.digits <= 2,
             let day = DateResolution.day(y.value, m.value, d.value)
@@ -111,7 +117,8 @@ struct ChineseDateRules {
         for (unit, granularity) in lexicon.agoUnits {
             guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
             let q = n.end + unit.count
-            for word in lexicon.agoAfter where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+            for word in lexicon.agoAfter
+            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
                 return DateResolution.ago(n.value, granularity, reference: reference).map {
                     DateMatch(date: .day($0), next: q + word.count, yearExplicit: false)
                 }
@@ -155,9 +162,13 @@ struct ChineseDateRules {
             return DateMatch(date: .day(day), next: n.end + 1, yearExplicit: false)
         }
         if let q = quarterSuffix(at: n.end) {
-            return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map { DateMatch(date: $0, next: q, yearExplicit: false) }
+            return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map {
+                DateMatch(date: $0, next: q, yearExplicit: false)
+            }
         }
-        if n.digits == 4, DateResolution.isPlausibleYear(n.value), let (entry, end) = longestPhrase(at: n.end), entry == .fiscal {
+        if n.digits == 4, DateResolution.isPlausibleYear(n.value), let (entry, end) = longestPhrase(at: n.end),
+            entry == .fiscal
+        {
             return DateResolution.year(n.value).map { DateMatch(date: $0, next: end, yearExplicit: true) }
         }
         return nil
@@ -175,13 +186,17 @@ struct ChineseDateRules {
             first = 2000 + n.value <= reference.year ? 2000 + n.value : 1900 + n.value
         }
         guard first % 10 == 0, DateResolution.isPlausibleYear(first) else { return nil }
-        return DateResolution.decade(first, part: nil).map { DateMatch(date: $0, next: next, yearExplicit: n.digits == 4) }
+        return DateResolution.decade(first, part: nil).map {
+            DateMatch(date: $0, next: next, yearExplicit: n.digits == 4)
+        }
     }
 
     /// What may follow a year: a month, a quarter, a half, a part (底, 末, 初) or nothing.
     func afterYear(_ y: Int, at p: Int, explicit: Bool) -> DateMatch? {
         // "2018年 12月": one space may separate the year from its month.
-        if at(p) == " ", let n = number(at: p + 1), at(n.end) == Self.yue, n.digits <= 2, let m = month(n.value, year: y, at: n.end + 1) {
+        if at(p) == " ", let n = number(at: p + 1), at(n.end) == Self.yue, n.digits <= 2,
+            let m = month(n.value, year: y, at: n.end + 1)
+        {
             return DateMatch(date: m.date, next: m.next, yearExplicit: explicit)
         }
         if let n = number(at: p), at(n.end) == Self.yue, n.digits <= 2,
@@ -200,11 +215,15 @@ struct ChineseDateRules {
             return DateMatch(date: date, next: q + 1, yearExplicit: explicit)
         }
         let r = at(p) == "的" ? p + 1 : p
-        if at(r) == Self.di, let n = number(at: r + 1), let end = quarterSuffix(at: n.end), let date = DateResolution.quarter(y, n.value) {
+        if at(r) == Self.di, let n = number(at: r + 1), let end = quarterSuffix(at: n.end),
+            let date = DateResolution.quarter(y, n.value)
+        {
             return DateMatch(date: date, next: end, yearExplicit: explicit)
         }
         // "2021年的第二周": an ISO week of the year.
-        if at(r) == Self.di, let n = number(at: r + 1), at(n.end) == "周", let date = DateResolution.isoWeek(n.value, year: y) {
+        if at(r) == Self.di, let n = number(at: r + 1), at(n.end) == "周",
+            let date = DateResolution.isoWeek(n.value, year: y)
+        {
             return DateMatch(date: date, next: n.end + 1, yearExplicit: explicit)
         }
         if let n = number(at: r), let end = quarterSuffix(at: n.end), let date = DateResolution.quarter(y, n.value) {
@@ -220,10 +239,15 @@ struct ChineseDateRules {
     func month(_ m: Int, year y: Int?, at p: Int) -> DateMatch? {
         guard (1...12).contains(m) else { return nil }
         if let d = number(at: p), d.digits <= 2, let unit = at(d.end), unit == Self.ri || unit == Self.hao {
-            let day = y.flatMap { DateResolution.day($0, m, d.value) } ?? (y == nil ? DateResolution.dayWithoutYear(month: m, day: d.value, reference: reference) : nil)
+            let day =
+                y.flatMap { DateResolution.day($0, m, d.value) }
+                ?? (y == nil ? DateResolution.dayWithoutYear(month: m, day: d.value, reference: reference) : nil)
             return day.map { DateMatch(date: .day($0), next: d.end + 1, yearExplicit: y != nil) }
         }
-        guard let monthRange = y.map({ DateResolution.month($0, m) }) ?? DateResolution.monthWithoutYear(m, reference: reference) else { return nil }
+        guard
+            let monthRange = y.map({ DateResolution.month($0, m) })
+                ?? DateResolution.monthWithoutYear(m, reference: reference)
+        else { return nil }
         var q = p
         if at(q) == Self.fen { q += 1 }
         if let c = at(q), let part = lexicon.parts[c], part != .mid || !Self.isHan(at(q + 1)) {
@@ -290,11 +314,15 @@ struct ChineseDateRules {
                 ?? DateResolution.weekdayBefore(weekday, reference: reference)
             return DateMatch(date: .day(day), next: end + 1, yearExplicit: false)
         case .half(let h):
-            return DateResolution.periodWithoutYear(.half, h, reference: reference).map { DateMatch(date: $0, next: end, yearExplicit: false) }
+            return DateResolution.periodWithoutYear(.half, h, reference: reference).map {
+                DateMatch(date: $0, next: end, yearExplicit: false)
+            }
         case .yearPart(let part):
             // "年初一", "大年初二": days of the lunar new year (正月初一 …), not the start of the year.
             if part == .early, let c = at(end), lexicon.numerals[c] != nil { return nil }
-            return DateResolution.part(part, ofYear: reference.year).map { DateMatch(date: $0, next: end, yearExplicit: false) }
+            return DateResolution.part(part, ofYear: reference.year).map {
+                DateMatch(date: $0, next: end, yearExplicit: false)
+            }
         case .monthPart(let part):
             guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
             return DateMatch(date: DateResolution.part(part, ofMonth: month), next: end, yearExplicit: false)

@@ -59,10 +59,15 @@ extension DateLexicon {
         var dayNotFollowedBy: [String]?
 
         enum CodingKeys: String, CodingKey {
-            case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units,
+                relativeWords
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners,
+                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens,
+                ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters,
+                quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
-            case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
+            case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
+                dayNotFollowedBy
         }
 
         init(from decoder: any Decoder) throws {

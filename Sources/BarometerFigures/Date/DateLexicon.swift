@@ -6,7 +6,6 @@ enum DatePart: String, Sendable, Codable, CaseIterable {
     case early, mid, late
 }
 
-
 /// What one word of an alphabetic language (English, German) can mean in a date.
 ///
 /// A word may have several meanings ("second" is an ordinal; "Ende" is a part), so every field is optional.
@@ -52,7 +51,8 @@ struct DateWord: Sendable {
     /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
-            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || part != nil || side != nil || quarterLetter != nil
+            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
+            || part != nil || side != nil || quarterLetter != nil
             || isYearWord || startsPhrase || isWeekNumberWord || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
@@ -138,7 +138,9 @@ struct DateLexicon: Sendable {
 
     static func readFile(_ language: Language) throws -> File {
         guard let url = url(language) else {
-            throw CocoaError(.fileNoSuchFile, userInfo: [NSLocalizedDescriptionKey: "Resources/date/\(language.code).json missing from the bundle"])
+            throw CocoaError(
+                .fileNoSuchFile,
+                userInfo: [NSLocalizedDescriptionKey: "Resources/date/\(language.code).json missing from the bundle"])
         }
         return try JSONDecoder().decode(File.self, from: Data(contentsOf: url))
     }
@@ -225,6 +227,7 @@ struct DateLexicon: Sendable {
         }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
-        ranges = DateRangeJoiner(openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
+        ranges = DateRangeJoiner(
+            openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
     }
 }

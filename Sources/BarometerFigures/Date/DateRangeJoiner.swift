@@ -58,7 +58,8 @@ struct DateRangeJoiner: Sendable {
         if !a.yearExplicit, b.yearExplicit, let moved = Self.move(first, toEndBy: second.end) { first = moved }
         if a.yearExplicit, !b.yearExplicit, let moved = Self.move(second, toStartAfter: first.start) { second = moved }
         guard first.start <= second.end else { return nil }
-        let granularity = Self.order[max(Self.order.firstIndex(of: first.granularity)!, Self.order.firstIndex(of: second.granularity)!)]
+        let granularity = Self.order[
+            max(Self.order.firstIndex(of: first.granularity)!, Self.order.firstIndex(of: second.granularity)!)]
         return DateHit(
             range: ScalarRange(start: opener?.0 ?? a.range.start, end: b.range.end),
             date: DateRange(start: first.start, end: second.end, granularity: granularity),

@@ -86,7 +86,9 @@ enum DateScanner {
                     i += 1
                 }
                 let capitalised = (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v)
-                tokens.append(DateToken(kind: .word, start: start, end: i, value: 0, digits: 0, hash: h, capitalised: capitalised))
+                tokens.append(
+                    DateToken(kind: .word, start: start, end: i, value: 0, digits: 0, hash: h, capitalised: capitalised)
+                )
             } else if isDigit(v) {
                 let start = i
                 var value = 0
@@ -94,9 +96,14 @@ enum DateScanner {
                     if value < 100_000_000 { value = value * 10 + Int(scalars[i].value - 0x30) }
                     i += 1
                 }
-                tokens.append(DateToken(kind: .number, start: start, end: i, value: value, digits: i - start, hash: 0, capitalised: false))
+                tokens.append(
+                    DateToken(
+                        kind: .number, start: start, end: i, value: value, digits: i - start, hash: 0,
+                        capitalised: false))
             } else {
-                tokens.append(DateToken(kind: .symbol, start: i, end: i + 1, value: Int(v), digits: 0, hash: 0, capitalised: false))
+                tokens.append(
+                    DateToken(
+                        kind: .symbol, start: i, end: i + 1, value: Int(v), digits: 0, hash: 0, capitalised: false))
                 i += 1
             }
         }

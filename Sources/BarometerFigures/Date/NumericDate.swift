@@ -26,7 +26,9 @@ extension AlphabeticDateRules {
         let values = parts.map { tokens[$0].value }
         let digits = parts.map { tokens[$0].digits }
         if parts.count == 3, digits[0] == 4 {
-            guard digits[1] <= 2, digits[2] <= 2, let day = DateResolution.day(values[0], values[1], values[2]) else { return nil }
+            guard digits[1] <= 2, digits[2] <= 2, let day = DateResolution.day(values[0], values[1], values[2]) else {
+                return nil
+            }
             return DateMatch(date: .day(day), next: j, yearExplicit: true)
         }
         guard digits[0] <= 2, digits[1] <= 2 else { return nil }
@@ -46,9 +48,12 @@ extension AlphabeticDateRules {
         }
         // A day and month alone: in English only with a slash ("on 22/04"; "6.5" is a decimal, "3-1" a score), in
         // German with a dot or slash, and never before a percent sign or a unit ("um 2.5 Prozent").
-        guard separator == "/" || (lexicon.language == .german && separator == "."), !isSymbol(j, "%"), word(j)?.isQuantityNoun != true
+        guard separator == "/" || (lexicon.language == .german && separator == "."), !isSymbol(j, "%"),
+            word(j)?.isQuantityNoun != true
         else { return nil }
-        guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else { return nil }
+        guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else {
+            return nil
+        }
         let next = lexicon.language == .german && Self.germanKeepsClosingDot ? skipAdjacent(".", at: j) : j
         return DateMatch(date: .day(day), next: next, yearExplicit: false)
     }

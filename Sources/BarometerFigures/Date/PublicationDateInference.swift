@@ -26,7 +26,9 @@ public enum PublicationDateInference {
     }
 
     static let cues: Cues = {
-        guard let url = Bundle.module.url(forResource: "publication", withExtension: "json", subdirectory: "Resources/date"),
+        guard
+            let url = Bundle.module.url(
+                forResource: "publication", withExtension: "json", subdirectory: "Resources/date"),
             let data = try? Data(contentsOf: url), let cues = try? JSONDecoder().decode(Cues.self, from: data)
         else { preconditionFailure("Resources/date/publication.json missing or unreadable") }
         return cues
@@ -92,9 +94,13 @@ public enum PublicationDateInference {
         for hit in days {
             var p = hit.range.end
             while p < s.count, s[p] == " " { p += 1 }
-            if ends.contains(where: { p + $0.count <= s.count && s[p..<(p + $0.count)].elementsEqual($0) }) { return hit }
+            if ends.contains(where: { p + $0.count <= s.count && s[p..<(p + $0.count)].elementsEqual($0) }) {
+                return hit
+            }
             // "(Reuters) -": a short parenthesis, then a dash.
-            guard p < s.count, s[p] == "(", let close = s[p..<min(s.count, p + 30)].firstIndex(of: ")") else { continue }
+            guard p < s.count, s[p] == "(", let close = s[p..<min(s.count, p + 30)].firstIndex(of: ")") else {
+                continue
+            }
             var q = close + 1
             while q < s.count, s[q] == " " { q += 1 }
             if q < s.count, ["-", "–", "—"].contains(s[q]) { return hit }
