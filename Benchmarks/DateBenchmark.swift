@@ -8,27 +8,13 @@ import Foundation
 ///
 /// Call `DateBenchmark.run()` from the benchmark executable's main.swift.
 enum DateBenchmark {
-    static func corpora() -> URL {
-        if let path = ProcessInfo.processInfo.environment["BAROMETER_CORPORA"] { return URL(fileURLWithPath: path) }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("../shared/corpora").standardizedFileURL
-    }
-
-    /// The article texts of one corpus: BBC JSON lines' `text`, 10kGNAD's text after `label;`, THUCNews' after the tab.
+    /// The article texts of one language's news corpus.
     static func articles(_ language: Language) throws -> [String] {
-        let root = corpora()
         switch language {
-        case .english:
-            struct Line: Decodable { var text: String }
-            let data = try String(contentsOf: root.appendingPathComponent("news-en-bbc/bbc_news.jsonl"), encoding: .utf8)
-            return try data.split(separator: "\n").map { try JSONDecoder().decode(Line.self, from: Data($0.utf8)).text }
-        case .german:
-            let data = try String(contentsOf: root.appendingPathComponent("news-de-10kgnad/test.csv"), encoding: .utf8)
-            return data.split(whereSeparator: \.isNewline).compactMap { line in line.firstIndex(of: ";").map { String(line[line.index(after: $0)...]) } }
-        case .chinese:
-            let data = try String(contentsOf: root.appendingPathComponent("news-zh-thucnews/cnews.val.txt"), encoding: .utf8)
-            return data.split(separator: "\n").compactMap { line in line.firstIndex(of: "\t").map { String(line[line.index(after: $0)...]) } }
-        case .undetermined:
-            return []
+        case .english: return try NewsCorpus.english()
+        case .german: return try NewsCorpus.german()
+        case .chinese: return try NewsCorpus.chinese()
+        case .undetermined: return []
         }
     }
 
@@ -43,7 +29,7 @@ enum DateBenchmark {
         let reference = Day(year: 2024, month: 2, day: 20)
         for language in Language.analysed {
             guard let texts = try? articles(language), !texts.isEmpty else {
-                print("date \(language.code): corpus missing under \(corpora().path)")
+                print("date \(language.code): corpus missing under \(NewsCorpus.root.path)")
                 continue
             }
             let scalars = texts.map(ScalarText.init)
@@ -57,7 +43,8 @@ enum DateBenchmark {
                 let wall = DispatchTime.now().uptimeNanoseconds
                 let cpu = threadCPUSeconds()
                 for text in scalars {
-                    mentions += recognizer.mentions(in: text, range: ScalarRange(start: 0, end: text.count), reference: reference).count
+                    let whole = ScalarRange(start: 0, end: text.count)
+                    mentions += recognizer.mentions(in: text, range: whole, reference: reference).count
                 }
                 bestCPU = min(bestCPU, threadCPUSeconds() - cpu)
                 bestWall = min(bestWall, Double(DispatchTime.now().uptimeNanoseconds - wall) / 1e9)
@@ -65,7 +52,9 @@ enum DateBenchmark {
             let mb = Double(bytes) / 1_000_000
             print(
                 String(
-                    format: "date %@: %.1f MB in %d articles, %d dates, %.1f MB/s of this thread's CPU time, %.1f MB/s wall (best of %d)",
+                    format:
+                        "date %@: %.1f MB in %d articles, %d dates, %.1f MB/s of this thread's CPU time, "
+                        + "%.1f MB/s wall (best of %d)",
                     language.code, mb, texts.count, mentions, mb / bestCPU, mb / bestWall, repetitions))
         }
     }

@@ -1,18 +1,20 @@
 import Foundation
 
 // Barometer's benchmarks: throughput per stage on the real news of ../shared/corpora (release build):
-//   swift run -c release BarometerBenchmarks [extraction | scoring | nightly [ARTICLES]]
+//   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]]
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "extraction":
         runExtractionBenchmark(corpora: NewsCorpus.root)
+    case "dates":
+        DateBenchmark.run()
     case "scoring":
         runScoringBenchmark(corpora: NewsCorpus.root)
     case "nightly":
         try runNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
     default:
-        print("usage: BarometerBenchmarks extraction | scoring | nightly [ARTICLES]")
+        print("usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES]")
     }
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))

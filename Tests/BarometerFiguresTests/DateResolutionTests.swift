@@ -43,8 +43,10 @@ struct DateResolutionTests {
 
     @Test("a weekday alone is the latest strictly before the reference; with a week shift, that week's day")
     func weekdays() {
-        #expect(DateResolution.weekdayBefore(2, reference: Self.monday) == Day("2024-03-19"))  // seed 003: "on Tuesday"
-        #expect(DateResolution.weekdayBefore(1, reference: Self.monday) == Day("2024-03-18"))  // not the reference itself
+        // seed 003: "on Tuesday"
+        #expect(DateResolution.weekdayBefore(2, reference: Self.monday) == Day("2024-03-19"))
+        // not the reference itself
+        #expect(DateResolution.weekdayBefore(1, reference: Self.monday) == Day("2024-03-18"))
         #expect(DateResolution.weekday(5, weekShift: -1, reference: Self.monday) == Day("2024-03-22"))  // 上周五
         #expect(DateResolution.weekday(1, weekShift: 1, reference: Self.monday) == Day("2024-04-01"))  // 下周一
     }
