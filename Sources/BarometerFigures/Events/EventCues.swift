@@ -76,20 +76,50 @@ struct EventCues: Sendable, Decodable {
 struct PhraseSet: Sendable {
     private let phrases: [String: Direction?]
     let longest: Int
+    /// The same phrases by scalar, for matching inside unspaced (Chinese) text without copying,
+    /// forwards and (reversed) backwards.
+    private let trie: ScalarTrie
+    private let reversedTrie: ScalarTrie
+    /// The first scalar of every phrase: a position whose scalar is not here starts none.
+    let firstScalars: Set<Unicode.Scalar>
+    /// First and last words of the phrases, so a scan rejects most words with one lookup.
+    private let firstWords: Set<String>
+    private let lastWords: Set<String>
 
-    init(_ entries: [String], value: Direction? = nil, unit: (String) -> Int) {
-        var phrases: [String: Direction?] = [:]
-        for entry in entries { phrases[entry] = value }
-        self.phrases = phrases
-        self.longest = entries.map(unit).max() ?? 0
+    func startsPhrase(_ word: String) -> Bool { firstWords.contains(word) }
+    func endsPhrase(_ word: String) -> Bool { lastWords.contains(word) }
+
+    init(_ entries: [String], unit: (String) -> Int) {
+        self.init(entries.map { ($0, nil) }, unit: unit)
     }
 
     init(up: [String], down: [String], unit: (String) -> Int) {
+        self.init(up.map { ($0, .up) } + down.map { ($0, .down) }, unit: unit)
+    }
+
+    private init(_ entries: [(phrase: String, direction: Direction?)], unit: (String) -> Int) {
         var phrases: [String: Direction?] = [:]
-        for entry in up { phrases[entry] = .up }
-        for entry in down { phrases[entry] = .down }
+        for entry in entries { phrases[entry.phrase] = entry.direction }
         self.phrases = phrases
-        self.longest = (up + down).map(unit).max() ?? 0
+        let texts = entries.map(\.phrase)
+        longest = texts.map(unit).max() ?? 0
+        trie = ScalarTrie(texts)
+        reversedTrie = ScalarTrie(texts.map { String(String.UnicodeScalarView($0.unicodeScalars.reversed())) })
+        firstScalars = Set(texts.compactMap(\.unicodeScalars.first))
+        firstWords = Set(texts.compactMap { $0.split(separator: " ").first.map(String.init) })
+        lastWords = Set(texts.compactMap { $0.split(separator: " ").last.map(String.init) })
+    }
+
+    /// Length of the longest phrase starting at `scalars[start]`, using only positions where
+    /// `usable` holds; nil when none.
+    func longestMatch(in scalars: [Unicode.Scalar], from start: Int, to end: Int, usable: (Int) -> Bool) -> Int? {
+        trie.longestMatch(in: scalars, from: start, to: end, usable: usable)
+    }
+
+    /// Length of the longest phrase ending just before `scalars[end]` and starting at or after
+    /// `start`, using only positions where `usable` holds; nil when none.
+    func longestSuffix(in scalars: [Unicode.Scalar], before end: Int, from start: Int, usable: (Int) -> Bool) -> Int? {
+        reversedTrie.longestMatch(in: scalars, from: end - 1, to: start - 1, step: -1, usable: usable)
     }
 
     func contains(_ phrase: String) -> Bool { phrases[phrase] != nil }
@@ -120,6 +150,11 @@ struct EventLexicon: Sendable {
     let restateWords: PhraseSet
     /// German separable verbs, "brach … ein": the head word, then the particle later in its clause.
     let separable: [String: [(particle: String, direction: Direction)]]
+    /// Words that cannot stand in a noun phrase: verbs (separable heads too), prepositions,
+    /// conjunctions, determiners and cue words.
+    let nonContent: Set<String>
+    /// The first scalars of the cues a Chinese sentence is scanned for; other positions are skipped.
+    let cueStarts: Set<Unicode.Scalar>
 
     init(_ cues: EventCues, language: Language) {
         let unit: (String) -> Int =
@@ -139,6 +174,9 @@ struct EventLexicon: Sendable {
             }
         }
         self.separable = separable
+        nonContent = Set(
+            cues.verbs + cues.functionWords + cues.determiners + cues.ofWords + cues.coordinators + cues.clauseBreaks
+                + cues.eventBreaks + cues.comparisons + cues.reporting + cues.up + cues.down + separable.keys)
         determiners = set(cues.determiners)
         pronouns = set(cues.pronouns)
         ofWords = set(cues.ofWords)
@@ -155,6 +193,9 @@ struct EventLexicon: Sendable {
         measureNouns = set(cues.measureNouns)
         linkingWords = set(cues.linkingWords)
         restateWords = set(cues.restateWords)
+        cueStarts = [
+            measureNouns, approximators, linkingWords, directions, eventBreaks, clauseBreaks, reporting, comparisons,
+        ].reduce(into: []) { $0.formUnion($1.firstScalars) }
     }
 
     /// Marks the gap of a separable verb in a direction entry: "brach … ein".
@@ -171,5 +212,47 @@ struct EventLexicon: Sendable {
         case .chinese: chinese
         case .undetermined: nil
         }
+    }
+}
+
+/// A trie over Unicode scalars: finds the longest phrase at a position in one walk, without
+/// building strings.
+struct ScalarTrie: Sendable {
+    private var children: [[Unicode.Scalar: Int]] = [[:]]
+    private var terminal: [Bool] = [false]
+
+    init(_ phrases: [String]) {
+        for phrase in phrases {
+            var node = 0
+            for scalar in phrase.unicodeScalars {
+                if let next = children[node][scalar] {
+                    node = next
+                } else {
+                    children.append([:])
+                    terminal.append(false)
+                    children[node][scalar] = children.count - 1
+                    node = children.count - 1
+                }
+            }
+            terminal[node] = true
+        }
+    }
+
+    /// - Complexity: O(length of the longest phrase).
+    /// Walks from `start` by `step` (1 forwards, -1 backwards) up to `end`, exclusive.
+    func longestMatch(
+        in scalars: [Unicode.Scalar], from start: Int, to end: Int, step: Int = 1, usable: (Int) -> Bool
+    ) -> Int? {
+        var node = 0
+        var best: Int?
+        var i = start
+        var length = 0
+        while i != end, usable(i), let next = children[node][scalars[i]] {
+            node = next
+            i += step
+            length += 1
+            if terminal[node] { best = length }
+        }
+        return best
     }
 }

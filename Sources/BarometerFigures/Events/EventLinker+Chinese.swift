@@ -38,7 +38,7 @@ struct ChineseReader {
         var skipUntil = 0
         while i < n {
             let c = folded[lower + i]
-            if i >= skipUntil, member[i] == nil {
+            if i >= skipUntil, member[i] == nil, lexicon.cueStarts.contains(c) {
                 if let length = match(lexicon.measureNouns, at: i, folded, member) {
                     skipUntil = i + length  // "增速" is a noun, not "增"
                 } else if let length = match(lexicon.approximators, at: i, folded, member) {
@@ -185,21 +185,15 @@ struct ChineseReader {
 
     /// Length of the longest phrase of `set` starting at sentence position `i` outside mentions.
     private func match(_ set: PhraseSet, at i: Int, _ folded: [Unicode.Scalar], _ member: [Int?]) -> Int? {
-        for length in stride(from: set.longest, through: 1, by: -1) where i + length <= member.count {
-            guard (i..<(i + length)).allSatisfy({ member[$0] == nil }) else { continue }
-            if set.contains(text(i, length, folded)) { return length }
-        }
-        return nil
+        let lower = span.range.start
+        return set.longestMatch(in: folded, from: lower + i, to: span.range.end) { member[$0 - lower] == nil }
     }
 
     /// Length of the longest phrase of any of `sets` ending just before sentence position `end`.
     private func suffix(_ sets: [PhraseSet], endingAt end: Int, _ folded: [Unicode.Scalar], _ member: [Int?]) -> Int? {
-        let longest = sets.map(\.longest).max() ?? 0
-        for length in stride(from: longest, through: 1, by: -1) where end - length >= 0 {
-            guard ((end - length)..<end).allSatisfy({ member[$0] == nil }) else { continue }
-            let phrase = text(end - length, length, folded)
-            if sets.contains(where: { $0.contains(phrase) }) { return length }
-        }
-        return nil
+        let lower = span.range.start
+        return sets.compactMap {
+            $0.longestSuffix(in: folded, before: lower + end, from: lower) { member[$0 - lower] == nil }
+        }.max()
     }
 }

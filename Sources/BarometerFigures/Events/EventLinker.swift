@@ -108,7 +108,7 @@ public struct EventLinker: Sendable {
             let start = mentions[m].range.start
             while s < sentences.count, sentences[s].range.end <= start { s += 1 }
             let sentence = s < sentences.count && sentences[s].range.contains(start) ? sentences[s] : nil
-            if let last = groups.last, last.sentence == sentence, sentence != nil {
+            if let last = groups.last, let sentence, last.sentence?.index == sentence.index {
                 groups[groups.count - 1].members.append(m)
             } else {
                 groups.append((sentence, [m]))

@@ -10,6 +10,8 @@ struct LatinToken {
     var text: String
     /// For mentions: the position among the sentence's mentions.
     var member: Int?
+    /// For signs: the sign.
+    var sign: Unicode.Scalar?
 }
 
 /// Reads one English or German sentence: splits it into tokens (each mention one token), marks
@@ -40,7 +42,11 @@ struct LatinReader {
         var next = 0
         var i = span.range.start
         func isWordScalar(_ c: Unicode.Scalar) -> Bool {
-            c.properties.isAlphabetic || c.properties.numericType != nil
+            switch c.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+            case 0..<0x80: false
+            default: c.properties.isAlphabetic || c.properties.numericType != nil
+            }
         }
         while i < span.range.end {
             if next < span.members.count, span.mention(next).range.start <= i {
@@ -65,22 +71,36 @@ struct LatinReader {
                     let d = folded[end]
                     if isWordScalar(d) {
                         end += 1
-                    } else if "'-.&".unicodeScalars.contains(d), end + 1 < limit, isWordScalar(folded[end + 1]) {
+                    } else if d == "'" || d == "-" || d == "." || d == "&", end + 1 < limit, isWordScalar(folded[end + 1]) {
                         end += 2
                     } else {
                         break
                     }
                 }
-                var view = String.UnicodeScalarView()
-                view.append(contentsOf: folded[i..<end])
-                tokens.append(LatinToken(kind: .word, start: i, end: end, text: String(view).lowercased()))
+                tokens.append(LatinToken(kind: .word, start: i, end: end, text: LatinReader.lowercased(folded[i..<end])))
                 i = end
             } else {
-                tokens.append(LatinToken(kind: .sign, start: i, end: i + 1, text: String(c)))
+                tokens.append(LatinToken(kind: .sign, start: i, end: i + 1, text: "", sign: c))
                 i += 1
             }
         }
         return (tokens, tokenOfMember)
+    }
+
+    /// A word in lower case; ASCII without the general case-mapping machinery.
+    static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        var view = String.UnicodeScalarView()
+        var ascii = true
+        for c in scalars {
+            switch c.value {
+            case 0x41...0x5A: view.append(Unicode.Scalar(c.value + 0x20)!)
+            case 0..<0x80: view.append(c)
+            default:
+                ascii = false
+                view.append(c)
+            }
+        }
+        return ascii ? String(view) : String(view).lowercased()
     }
 
     // MARK: Phrases
@@ -88,6 +108,7 @@ struct LatinReader {
     /// The words `start..<start+length` joined by single spaces, or nil when one is not a word.
     func phrase(_ start: Int, _ length: Int) -> String? {
         guard start >= 0, start + length <= tokens.count else { return nil }
+        if length == 1 { return tokens[start].kind == .word ? tokens[start].text : nil }
         var words: [String] = []
         for k in start..<(start + length) {
             guard tokens[k].kind == .word else { return nil }
@@ -98,7 +119,7 @@ struct LatinReader {
 
     /// Length of the longest phrase of `set` starting at token `k`, or 0.
     func match(_ set: PhraseSet, at k: Int) -> Int {
-        guard set.longest > 0 else { return 0 }
+        guard set.longest > 0, k >= 0, k < tokens.count, set.startsPhrase(tokens[k].text) else { return 0 }
         for length in stride(from: set.longest, through: 1, by: -1) {
             if let p = phrase(k, length), set.contains(p) { return length }
         }
@@ -107,7 +128,7 @@ struct LatinReader {
 
     /// Length of the longest phrase of `set` ending at token `k` (inclusive), or 0.
     func match(_ set: PhraseSet, endingAt k: Int) -> Int {
-        guard set.longest > 0 else { return 0 }
+        guard set.longest > 0, k >= 0, k < tokens.count, set.endsPhrase(tokens[k].text) else { return 0 }
         for length in stride(from: set.longest, through: 1, by: -1) {
             if let p = phrase(k - length + 1, length), set.contains(p) { return length }
         }
@@ -119,18 +140,14 @@ struct LatinReader {
     }
 
     func isSign(_ k: Int, _ signs: String) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .sign && signs.contains(tokens[k].text)
+        guard k >= 0, k < tokens.count, let sign = tokens[k].sign else { return false }
+        return signs.unicodeScalars.contains(sign)
     }
 
     /// A word that can stand in a noun phrase: not a cue, verb, preposition or conjunction.
     func isContent(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
-        let word = tokens[k].text
-        let sets = [
-            lexicon.verbs, lexicon.functionWords, lexicon.determiners, lexicon.ofWords, lexicon.coordinators,
-            lexicon.clauseBreaks, lexicon.eventBreaks, lexicon.comparisons, lexicon.reporting, lexicon.directions,
-        ]
-        return lexicon.separable[word] == nil && !sets.contains { $0.contains(word) }
+        return !lexicon.nonContent.contains(tokens[k].text)
     }
 
     func original(_ from: Int, _ through: Int) -> String {
