@@ -128,8 +128,9 @@ struct PhraseSet: Sendable {
     func direction(_ phrase: String) -> Direction? { phrases[phrase] ?? nil }
 }
 
-/// `EventCues` compiled into phrase sets once per language.
-struct EventLexicon: Sendable {
+/// `EventCues` compiled into phrase sets once per language; a class, so the readers made for
+/// every sentence share it instead of copying its tables.
+final class EventLexicon: Sendable {
     let language: Language
     let directions: PhraseSet
     let determiners: PhraseSet

@@ -14,6 +14,22 @@ import BarometerText
 /// cue words of each language are data in `Resources/events/<code>.json`. Nothing is taken from
 /// another sentence: a figure whose sentence names no plausible subject keeps `subject == nil`.
 /// Values a recogniser already set (a direction, a subject, a `when`) are kept.
+///
+/// Decisions the corpora (`Tests/BarometerFiguresTests/Corpus/events`) pin down:
+/// - subject: a bare number's subject is the noun it counts ("49 tech, entertainment, and media
+///   companies" → "tech, entertainment, and media companies"); an amount after "of/von" belongs to
+///   the noun before it ("an average annual salary of more than 480,000 yuan" → "average annual
+///   salary", "eine Lücke von etwa 1,5 Jahren" → "Lücke"); a figure after "than/als" shares the
+///   subject of the figure it is compared with; otherwise the clause subject, skipping fronted
+///   adverbials and appositives ("The Sora Index, consisting of …, experienced an 11.4% surge" →
+///   "Sora Index"). Chinese takes the phrase before the figure once linking words are passed
+///   ("公司估值高达约10亿美元" → "公司估值", "营收增长20%" → "营收").
+/// - direction: the direction of the quantity, so "widened"/"扩大" is up and "narrowed"/"收窄" is
+///   down; it applies to every figure of the predicate that says it ("rose 12% to $4.5 billion").
+/// - when: a date in the figure's predicate, else in its clause, else in its sentence, nearest
+///   first; never a date introduced by another event ("following …", "after …", "since …").
+/// - restates: the second amount of "480,000 yuan (US$66,700)" points at the first and shares its
+///   subject, direction and date.
 public struct EventLinker: Sendable {
     public init() {}
 
