@@ -21,8 +21,8 @@ struct ChineseReader {
         let n = span.range.length
         var member = [Int?](repeating: nil, count: n)
         for m in span.members.indices {
-            let r = span.mention(m).range
-            for i in max(r.start, lower)..<min(r.end, span.range.end) where member[i - lower] == nil {
+            let r = span.range(m)
+            for i in max(r.start, lower)..<max(lower, min(r.end, span.range.end)) where member[i - lower] == nil {
                 member[i - lower] = m
             }
         }
@@ -88,11 +88,11 @@ struct ChineseReader {
             i += 1
         }
         return span.members.indices.map { m in
-            let r = span.mention(m).range
+            let r = span.range(m)
             let t = r.start - lower
             guard t >= 0, t < n else { return FigureReading() }
             var reading = FigureReading(clause: clause[t], segment: segment[t], eventGroup: event[t])
-            guard span.mention(m).kind != .date else { return reading }
+            guard span.kind(m) != .date else { return reading }
             var best: (distance: Int, direction: Direction)?
             for j in stride(from: t - 1, through: 0, by: -1) {
                 guard segment[j] == segment[t] else { break }
@@ -126,8 +126,8 @@ struct ChineseReader {
         while end > 0 {
             if folded[span.range.start + end - 1] == " " {
                 end -= 1
-            } else if let m = member[end - 1], span.mention(m).kind == .date {
-                end = span.mention(m).range.start - span.range.start
+            } else if let m = member[end - 1], span.kind(m) == .date {
+                end = span.range(m).start - span.range.start
             } else if let length = suffix(
                 [lexicon.approximators, lexicon.linkingWords, lexicon.directions], endingAt: end, folded, member)
             {

@@ -181,6 +181,9 @@ struct SentenceSpan {
     let mentions: [Mention]
 
     func mention(_ k: Int) -> Mention { mentions[members[k]] }
+    /// The range of the `k`th mention, without copying the mention.
+    func range(_ k: Int) -> ScalarRange { mentions[members[k]].range }
+    func kind(_ k: Int) -> MentionKind { mentions[members[k]].kind }
 }
 
 /// The text between an amount and the next one, read as a restatement marker: only brackets,

@@ -49,8 +49,8 @@ struct LatinReader {
             }
         }
         while i < span.range.end {
-            if next < span.members.count, span.mention(next).range.start <= i {
-                let range = span.mention(next).range
+            if next < span.members.count, span.range(next).start <= i {
+                let range = span.range(next)
                 if range.end <= i || !tokens.isEmpty && tokens[tokens.count - 1].end > range.start {
                     tokenOfMember[next] = max(0, tokens.count - 1)  // nested in the mention before
                 } else {
@@ -61,7 +61,7 @@ struct LatinReader {
                 next += 1
                 continue
             }
-            let limit = next < span.members.count ? min(span.range.end, span.mention(next).range.start) : span.range.end
+            let limit = next < span.members.count ? min(span.range.end, span.range(next).start) : span.range.end
             let c = folded[i]
             if c.properties.isWhitespace {
                 i += 1
@@ -314,7 +314,7 @@ struct LatinReader {
             let t = tokenOfMember[m]
             guard t < n else { return FigureReading() }
             var reading = FigureReading(clause: clause[t], segment: segment[t], eventGroup: event[t])
-            guard span.mention(m).kind != .date, tokens[t].member == m else { return reading }
+            guard span.kind(m) != .date, tokens[t].member == m else { return reading }
             var best: (distance: Int, direction: Direction)?
             var j = t - 1
             while j >= 0, segment[j] == segment[t] {
@@ -331,7 +331,7 @@ struct LatinReader {
             if isWord(before, in: lexicon.comparisons) {
                 reading.comparedWithPrevious = true
             } else {
-                reading.subject = subject(ofFigure: t, kind: span.mention(m).kind, before: before, clauseStart: clauseStart[t])
+                reading.subject = subject(ofFigure: t, kind: span.kind(m), before: before, clauseStart: clauseStart[t])
             }
             return reading
         }
@@ -380,7 +380,7 @@ struct LatinReader {
     /// True when token `k` opens a fronted adverbial: a fronted word or a date mention.
     func opensAdverbial(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
-        if let member = tokens[k].member { return span.mention(member).kind == .date }
+        if let member = tokens[k].member { return span.kind(member) == .date }
         return isWord(k, in: lexicon.frontedWords)
     }
 }
