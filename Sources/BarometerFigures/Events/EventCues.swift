@@ -128,6 +128,29 @@ struct PhraseSet: Sendable {
     func direction(_ phrase: String) -> Direction? { phrases[phrase] ?? nil }
 }
 
+/// The classes a single English or German word belongs to, looked up once per token.
+struct WordClass: OptionSet, Sendable, Hashable {
+    let rawValue: UInt32
+    static let determiners = WordClass(rawValue: 1 << 0)
+    static let pronouns = WordClass(rawValue: 1 << 1)
+    static let ofWords = WordClass(rawValue: 1 << 2)
+    static let coordinators = WordClass(rawValue: 1 << 3)
+    static let verbs = WordClass(rawValue: 1 << 4)
+    static let functionWords = WordClass(rawValue: 1 << 5)
+    static let clauseBreaks = WordClass(rawValue: 1 << 6)
+    static let eventBreaks = WordClass(rawValue: 1 << 7)
+    static let comparisons = WordClass(rawValue: 1 << 8)
+    static let reporting = WordClass(rawValue: 1 << 9)
+    static let frontedWords = WordClass(rawValue: 1 << 10)
+    /// Cannot stand in a noun phrase (see `EventLexicon.nonContent`).
+    static let nonContent = WordClass(rawValue: 1 << 11)
+    /// First or last word of an approximator or direction phrase: worth trying the phrase.
+    static let startsApproximator = WordClass(rawValue: 1 << 12)
+    static let endsApproximator = WordClass(rawValue: 1 << 13)
+    static let startsDirection = WordClass(rawValue: 1 << 14)
+    static let separableHead = WordClass(rawValue: 1 << 15)
+}
+
 /// `EventCues` compiled into phrase sets once per language; a class, so the readers made for
 /// every sentence share it instead of copying its tables.
 final class EventLexicon: Sendable {
@@ -154,6 +177,8 @@ final class EventLexicon: Sendable {
     /// Words that cannot stand in a noun phrase: verbs (separable heads too), prepositions,
     /// conjunctions, determiners and cue words.
     let nonContent: Set<String>
+    /// Every single word's classes, so a token is classified with one lookup.
+    let wordClasses: [String: WordClass]
     /// The first scalars of the cues a Chinese sentence is scanned for; other positions are skipped.
     let cueStarts: Set<Unicode.Scalar>
 
@@ -175,9 +200,37 @@ final class EventLexicon: Sendable {
             }
         }
         self.separable = separable
+        var classes: [String: WordClass] = [:]
+        let lists: [([String], WordClass)] = [
+            (cues.determiners, .determiners),
+            (cues.pronouns, .pronouns),
+            (cues.ofWords, .ofWords),
+            (cues.coordinators, .coordinators),
+            (cues.verbs, .verbs),
+            (cues.functionWords, .functionWords),
+            (cues.clauseBreaks, .clauseBreaks),
+            (cues.eventBreaks, .eventBreaks),
+            (cues.comparisons, .comparisons),
+            (cues.reporting, .reporting),
+            (cues.frontedWords, .frontedWords),
+        ]
+        for (entries, wordClass) in lists {
+            for entry in entries { classes[entry, default: []].insert(wordClass) }
+        }
+        for entry in cues.approximators {
+            let words = entry.split(separator: " ").map(String.init)
+            classes[words[0], default: []].insert(.startsApproximator)
+            classes[words[words.count - 1], default: []].insert(.endsApproximator)
+        }
+        for entry in cues.up + cues.down {
+            classes[String(entry.split(separator: " ")[0]), default: []].insert(.startsDirection)
+        }
+        for head in separable.keys { classes[head, default: []].insert(.separableHead) }
         nonContent = Set(
             cues.verbs + cues.functionWords + cues.determiners + cues.ofWords + cues.coordinators + cues.clauseBreaks
                 + cues.eventBreaks + cues.comparisons + cues.reporting + cues.up + cues.down + separable.keys)
+        for word in nonContent { classes[word, default: []].insert(.nonContent) }
+        wordClasses = classes
         determiners = set(cues.determiners)
         pronouns = set(cues.pronouns)
         ofWords = set(cues.ofWords)

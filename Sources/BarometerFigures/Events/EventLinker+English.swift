@@ -5,10 +5,10 @@ extension LatinReader {
     func englishSubjectStart(clauseStart: Int, figure: Int) -> Int? {
         guard opensAdverbial(clauseStart) else { return clauseStart }
         var k = clauseStart
-        while k < figure, !isSign(k, ",") { k += 1 }
+        while k < figure, !isSign(k, LatinReader.comma) { k += 1 }
         if k < figure { return k + 1 }
         k = clauseStart
-        while k < figure, opensAdverbial(k) || isWord(k, in: lexicon.determiners) || isWord(k, in: lexicon.functionWords) {
+        while k < figure, opensAdverbial(k) || has(k, .determiners) || has(k, .functionWords) {
             k += 1
         }
         return k

@@ -4,7 +4,7 @@ extension LatinReader {
     func germanSubjectStart(clauseStart: Int, figure: Int) -> Int? {
         guard opensAdverbial(clauseStart) else { return clauseStart }
         var k = clauseStart
-        while k < figure, !(isWord(k, in: lexicon.verbs) || match(lexicon.directions, at: k) > 0) { k += 1 }
+        while k < figure, !(has(k, .verbs) || match(lexicon.directions, at: k) > 0) { k += 1 }
         guard k < figure else { return nil }
         return k + max(1, match(lexicon.directions, at: k))
     }

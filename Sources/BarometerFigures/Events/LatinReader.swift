@@ -12,6 +12,8 @@ struct LatinToken {
     var member: Int?
     /// For signs: the sign.
     var sign: Unicode.Scalar?
+    /// For words: the cue classes of the word.
+    var classes: WordClass = []
 }
 
 /// Reads one English or German sentence: splits it into tokens (each mention one token), marks
@@ -32,10 +34,10 @@ struct LatinReader {
     init(span: SentenceSpan, lexicon: EventLexicon) {
         self.span = span
         self.lexicon = lexicon
-        (tokens, tokenOfMember) = LatinReader.tokenise(span)
+        (tokens, tokenOfMember) = LatinReader.tokenise(span, lexicon: lexicon)
     }
 
-    static func tokenise(_ span: SentenceSpan) -> ([LatinToken], [Int]) {
+    static func tokenise(_ span: SentenceSpan, lexicon: EventLexicon) -> ([LatinToken], [Int]) {
         let folded = span.scalars.folded
         var tokens: [LatinToken] = []
         var tokenOfMember = Array(repeating: 0, count: span.members.count)
@@ -77,7 +79,10 @@ struct LatinReader {
                         break
                     }
                 }
-                tokens.append(LatinToken(kind: .word, start: i, end: end, text: LatinReader.lowercased(folded[i..<end])))
+                let word = LatinReader.lowercased(folded[i..<end])
+                tokens.append(
+                    LatinToken(
+                        kind: .word, start: i, end: end, text: word, classes: lexicon.wordClasses[word] ?? []))
                 i = end
             } else {
                 tokens.append(LatinToken(kind: .sign, start: i, end: i + 1, text: "", sign: c))
@@ -119,7 +124,8 @@ struct LatinReader {
 
     /// Length of the longest phrase of `set` starting at token `k`, or 0.
     func match(_ set: PhraseSet, at k: Int) -> Int {
-        guard set.longest > 0, k >= 0, k < tokens.count, set.startsPhrase(tokens[k].text) else { return 0 }
+        guard set.longest > 0, k >= 0, k < tokens.count, tokens[k].kind == .word, set.startsPhrase(tokens[k].text)
+        else { return 0 }
         for length in stride(from: set.longest, through: 1, by: -1) {
             if let p = phrase(k, length), set.contains(p) { return length }
         }
@@ -135,19 +141,25 @@ struct LatinReader {
         return 0
     }
 
-    func isWord(_ k: Int, in set: PhraseSet) -> Bool {
-        k >= 0 && k < tokens.count && tokens[k].kind == .word && set.contains(tokens[k].text)
+    /// True when token `k` is a word of the class.
+    func has(_ k: Int, _ wordClass: WordClass) -> Bool {
+        k >= 0 && k < tokens.count && tokens[k].classes.contains(wordClass)
     }
 
-    func isSign(_ k: Int, _ signs: String) -> Bool {
+    static let comma: [Unicode.Scalar] = [","]
+    static let clauseSigns: [Unicode.Scalar] = [";", ":"]
+    static let segmentSigns: [Unicode.Scalar] = [",", ";", ":", "(", ")", "[", "]", "–", "—"]
+    static let closingSigns: [Unicode.Scalar] = [",", ";", ":", ".", "!", "?"]
+
+    func isSign(_ k: Int, _ signs: [Unicode.Scalar]) -> Bool {
         guard k >= 0, k < tokens.count, let sign = tokens[k].sign else { return false }
-        return signs.unicodeScalars.contains(sign)
+        return signs.contains(sign)
     }
 
     /// A word that can stand in a noun phrase: not a cue, verb, preposition or conjunction.
     func isContent(_ k: Int) -> Bool {
         guard k >= 0, k < tokens.count, tokens[k].kind == .word else { return false }
-        return !lexicon.nonContent.contains(tokens[k].text)
+        return !tokens[k].classes.contains(.nonContent)
     }
 
     func original(_ from: Int, _ through: Int) -> String {
@@ -159,7 +171,7 @@ struct LatinReader {
         guard from <= through else { return nil }
         let words = (from...through).filter { tokens[$0].kind == .word }.count
         guard words <= LatinReader.longestSubject else { return nil }
-        if from == through, isWord(from, in: lexicon.pronouns) { return nil }
+        if from == through, has(from, .pronouns) { return nil }
         return original(from, through)
     }
 
@@ -168,10 +180,10 @@ struct LatinReader {
     func wordBefore(_ k: Int) -> Int {
         var j = k - 1
         while j >= 0 {
-            let length = match(lexicon.approximators, endingAt: j)
+            let length = has(j, .endsApproximator) ? match(lexicon.approximators, endingAt: j) : 0
             if length > 0 {
                 j -= length
-            } else if isWord(j, in: lexicon.determiners) {
+            } else if has(j, .determiners) {
                 j -= 1
             } else {
                 break
@@ -194,7 +206,7 @@ struct LatinReader {
     /// "tech, entertainment, and media companies" (before "listed").
     func phrase(startingAt start: Int) -> String? {
         var k = start
-        while isWord(k, in: lexicon.determiners) || match(lexicon.approximators, at: k) > 0 {
+        while has(k, .determiners) || match(lexicon.approximators, at: k) > 0 {
             k += max(1, match(lexicon.approximators, at: k))
         }
         let first = k
@@ -203,9 +215,9 @@ struct LatinReader {
             if isContent(k), !isParticiple(k) {
                 last = k
                 k += 1
-            } else if last >= 0, isSign(k, ",") || isWord(k, in: lexicon.coordinators) {
+            } else if last >= 0, isSign(k, LatinReader.comma) || has(k, .coordinators) {
                 var j = k
-                while isSign(j, ",") || isWord(j, in: lexicon.coordinators) { j += 1 }
+                while isSign(j, LatinReader.comma) || has(j, .coordinators) { j += 1 }
                 guard isContent(j), !isParticiple(j) else { break }
                 k = j
             } else {
@@ -226,7 +238,7 @@ struct LatinReader {
     /// a cue or a mention. Leading determiners are dropped.
     func subject(startingAt start: Int, before limit: Int) -> String? {
         var k = start
-        while k < limit, isWord(k, in: lexicon.determiners), isContent(k + 1) || isWord(k + 1, in: lexicon.determiners) {
+        while k < limit, has(k, .determiners), isContent(k + 1) || has(k + 1, .determiners) {
             k += 1
         }
         let first = k
@@ -234,7 +246,7 @@ struct LatinReader {
         while k < limit {
             if isContent(k) {
                 last = k
-            } else if last >= 0, isWord(k, in: lexicon.ofWords), k + 1 < limit {
+            } else if last >= 0, has(k, .ofWords), k + 1 < limit {
                 // "of" inside the phrase; what follows must be a noun phrase too.
             } else {
                 break
@@ -264,7 +276,7 @@ struct LatinReader {
         var approximatorUntil = 0
         while k < n {
             let token = tokens[k]
-            if k >= skipUntil {
+            if k >= skipUntil, !token.classes.isDisjoint(with: [.startsApproximator, .startsDirection, .separableHead]) {
                 let approximator = match(lexicon.approximators, at: k)
                 if approximator > 0 {
                     skipUntil = k + approximator
@@ -274,34 +286,34 @@ struct LatinReader {
                     if length > 0, let p = phrase(k, length) {
                         direction[k] = lexicon.directions.direction(p)
                         skipUntil = k + length
-                    } else if token.kind == .word, let verbs = lexicon.separable[token.text] {
+                    } else if token.classes.contains(.separableHead), let verbs = lexicon.separable[token.text] {
                         direction[k] = separatedDirection(verbs, after: k)
                     }
                 }
             }
             // Words inside an approximator ("than" in "more than") are no cues of their own.
             let cue = k >= approximatorUntil
-            let breaksClause = isSign(k, ";:") || cue && isWord(k, in: lexicon.clauseBreaks)
+            let breaksClause = isSign(k, LatinReader.clauseSigns) || cue && has(k, .clauseBreaks)
             if breaksClause {
                 currentClause += 1
                 currentEvent = nil
             }
-            if isSign(k, ",") { currentEvent = nil }
-            if cue, isWord(k, in: lexicon.eventBreaks) {
+            if isSign(k, LatinReader.comma) { currentEvent = nil }
+            if cue, has(k, .eventBreaks) {
                 events += 1
                 currentEvent = events
             }
             // A direction word speaks for the figures of its own predicate: a new one starts at
             // punctuation, a conjunction, a comparison, or another verb ("60% of respondents said
             // they expected prices to rise" gives 60% no direction).
-            if breaksClause || isSign(k, ",;:()[]–—")
+            if breaksClause || isSign(k, LatinReader.segmentSigns)
                 || cue
-                    && (isWord(k, in: lexicon.eventBreaks) || isWord(k, in: lexicon.comparisons)
-                        || isWord(k, in: lexicon.verbs) || isWord(k, in: lexicon.reporting))
+                    && (has(k, .eventBreaks) || has(k, .comparisons)
+                        || has(k, .verbs) || has(k, .reporting))
             {
                 currentSegment += 1
             }
-            if breaksClause || cue && (isWord(k, in: lexicon.reporting) || isWord(k, in: lexicon.comparisons)) {
+            if breaksClause || cue && (has(k, .reporting) || has(k, .comparisons)) {
                 start = k + 1
             }
             clause[k] = currentClause
@@ -328,7 +340,7 @@ struct LatinReader {
             }
             reading.direction = best?.direction
             let before = wordBefore(t)
-            if isWord(before, in: lexicon.comparisons) {
+            if has(before, .comparisons) {
                 reading.comparedWithPrevious = true
             } else {
                 reading.subject = subject(ofFigure: t, kind: span.kind(m), before: before, clauseStart: clauseStart[t])
@@ -340,7 +352,7 @@ struct LatinReader {
     /// The direction of a separable verb whose particle closes its clause: "brach … um 40 Prozent ein".
     func separatedDirection(_ verbs: [(particle: String, direction: Direction)], after k: Int) -> Direction? {
         var j = k + 1
-        while j < tokens.count, !isSign(j, ",;:.!?") {
+        while j < tokens.count, !isSign(j, LatinReader.closingSigns) {
             if tokens[j].kind == .word, let verb = verbs.first(where: { $0.particle == tokens[j].text }) {
                 return verb.direction
             }
@@ -356,13 +368,13 @@ struct LatinReader {
     ///    the noun phrase before the "of" word;
     /// 4. the clause subject, after fronted adverbials (language rules) and before any appositive.
     func subject(ofFigure t: Int, kind: MentionKind, before: Int, clauseStart: Int) -> String? {
-        if kind == .percent, isWord(t + 1, in: lexicon.ofWords), let np = phrase(startingAt: t + 2) {
+        if kind == .percent, has(t + 1, .ofWords), let np = phrase(startingAt: t + 2) {
             return np
         }
         if kind == .number, let np = phrase(startingAt: t + 1) {
             return np
         }
-        if isWord(before, in: lexicon.ofWords), let np = phrase(endingAt: before - 1) {
+        if has(before, .ofWords), let np = phrase(endingAt: before - 1) {
             return np
         }
         guard let start = subjectStart(clauseStart: clauseStart, figure: t), start < t else { return nil }
@@ -381,6 +393,6 @@ struct LatinReader {
     func opensAdverbial(_ k: Int) -> Bool {
         guard k < tokens.count else { return false }
         if let member = tokens[k].member { return span.kind(member) == .date }
-        return isWord(k, in: lexicon.frontedWords)
+        return has(k, .frontedWords)
     }
 }
