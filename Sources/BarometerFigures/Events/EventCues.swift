@@ -179,8 +179,14 @@ final class EventLexicon: Sendable {
     let nonContent: Set<String>
     /// Every single word's classes, so a token is classified with one lookup.
     let wordClasses: [String: WordClass]
-    /// The first scalars of the cues a Chinese sentence is scanned for; other positions are skipped.
-    let cueStarts: Set<Unicode.Scalar>
+    /// The first scalars of the cues a Chinese sentence is scanned for, as a table over the Basic
+    /// Multilingual Plane (where every cue starts); other positions are skipped without hashing.
+    let cueStarts: [Bool]
+
+    /// True when some Chinese cue starts with the scalar.
+    func startsCue(_ scalar: Unicode.Scalar) -> Bool {
+        Int(scalar.value) < cueStarts.count && cueStarts[Int(scalar.value)]
+    }
 
     init(_ cues: EventCues, language: Language) {
         let unit: (String) -> Int =
@@ -247,9 +253,16 @@ final class EventLexicon: Sendable {
         measureNouns = set(cues.measureNouns)
         linkingWords = set(cues.linkingWords)
         restateWords = set(cues.restateWords)
-        cueStarts = [
+        var cueStarts = [Bool](repeating: false, count: 0x10000)
+        for set in [
             measureNouns, approximators, linkingWords, directions, eventBreaks, clauseBreaks, reporting, comparisons,
-        ].reduce(into: []) { $0.formUnion($1.firstScalars) }
+        ] {
+            for scalar in set.firstScalars {
+                precondition(scalar.value < 0x10000, "cue starting with U+\(String(scalar.value, radix: 16)) outside the BMP")
+                cueStarts[Int(scalar.value)] = true
+            }
+        }
+        self.cueStarts = cueStarts
     }
 
     /// Marks the gap of a separable verb in a direction entry: "brach … ein".

@@ -38,7 +38,7 @@ struct ChineseReader {
         var skipUntil = 0
         while i < n {
             let c = folded[lower + i]
-            if i >= skipUntil, member[i] == nil, lexicon.cueStarts.contains(c) {
+            if i >= skipUntil, member[i] == nil, lexicon.startsCue(c) {
                 if let length = match(lexicon.measureNouns, at: i, folded, member) {
                     skipUntil = i + length  // "增速" is a noun, not "增"
                 } else if let length = match(lexicon.approximators, at: i, folded, member) {
