@@ -11,12 +11,18 @@ public struct DocumentAnalyser: Sendable {
 
     /// Version of the text and figure stages, stored with every document so a nightly run can re-analyse
     /// documents analysed by an older Barometer. Bump it when extraction output changes.
-    public static let extractorVersion = "text-1+figures-1"
+    public static let extractorVersion = "text-1+figures-1+events-1"
 
     public init(scorer: SentimentScorer = SentimentScorer()) {
         textAnalyser = TextAnalyser()
         figureExtractor = FigureExtractor()
         self.scorer = scorer
+    }
+
+    /// Figures and dates, linked into events: each figure's subject, direction and date.
+    public func figures(in analysed: AnalysedText, published: Day) -> [Mention] {
+        EventLinker().link(
+            figureExtractor.extract(from: analysed, published: published), in: analysed, published: published)
     }
 
     /// Analyses an article whose metadata has been settled (flags, manifest, own fields).
@@ -50,7 +56,7 @@ public struct DocumentAnalyser: Sendable {
         var sentiment: DocumentSentiment?
         if analysed.language.isAnalysed {
             if let reference = published {
-                mentions = figureExtractor.extract(from: analysed, published: reference)
+                mentions = figures(in: analysed, published: reference)
             }
             sentiment = scorer.score(analysed, mentions: mentions)
         }

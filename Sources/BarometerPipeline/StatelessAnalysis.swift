@@ -38,15 +38,33 @@ public struct StatelessAnalysis: Sendable {
         return Day.today
     }
 
+    /// The text stage for one document. A line too short to tell its language by itself ("Costs fell.") takes
+    /// the language of the whole input, which is usually written in one language.
+    func analyse(_ document: InputDocument, language: Language?, inputLanguage: Language?) -> AnalysedText {
+        var analysed = analyser.textAnalyser.analyse(document.text, language: language)
+        if language == nil, analysed.language == .undetermined, let inputLanguage, inputLanguage.isAnalysed {
+            analysed = analyser.textAnalyser.analyse(document.text, language: inputLanguage)
+            analysed.languageDetected = true
+        }
+        return analysed
+    }
+
+    /// The language of the whole input, for lines that cannot tell their own.
+    func inputLanguage(_ documents: [InputDocument], given: Language?) -> Language? {
+        guard given == nil, documents.count > 1 else { return nil }
+        return LanguageDetector().detect(documents.map(\.text).joined(separator: "\n")).language
+    }
+
     /// Every figure and date of every document, with its line.
     public func extract(_ documents: [InputDocument], language: Language?, published: Day?)
         -> [(mention: StoredMention, line: Int?)]
     {
         var out: [(mention: StoredMention, line: Int?)] = []
+        let whole = inputLanguage(documents, given: language)
         for document in documents {
-            let analysed = analyser.textAnalyser.analyse(document.text, language: language)
+            let analysed = analyse(document, language: language, inputLanguage: whole)
             let reference = Self.reference(for: document.text, language: analysed.language, published: published)
-            for mention in analyser.figureExtractor.extract(from: analysed, published: reference) {
+            for mention in analyser.figures(in: analysed, published: reference) {
                 out.append((StoredMention(mention), document.line))
             }
         }
@@ -64,12 +82,13 @@ extension Day {
 extension StatelessAnalysis {
     /// Scores every document; with `explain`, also says which words and rules moved each sentence's score.
     public func score(_ documents: [InputDocument], language: Language?, explain: Bool) -> [ScoredDocument] {
-        documents.map { document in
-            let analysed = analyser.textAnalyser.analyse(document.text, language: language)
+        let whole = inputLanguage(documents, given: language)
+        return documents.map { document in
+            let analysed = analyse(document, language: language, inputLanguage: whole)
             let reference = Self.reference(for: document.text, language: analysed.language, published: nil)
             let mentions =
                 analysed.language.isAnalysed
-                ? analyser.figureExtractor.extract(from: analysed, published: reference) : []
+                ? analyser.figures(in: analysed, published: reference) : []
             return ScoredDocument(
                 line: document.line, language: analysed.language,
                 sentiment: analyser.scorer.score(analysed, mentions: mentions),

@@ -23,7 +23,9 @@ struct EventCueTests {
             for entry in entries {
                 #expect(!entry.isEmpty, "\(language.code).\(name): empty entry")
                 #expect(seen.insert(entry).inserted, "\(language.code).\(name): duplicate \(entry)")
-                #expect(entry == entry.trimmingCharacters(in: .whitespaces), "\(language.code).\(name): \(entry) has outer spaces")
+                #expect(
+                    entry == entry.trimmingCharacters(in: .whitespaces),
+                    "\(language.code).\(name): \(entry) has outer spaces")
                 #expect(!entry.contains("  "), "\(language.code).\(name): \(entry) has a double space")
                 #expect(entry == entry.lowercased(), "\(language.code).\(name): \(entry) must be lower case")
                 if language == .chinese {
@@ -59,8 +61,12 @@ struct EventCueTests {
         for word in ["fell", "slid", "dropped", "decreased", "narrowed", "lost", "plunged", "tumbled", "drop"] {
             #expect(en.down.contains(word), "en down: \(word)")
         }
-        for word in ["stieg", "wuchs", "legte zu", "anstieg", "plus"] { #expect(de.up.contains(word), "de up: \(word)") }
-        for word in ["fiel", "sank", "brach ein", "rückgang", "minus"] { #expect(de.down.contains(word), "de down: \(word)") }
+        for word in ["stieg", "wuchs", "legte zu", "anstieg", "plus"] {
+            #expect(de.up.contains(word), "de up: \(word)")
+        }
+        for word in ["fiel", "sank", "brach ein", "rückgang", "minus"] {
+            #expect(de.down.contains(word), "de down: \(word)")
+        }
         for word in ["上涨", "增长", "上升", "涨", "增加", "暴涨", "扩大"] { #expect(zh.up.contains(word), "zh up: \(word)") }
         for word in ["下跌", "下降", "回落", "跌", "减少", "暴跌", "收窄"] { #expect(zh.down.contains(word), "zh down: \(word)") }
     }

@@ -42,7 +42,8 @@ struct EventLinkerCorpusTests {
         guard linked.count == input.count else { return }
         let compare = {
             for (index, (m, out)) in zip(example.mentions, linked).enumerated() {
-                #expect(out.kind == m.kind && out.range == m.range && out.text == m.text, "mention \(index) kept in place")
+                #expect(
+                    out.kind == m.kind && out.range == m.range && out.text == m.text, "mention \(index) kept in place")
                 guard let expected = m.expect else {
                     #expect(out == input[index], "date \(m.text) unchanged")
                     continue
@@ -108,6 +109,9 @@ struct EventLinkerTests {
 
     @Test("No mentions, no output")
     func empty() {
-        #expect(EventLinker().link([], in: TextAnalyser().analyse("Nothing here.", language: .english), published: published).isEmpty)
+        #expect(
+            EventLinker().link(
+                [], in: TextAnalyser().analyse("Nothing here.", language: .english), published: published
+            ).isEmpty)
     }
 }

@@ -258,7 +258,8 @@ final class EventLexicon: Sendable {
             measureNouns, approximators, linkingWords, directions, eventBreaks, clauseBreaks, reporting, comparisons,
         ] {
             for scalar in set.firstScalars {
-                precondition(scalar.value < 0x10000, "cue starting with U+\(String(scalar.value, radix: 16)) outside the BMP")
+                precondition(
+                    scalar.value < 0x10000, "cue starting with U+\(String(scalar.value, radix: 16)) outside the BMP")
                 cueStarts[Int(scalar.value)] = true
             }
         }

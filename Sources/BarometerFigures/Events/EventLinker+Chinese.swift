@@ -32,7 +32,10 @@ struct ChineseReader {
         var event = [Int?](repeating: nil, count: n)
         var segment = [Int](repeating: 0, count: n)
         var phraseStart = [Int](repeating: 0, count: n)
-        var currentClause = 0, currentSegment = 0, events = 0, start = 0
+        var currentClause = 0
+        var currentSegment = 0
+        var events = 0
+        var start = 0
         var currentEvent: Int?
         var i = 0
         var skipUntil = 0
@@ -96,7 +99,10 @@ struct ChineseReader {
             var best: (distance: Int, direction: Direction)?
             for j in stride(from: t - 1, through: 0, by: -1) {
                 guard segment[j] == segment[t] else { break }
-                if let d = direction[j] { best = (t - j, d); break }
+                if let d = direction[j] {
+                    best = (t - j, d)
+                    break
+                }
             }
             var j = r.end - lower
             while j < n, segment[j] == segment[t] {
@@ -149,7 +155,8 @@ struct ChineseReader {
     }
 
     /// The subject ending before sentence position `t`, once linking words are passed.
-    private func subject(before t: Int, phraseStart: [Int], folded: [Unicode.Scalar], member: [Int?]) -> WrittenSubject {
+    private func subject(before t: Int, phraseStart: [Int], folded: [Unicode.Scalar], member: [Int?]) -> WrittenSubject
+    {
         let end = subjectEnd(before: t, folded: folded, member: member)
         guard end > 0, member[end - 1] == nil else { return .unsaid }
         var start = phraseStart[end - 1]

@@ -73,7 +73,9 @@ struct LatinReader {
                     let d = folded[end]
                     if isWordScalar(d) {
                         end += 1
-                    } else if d == "'" || d == "-" || d == "." || d == "&", end + 1 < limit, isWordScalar(folded[end + 1]) {
+                    } else if d == "'" || d == "-" || d == "." || d == "&", end + 1 < limit,
+                        isWordScalar(folded[end + 1])
+                    {
                         end += 2
                     } else {
                         break
@@ -276,7 +278,8 @@ struct LatinReader {
         var approximatorUntil = 0
         while k < n {
             let token = tokens[k]
-            if k >= skipUntil, !token.classes.isDisjoint(with: [.startsApproximator, .startsDirection, .separableHead]) {
+            if k >= skipUntil, !token.classes.isDisjoint(with: [.startsApproximator, .startsDirection, .separableHead])
+            {
                 let approximator = match(lexicon.approximators, at: k)
                 if approximator > 0 {
                     skipUntil = k + approximator
