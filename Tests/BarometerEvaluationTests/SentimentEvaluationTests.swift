@@ -76,14 +76,14 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     /// Floors on the headline number of each set, in `publicSets` order (measured values in README's table).
     static let floors: [String: Double] = [
         // Measured 2026-11-21 (development halves): r 0.867 / 0.511 / 0.434 / 0.590, FPB macro-F1 0.818,
-        // GerNTSA macro-F1 0.405, ChnSentiCorp sign accuracy 0.819 (coverage 0.976).
+        // GerNTSA macro-F1 0.410, ChnSentiCorp sign accuracy 0.834 (coverage 0.981).
         "VADER tweets": 0.86,
         "VADER NYT editorials": 0.50,
         "VADER movie reviews": 0.42,
         "VADER Amazon reviews": 0.58,
         "Financial PhraseBank AllAgree (dev half)": 0.80,
-        "GerNTSA (dev half)": 0.39,
-        "ChnSentiCorp hotels (dev half)": 0.80,
+        "GerNTSA (dev half)": 0.40,
+        "ChnSentiCorp hotels (dev half)": 0.825,
     ]
 
     @Test func corporaArePresent() {

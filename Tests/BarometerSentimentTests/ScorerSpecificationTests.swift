@@ -124,6 +124,23 @@ let labelCases: [LabelCase] = [
         #expect(bad?.adjustments.contains { $0.rule == "contrast-before" } == true)
     }
 
+    @Test func aReservationDampsTheRestOfItsSentence() {
+        // "只是/就是" marks a limit of the verdict before it, "但是" a new verdict.
+        #expect(scorer.score(sentence: "房间不错，就是早餐差。", language: .chinese).score > 0)
+        #expect(scorer.score(sentence: "房间不错，但是早餐差。", language: .chinese).score < 0)
+        let s = scorer.explain(sentence: "房间不错，只是有点吵。", language: .chinese)
+        let noisy = s.contributions.first { $0.entry == "吵" }
+        #expect(noisy?.adjustments.contains { $0.rule == "reservation" && $0.trigger == "只是" } == true)
+        let fine = s.contributions.first { $0.entry == "不错" }
+        #expect(fine?.adjustments.isEmpty == true)
+    }
+
+    @Test func aSummaryOutweighsTheDetailsBeforeIt() {
+        // A summary marker weighs like a contrast word: what follows ×1.5, what precedes ×0.5.
+        #expect(scorer.score(sentence: "早餐很差，房间很小，总的来说很满意。", language: .chinese).score > 0)
+        #expect(scorer.score(sentence: "早餐很差，房间很小，很满意。", language: .chinese).score < 0)
+    }
+
     @Test func concessionDampsItsOwnClause() {
         #expect(scorer.score(sentence: "Although sales rose, the company posted a huge loss.", language: .english).score < 0)
     }

@@ -50,6 +50,9 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     case contrast
     /// Makes the clause it opens weigh less ("although", "obwohl", "虽然").
     case concession
+    /// Opens a minor reservation after a verdict ("只是", "就是": "good rooms, it's just that breakfast is thin"):
+    /// the rest of its sentence weighs less, the verdict before it keeps its weight.
+    case reservation
     /// A quantity that is good news when it goes up (revenue, Umsatz, 营收).
     case goodWhenUp = "good-when-up"
     /// A quantity that is bad news when it goes up (loss, Kosten, 亏损).
@@ -68,9 +71,12 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     case compoundMinimum = "compound-min"
     /// How many words (characters in Chinese) a quantity and a direction word may stand apart and still pair.
     case pairWindow = "pair-window"
+    /// How many tokens before a sentiment word a negator or booster reaches (words; characters in Chinese, where a
+    /// word is one to three characters). Without it, VADER's three words.
+    case ruleWindow = "rule-window"
 
     /// Settings carry a number in the weight column and "-" as their term.
-    public var isSetting: Bool { self == .compoundMinimum || self == .pairWindow }
+    public var isSetting: Bool { self == .compoundMinimum || self == .pairWindow || self == .ruleWindow }
 }
 
 /// One entry of a role file.

@@ -249,17 +249,17 @@ enum SentimentEngine {
                 v += sign * SentimentRules.capsIncrement
                 if trace != nil { trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement)) }
             }
-            // Rule words in the three tokens before the word, nearest first, inside its clause.
+            // Rule words in the `rule-window` tokens before the word, nearest first, inside its clause.
             var p = u - 1
             while p >= 0 {
                 let unit = work.units[p]
                 let distance = Int(work.units[u].firstToken - unit.lastToken)
-                if distance > SentimentRules.window || unit.clause != work.units[u].clause { break }
+                if distance > lexicon.ruleWindow || unit.clause != work.units[u].clause { break }
                 let info = infos[Int(unit.info)]
                 if info.booster != 0 {
                     var b = info.booster
                     if capsDifferential, unit.allCaps { b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement }
-                    let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
+                    let delta = sign * b * SentimentRules.boosterDistanceFactor[min(distance, SentimentRules.boosterDistanceFactor.count) - 1]
                     v += delta
                     if trace != nil { trace![u].append(SentimentAdjustment(rule: "booster", trigger: lexicon.terms[Int(unit.info)], delta: delta)) }
                 }
@@ -314,6 +314,22 @@ enum SentimentEngine {
                     work.valences[u] = v
                 }
                 break
+            }
+        }
+
+        // A reservation ("只是", "就是") damps the rest of its sentence; its verdict stands before it.
+        var reservedSegment: Int32 = -1
+        for k in 0..<n where infos[Int(work.units[k].info)].clause == .reservation && work.units[k].segment != reservedSegment {
+            reservedSegment = work.units[k].segment
+            let trigger = lexicon.terms[Int(work.units[k].info)]
+            var u = k + 1
+            while u < n, work.units[u].segment == work.units[k].segment {
+                if work.valences[u] != 0 {
+                    let v = work.valences[u] * SentimentRules.afterReservation
+                    if trace != nil { trace![u].append(SentimentAdjustment(rule: "reservation", trigger: trigger, delta: v - work.valences[u])) }
+                    work.valences[u] = v
+                }
+                u += 1
             }
         }
 
