@@ -135,6 +135,25 @@ let labelCases: [LabelCase] = [
         #expect(fine?.adjustments.isEmpty == true)
     }
 
+    @Test func aChineseContrastReachesOnlyTheNeighbouringClauses() {
+        // Chinese reviews run many clauses together with commas; "但是" weighs the clause before it and its own.
+        let s = scorer.explain(sentence: "房间很干净，服务热情，位置方便，但是早餐差。", language: .chinese)
+        #expect(s.contributions.first { $0.entry == "干净" }?.adjustments.contains { $0.rule.hasPrefix("contrast") } == false)
+        #expect(s.contributions.first { $0.entry == "方便" }?.adjustments.contains { $0.rule == "contrast-before" } == true)
+        #expect(s.contributions.first { $0.entry == "差" }?.adjustments.contains { $0.rule == "contrast-after" } == true)
+        // English keeps VADER's whole-sentence rule.
+        let e = scorer.explain(sentence: "The room was clean, the staff friendly, the location great, but breakfast was bad.", language: .english)
+        #expect(e.contributions.first { $0.entry == "clean" }?.adjustments.contains { $0.rule == "contrast-before" } == true)
+    }
+
+    @Test func levelsPairWithQuantitiesLikeDirections() {
+        #expect(scorer.score(sentence: "性价比很高", language: .chinese).label == .positive)
+        #expect(scorer.score(sentence: "性价比不高", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "成本低", language: .chinese).label == .positive)
+        // 高管 (executives) is no level.
+        #expect(scorer.explain(sentence: "高管表示利润下降", language: .chinese).contributions.map(\.entry) == ["下降"])
+    }
+
     @Test func aSummaryOutweighsTheDetailsBeforeIt() {
         // A summary marker weighs like a contrast word: what follows ×1.5, what precedes ×0.5.
         #expect(scorer.score(sentence: "早餐很差，房间很小，总的来说很满意。", language: .chinese).score > 0)

@@ -56,6 +56,8 @@ struct LanguageLexicon: Sendable {
     private(set) var pairWindow = 6
     /// How far back (in tokens) negators and boosters reach.
     private(set) var ruleWindow = SentimentRules.window
+    /// How many clauses each way a contrast word's weights reach; 0 for the whole sentence.
+    private(set) var contrastReach = 0
     let folding: CharacterFolding?
 
     /// Whether matching needs the tokens' scalars (for ending and compound fallbacks), not only their hashes.
@@ -114,6 +116,7 @@ struct LanguageLexicon: Sendable {
         case .compoundMinimum: compoundMinimum = Int(weight ?? 0)
         case .pairWindow: pairWindow = Int(weight ?? 6)
         case .ruleWindow: ruleWindow = Int(weight ?? Double(SentimentRules.window))
+        case .contrastReach: contrastReach = Int(weight ?? 0)
         }
     }
 

@@ -74,9 +74,13 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// How many tokens before a sentiment word a negator or booster reaches (words; characters in Chinese, where a
     /// word is one to three characters). Without it, VADER's three words.
     case ruleWindow = "rule-window"
+    /// How many clauses (split at commas and semicolons) around a contrast word its weights reach: the clauses
+    /// before it, and its own clause and those after it, up to this many each way. Without it, the whole sentence
+    /// (VADER's "but" rule). Chinese reviews run many clauses together with commas only.
+    case contrastReach = "contrast-reach"
 
     /// Settings carry a number in the weight column and "-" as their term.
-    public var isSetting: Bool { self == .compoundMinimum || self == .pairWindow || self == .ruleWindow }
+    public var isSetting: Bool { self == .compoundMinimum || self == .pairWindow || self == .ruleWindow || self == .contrastReach }
 }
 
 /// One entry of a role file.

@@ -285,7 +285,13 @@ enum SentimentEngine {
             if lastContrast >= 0 {
                 anyContrast = true
                 let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
+                let reach = lexicon.contrastReach
+                let contrastClause = Int(work.units[lastContrast].clause)
                 for u in segmentStart..<segmentEnd where u != lastContrast && work.valences[u] != 0 {
+                    if reach > 0 {
+                        let offset = Int(work.units[u].clause) - contrastClause
+                        guard offset < reach && -offset <= reach else { continue }
+                    }
                     let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
                     let v = work.valences[u] * factor
                     if trace != nil {
