@@ -42,7 +42,7 @@ import Testing
                 case .booster: #expect(entry.weight.map { $0 != 0 && abs($0) <= 1 } == true, "\(place) booster needs a weight")
                 case .up, .down: #expect(entry.weight.map { $0 > 0 && $0 <= 2 } ?? true, "\(place)")
                 case .compoundMinimum, .pairWindow, .ruleWindow, .contrastReach: #expect(entry.weight.map { $0 >= 1 && $0 <= 10 } == true, "\(place)")
-                case .negator, .contrast, .concession, .reservation, .goodWhenUp, .badWhenUp, .ending, .comparison, .result:
+                case .negator, .negatorAfter, .contrast, .concession, .reservation, .goodWhenUp, .badWhenUp, .ending, .comparison, .result:
                     #expect(entry.weight == nil, "\(place) takes no weight")
                 }
             }

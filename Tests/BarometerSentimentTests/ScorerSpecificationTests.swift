@@ -90,6 +90,19 @@ let labelCases: [LabelCase] = [
         #expect(far > 0, "a negator four or more words back does not reach")
     }
 
+    @Test func germanNichtAfterTheVerbNegatesIt() {
+        let s = scorer.explain(sentence: "Das Konzept überzeugt nicht.", language: .german)
+        #expect(s.score.label == .negative)
+        #expect(s.contributions.first?.adjustments.map(\.rule) == ["negation-after"])
+        #expect(scorer.score(sentence: "Das Konzept überzeugt.", language: .german).label == .positive)
+        // A sentiment word after "nicht" is negated forward instead, and the one before keeps its sign.
+        let forward = scorer.explain(sentence: "Das Konzept überzeugt nicht wirklich gut.", language: .german)
+        #expect(forward.contributions.first { $0.entry == "überzeugt" }?.value ?? 0 > 0)
+        #expect(forward.contributions.first { $0.entry == "gut" }?.value ?? 0 < 0)
+        // "kein" stands before its noun only.
+        #expect(scorer.score(sentence: "Der Erfolg bleibt, kein Zweifel.", language: .german).score > 0)
+    }
+
     @Test func negationDoesNotCrossAClause() {
         #expect(scorer.score(sentence: "Not today, but the food was good.", language: .english).score > 0)
     }

@@ -16,6 +16,8 @@ struct TermInfo: Sendable {
     /// Index into `LanguageLexicon.sources` of the file that gave the valence.
     var valenceSource = -1
     var isNegator = false
+    /// May negate a word before it when nothing follows it in its clause (`negator-after`).
+    var negatesBackward = false
     var isComparison = false
     var isResult = false
     var booster = 0.0
@@ -102,6 +104,7 @@ struct LanguageLexicon: Sendable {
         let weight = entry.weight
         switch entry.role {
         case .negator: update(entry.term, scratch: &scratch) { $0.isNegator = true }
+        case .negatorAfter: update(entry.term, scratch: &scratch) { $0.isNegator = true; $0.negatesBackward = true }
         case .booster: update(entry.term, scratch: &scratch) { $0.booster = weight ?? SentimentRules.boosterIncrement }
         case .contrast: update(entry.term, scratch: &scratch) { $0.clause = .contrast }
         case .concession: update(entry.term, scratch: &scratch) { $0.clause = .concession }

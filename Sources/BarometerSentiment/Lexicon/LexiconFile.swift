@@ -44,6 +44,10 @@ public struct LexiconEntry: Sendable, Hashable {
 public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// Flips and damps the valence of a word within the negation window ("not", "nicht", "不").
     case negator
+    /// A negator that may also stand after the word it negates, closing its clause (German "nicht" after a finite
+    /// verb: "Das überzeugt nicht"): with no sentiment word after it in its clause, it negates the nearest one
+    /// before it within the rule window.
+    case negatorAfter = "negator-after"
     /// Adds its weight to a following sentiment word, in that word's direction; negative weights dampen.
     case booster
     /// Makes the clause after it weigh more and the one before it less ("but", "aber", "但是").

@@ -273,6 +273,29 @@ enum SentimentEngine {
             work.valences[u] = v
         }
 
+        // A negator that closes its clause ("Das Konzept überzeugt nicht") negates the nearest sentiment word before
+        // it within the rule window, when no sentiment word follows it in its clause (German word order).
+        for k in 0..<n where infos[Int(work.units[k].info)].negatesBackward {
+            var q = k + 1
+            while q < n, work.units[q].clause == work.units[k].clause, work.valences[q] == 0 { q += 1 }
+            if q < n, work.units[q].clause == work.units[k].clause { continue }
+            var p = k - 1
+            while p >= 0, work.units[p].clause == work.units[k].clause,
+                Int(work.units[k].firstToken - work.units[p].lastToken) <= lexicon.ruleWindow
+            {
+                if work.valences[p] != 0 {
+                    let negated = work.valences[p] * SentimentRules.negationFactor
+                    if trace != nil {
+                        trace![p].append(
+                            SentimentAdjustment(rule: "negation-after", trigger: lexicon.terms[Int(work.units[k].info)], delta: negated - work.valences[p]))
+                    }
+                    work.valences[p] = negated
+                    break
+                }
+                p -= 1
+            }
+        }
+
         // Contrast and concession, by the position of the word, never by its value.
         // Each sentence of the text (segment) is weighed around its own last contrast word.
         var anyContrast = false
