@@ -197,6 +197,14 @@ let labelCases: [LabelCase] = [
         #expect(scorer.score(sentence: "Revenue (EUR m) rose.", language: .english).score == scorer.score(sentence: "Revenue rose.", language: .english).score)
     }
 
+    @Test func anEmoticonIsOutsideTheReachOfNegatorsAndBoosters() {
+        // The frown is the writer's mood, not something "no" negates; nor does "lacks" reach across the smile.
+        #expect(scorer.score(sentence: "Still no cheque :( damn", language: .english).label == .negative)
+        let s = scorer.explain(sentence: "The Life of Henrietta Lacks :D Yay", language: .english)
+        #expect(s.contributions.allSatisfy { $0.adjustments.isEmpty })
+        #expect(s.score.label == .positive)
+    }
+
     @Test func traditionalCharactersFoldToSimplified() {
         let simplified = scorer.score(sentence: "服务态度很差", language: .chinese)
         let traditional = scorer.score(sentence: "服務態度很差", language: .chinese)
