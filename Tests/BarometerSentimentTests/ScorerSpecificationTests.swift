@@ -167,6 +167,14 @@ let labelCases: [LabelCase] = [
         #expect(scorer.explain(sentence: "高管表示利润下降", language: .chinese).contributions.map(\.entry) == ["下降"])
     }
 
+    @Test func notAsGoodAsImaginedIsNegative() {
+        // 没有…好: the negated comparison reaches over the standard to the adjective.
+        #expect(scorer.score(sentence: "房间没有想象中的好", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "房间没有想象中的那么差", language: .chinese).label == .positive)
+        #expect(scorer.score(sentence: "房间不好", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "房间不错", language: .chinese).label == .positive)
+    }
+
     @Test func aSummaryOutweighsTheDetailsBeforeIt() {
         // A summary marker weighs like a contrast word: what follows ×1.5, what precedes ×0.5.
         #expect(scorer.score(sentence: "早餐很差，房间很小，总的来说很满意。", language: .chinese).score > 0)
