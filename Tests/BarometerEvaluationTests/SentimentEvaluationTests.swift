@@ -85,13 +85,13 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
     /// Floors on the headline number of each set, in `publicSets` order (measured values in README's table).
     static let floors: [String: Double] = [
         // Measured 2026-11-21 (development halves, second pass): r 0.8696 / 0.511 / 0.436 / 0.591, FPB macro-F1
-        // 0.818, GerNTSA macro-F1 0.440 (whole sentence), ChnSentiCorp sign accuracy 0.842 (coverage 0.988).
+        // 0.818, GerNTSA macro-F1 0.443 (whole sentence), ChnSentiCorp sign accuracy 0.842 (coverage 0.988).
         "VADER tweets": 0.865,
         "VADER NYT editorials": 0.505,
         "VADER movie reviews": 0.43,
         "VADER Amazon reviews": 0.585,
         "Financial PhraseBank AllAgree (dev half)": 0.81,
-        "GerNTSA (dev half)": 0.435,
+        "GerNTSA (dev half)": 0.438,
         "ChnSentiCorp hotels (dev half)": 0.838,
     ]
 
