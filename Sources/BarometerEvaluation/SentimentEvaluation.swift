@@ -8,7 +8,7 @@ public enum SentimentEvaluationFormat: String, Sendable, CaseIterable, Codable {
     case vader
     /// Financial PhraseBank: `sentence@label`, split on the last `@`; 3-class accuracy and macro-F1.
     case financialPhraseBank = "fpb"
-    /// GerNTSA JSON (target-based); macro-F1 over 3 classes, scoring the clause around the target.
+    /// GerNTSA JSON (target-based); macro-F1 over 3 classes, scoring the whole sentence (see the lexicon README).
     case gerntsa
     /// ChnSentiCorp CSV: `label,review` with 1 positive, 0 negative; sign accuracy.
     case chnsenticorp
@@ -79,8 +79,6 @@ public enum SentimentEvaluation {
         var label: SentimentLabel?
         /// For score formats.
         var score: Double?
-        /// GerNTSA: the target's scalar range in `text`.
-        var target: ScalarRange?
     }
 
     /// Scores a labelled file.
@@ -99,8 +97,7 @@ public enum SentimentEvaluation {
             result.pearson = pearson(predicted, items.map { $0.score ?? 0 })
         case .financialPhraseBank, .labels, .gerntsa:
             let predicted = items.map { item -> SentimentLabel in
-                let text = item.target.map { clause(around: $0, in: item.text) } ?? item.text
-                return scorer.score(sentence: text, language: language).label
+                scorer.score(sentence: item.text, language: language).label
             }
             let gold = items.map { $0.label ?? .neutral }
             result.accuracy = accuracy(predicted, gold)
@@ -271,11 +268,9 @@ public enum SentimentEvaluation {
                 throw SentimentEvaluationError.malformed(
                     file: file, line: 0, reason: "item \(r.id): polarity \(r.sentiment.polarity)")
             }
-            // Offsets are Python string indices, i.e. Unicode scalars.
-            items.append(
-                Item(
-                    text: r.opinionSnippet, label: label,
-                    target: ScalarRange(start: r.targetAnchor.from, end: r.targetAnchor.to)))
+            // The whole sentence is scored: with the lexicons as they are, the clause around the target alone missed
+            // more targets (its words often stand in the neighbouring clause) than it saved.
+            items.append(Item(text: r.opinionSnippet, label: label))
         }
         return items
     }
@@ -326,22 +321,6 @@ public enum SentimentEvaluation {
             }
         }
         return items
-    }
-
-    // MARK: Target clause
-
-    /// The clause holding the target: from the clause break before it to the one after it (, ; : and sentence
-    /// stops), so that "Die Maskenpflicht bleibt, aber die Lage ist schlimm" scores only its first clause for
-    /// "Maskenpflicht".
-    static func clause(around target: ScalarRange, in text: String) -> String {
-        let scalars = Array(text.unicodeScalars)
-        guard target.start >= 0, target.end <= scalars.count else { return text }
-        let breaks: Set<Unicode.Scalar> = [",", ";", ":", ".", "!", "?", "–", "—"]
-        var start = target.start
-        while start > 0, !breaks.contains(scalars[start - 1]) { start -= 1 }
-        var end = target.end
-        while end < scalars.count, !breaks.contains(scalars[end]) { end += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<end]))
     }
 
     // MARK: Metrics

@@ -11,7 +11,7 @@ import Testing
     @Test func everyBundledFileParsesWithoutDuplicates() throws {
         // loadBundled throws on a malformed line, a duplicate entry or a valence outside -4...4.
         let files = try LexiconCatalog.loadBundled()
-        #expect(files.count == 15)
+        #expect(files.count == 16)
         for file in files { #expect(file.info.entries > 0, "\(file.info.file) is empty") }
     }
 
@@ -45,9 +45,10 @@ import Testing
                 case .booster:
                     #expect(entry.weight.map { $0 != 0 && abs($0) <= 1 } == true, "\(place) booster needs a weight")
                 case .up, .down: #expect(entry.weight.map { $0 > 0 && $0 <= 2 } ?? true, "\(place)")
-                case .compoundMinimum, .pairWindow:
+                case .compoundMinimum, .pairWindow, .ruleWindow, .contrastReach:
                     #expect(entry.weight.map { $0 >= 1 && $0 <= 10 } == true, "\(place)")
-                case .negator, .contrast, .concession, .goodWhenUp, .badWhenUp, .ending, .comparison, .result:
+                case .negator, .negatorAfter, .contrast, .concession, .reservation, .goodWhenUp, .badWhenUp, .ending,
+                    .comparison, .result:
                     #expect(entry.weight == nil, "\(place) takes no weight")
                 }
             }

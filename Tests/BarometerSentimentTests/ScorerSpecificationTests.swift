@@ -90,6 +90,19 @@ let labelCases: [LabelCase] = [
         #expect(far > 0, "a negator four or more words back does not reach")
     }
 
+    @Test func germanNichtAfterTheVerbNegatesIt() {
+        let s = scorer.explain(sentence: "Das Konzept überzeugt nicht.", language: .german)
+        #expect(s.score.label == .negative)
+        #expect(s.contributions.first?.adjustments.map(\.rule) == ["negation-after"])
+        #expect(scorer.score(sentence: "Das Konzept überzeugt.", language: .german).label == .positive)
+        // A sentiment word after "nicht" is negated forward instead, and the one before keeps its sign.
+        let forward = scorer.explain(sentence: "Das Konzept überzeugt nicht wirklich gut.", language: .german)
+        #expect(forward.contributions.first { $0.entry == "überzeugt" }?.value ?? 0 > 0)
+        #expect(forward.contributions.first { $0.entry == "gut" }?.value ?? 0 < 0)
+        // "kein" stands before its noun only.
+        #expect(scorer.score(sentence: "Der Erfolg bleibt, kein Zweifel.", language: .german).score > 0)
+    }
+
     @Test func negationDoesNotCrossAClause() {
         #expect(scorer.score(sentence: "Not today, but the food was good.", language: .english).score > 0)
     }
@@ -127,6 +140,56 @@ let labelCases: [LabelCase] = [
         #expect(bad?.adjustments.contains { $0.rule == "contrast-before" } == true)
     }
 
+    @Test func aReservationDampsTheRestOfItsSentence() {
+        // "只是/就是" marks a limit of the verdict before it, "但是" a new verdict.
+        #expect(scorer.score(sentence: "房间不错，就是早餐差。", language: .chinese).score > 0)
+        #expect(scorer.score(sentence: "房间不错，但是早餐差。", language: .chinese).score < 0)
+        let s = scorer.explain(sentence: "房间不错，只是有点吵。", language: .chinese)
+        let noisy = s.contributions.first { $0.entry == "吵" }
+        #expect(noisy?.adjustments.contains { $0.rule == "reservation" && $0.trigger == "只是" } == true)
+        let fine = s.contributions.first { $0.entry == "不错" }
+        #expect(fine?.adjustments.isEmpty == true)
+    }
+
+    @Test func aChineseContrastReachesOnlyTheNeighbouringClauses() {
+        // Chinese reviews run many clauses together with commas; "但是" weighs the clause before it and its own.
+        let s = scorer.explain(sentence: "房间很干净，服务热情，位置方便，但是早餐差。", language: .chinese)
+        #expect(
+            s.contributions.first { $0.entry == "干净" }?.adjustments.contains { $0.rule.hasPrefix("contrast") } == false)
+        #expect(
+            s.contributions.first { $0.entry == "方便" }?.adjustments.contains { $0.rule == "contrast-before" } == true)
+        #expect(s.contributions.first { $0.entry == "差" }?.adjustments.contains { $0.rule == "contrast-after" } == true)
+        // English keeps VADER's whole-sentence rule.
+        let e = scorer.explain(
+            sentence: "The room was clean, the staff friendly, the location great, but breakfast was bad.",
+            language: .english)
+        #expect(
+            e.contributions.first { $0.entry == "clean" }?.adjustments.contains { $0.rule == "contrast-before" } == true
+        )
+    }
+
+    @Test func levelsPairWithQuantitiesLikeDirections() {
+        #expect(scorer.score(sentence: "性价比很高", language: .chinese).label == .positive)
+        #expect(scorer.score(sentence: "性价比不高", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "成本低", language: .chinese).label == .positive)
+        // 高管 (executives) is no level.
+        #expect(scorer.explain(sentence: "高管表示利润下降", language: .chinese).contributions.map(\.entry) == ["下降"])
+    }
+
+    @Test func notAsGoodAsImaginedIsNegative() {
+        // 没有…好: the negated comparison reaches over the standard to the adjective.
+        #expect(scorer.score(sentence: "房间没有想象中的好", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "房间没有想象中的那么差", language: .chinese).label == .positive)
+        #expect(scorer.score(sentence: "房间不好", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "房间不错", language: .chinese).label == .positive)
+    }
+
+    @Test func aSummaryOutweighsTheDetailsBeforeIt() {
+        // A summary marker weighs like a contrast word: what follows ×1.5, what precedes ×0.5.
+        #expect(scorer.score(sentence: "早餐很差，房间很小，总的来说很满意。", language: .chinese).score > 0)
+        #expect(scorer.score(sentence: "早餐很差，房间很小，很满意。", language: .chinese).score < 0)
+    }
+
     @Test func concessionDampsItsOwnClause() {
         #expect(
             scorer.score(sentence: "Although sales rose, the company posted a huge loss.", language: .english).score < 0
@@ -153,6 +216,14 @@ let labelCases: [LabelCase] = [
         #expect(
             scorer.score(sentence: "Revenue (EUR m) rose.", language: .english).score
                 == scorer.score(sentence: "Revenue rose.", language: .english).score)
+    }
+
+    @Test func anEmoticonIsOutsideTheReachOfNegatorsAndBoosters() {
+        // The frown is the writer's mood, not something "no" negates; nor does "lacks" reach across the smile.
+        #expect(scorer.score(sentence: "Still no cheque :( damn", language: .english).label == .negative)
+        let s = scorer.explain(sentence: "The Life of Henrietta Lacks :D Yay", language: .english)
+        #expect(s.contributions.allSatisfy { $0.adjustments.isEmpty })
+        #expect(s.score.label == .positive)
     }
 
     @Test func traditionalCharactersFoldToSimplified() {

@@ -2,7 +2,7 @@ import BarometerText
 
 /// How a word shapes the clause around it.
 enum ClauseRole: UInt8, Sendable {
-    case none, contrast, concession
+    case none, contrast, concession, reservation
 }
 
 /// Everything known about one term of a language: its valence and its roles, merged over the layers.
@@ -16,6 +16,8 @@ struct TermInfo: Sendable {
     /// Index into `LanguageLexicon.sources` of the file that gave the valence.
     var valenceSource = -1
     var isNegator = false
+    /// May negate a word before it when nothing follows it in its clause (`negator-after`).
+    var negatesBackward = false
     var isComparison = false
     var isResult = false
     var booster = 0.0
@@ -54,6 +56,10 @@ struct LanguageLexicon: Sendable {
     private(set) var compoundMinimum = 0
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
     private(set) var pairWindow = 6
+    /// How far back (in tokens) negators and boosters reach.
+    private(set) var ruleWindow = SentimentRules.window
+    /// How many clauses each way a contrast word's weights reach; 0 for the whole sentence.
+    private(set) var contrastReach = 0
     let folding: CharacterFolding?
 
     /// Whether matching needs the tokens' scalars (for ending and compound fallbacks), not only their hashes.
@@ -99,9 +105,15 @@ struct LanguageLexicon: Sendable {
         let weight = entry.weight
         switch entry.role {
         case .negator: update(entry.term, scratch: &scratch) { $0.isNegator = true }
+        case .negatorAfter:
+            update(entry.term, scratch: &scratch) {
+                $0.isNegator = true
+                $0.negatesBackward = true
+            }
         case .booster: update(entry.term, scratch: &scratch) { $0.booster = weight ?? SentimentRules.boosterIncrement }
         case .contrast: update(entry.term, scratch: &scratch) { $0.clause = .contrast }
         case .concession: update(entry.term, scratch: &scratch) { $0.clause = .concession }
+        case .reservation: update(entry.term, scratch: &scratch) { $0.clause = .reservation }
         case .goodWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = 1 }
         case .badWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = -1 }
         case .up: update(entry.term, scratch: &scratch) { $0.direction = weight ?? 1 }
@@ -111,6 +123,8 @@ struct LanguageLexicon: Sendable {
         case .ending: endings.append(entry.term.unicodeScalars.map { ScalarFolding.lowercase($0.value) })
         case .compoundMinimum: compoundMinimum = Int(weight ?? 0)
         case .pairWindow: pairWindow = Int(weight ?? 6)
+        case .ruleWindow: ruleWindow = Int(weight ?? Double(SentimentRules.window))
+        case .contrastReach: contrastReach = Int(weight ?? 0)
         }
     }
 

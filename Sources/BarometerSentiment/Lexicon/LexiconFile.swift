@@ -44,12 +44,19 @@ public struct LexiconEntry: Sendable, Hashable {
 public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// Flips and damps the valence of a word within the negation window ("not", "nicht", "不").
     case negator
+    /// A negator that may also stand after the word it negates, closing its clause (German "nicht" after a finite
+    /// verb: "Das überzeugt nicht"): with no sentiment word after it in its clause, it negates the nearest one
+    /// before it within the rule window.
+    case negatorAfter = "negator-after"
     /// Adds its weight to a following sentiment word, in that word's direction; negative weights dampen.
     case booster
     /// Makes the clause after it weigh more and the one before it less ("but", "aber", "但是").
     case contrast
     /// Makes the clause it opens weigh less ("although", "obwohl", "虽然").
     case concession
+    /// Opens a minor reservation after a verdict ("只是", "就是": "good rooms, it's just that breakfast is thin"):
+    /// the rest of its sentence weighs less, the verdict before it keeps its weight.
+    case reservation
     /// A quantity that is good news when it goes up (revenue, Umsatz, 营收).
     case goodWhenUp = "good-when-up"
     /// A quantity that is bad news when it goes up (loss, Kosten, 亏损).
@@ -68,9 +75,18 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     case compoundMinimum = "compound-min"
     /// How many words (characters in Chinese) a quantity and a direction word may stand apart and still pair.
     case pairWindow = "pair-window"
+    /// How many tokens before a sentiment word a negator or booster reaches (words; characters in Chinese, where a
+    /// word is one to three characters). Without it, VADER's three words.
+    case ruleWindow = "rule-window"
+    /// How many clauses (split at commas and semicolons) around a contrast word its weights reach: the clauses
+    /// before it, and its own clause and those after it, up to this many each way. Without it, the whole sentence
+    /// (VADER's "but" rule). Chinese reviews run many clauses together with commas only.
+    case contrastReach = "contrast-reach"
 
     /// Settings carry a number in the weight column and "-" as their term.
-    public var isSetting: Bool { self == .compoundMinimum || self == .pairWindow }
+    public var isSetting: Bool {
+        self == .compoundMinimum || self == .pairWindow || self == .ruleWindow || self == .contrastReach
+    }
 }
 
 /// One entry of a role file.

@@ -144,11 +144,15 @@ enum SentenceScanner {
                 if startsSymbol, let chunk = symbolChunk(bytes, at: i, symbols) {
                     let length = Int32(chunk.end - i)
                     let start = Int32(work.scalars.count)
+                    // An emoticon is a clause of its own: the writer's mood, outside the reach of a negator or
+                    // booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
+                    clause += 1
                     work.tokens.append(
                         Token(
                             start: start, end: start, key: chunk.key, originalStart: offset,
                             originalEnd: offset + length,
                             clause: clause, segment: segment, allCaps: false, capitalised: false))
+                    clause += 1
                     offset += length
                     i = chunk.end
                     continue

@@ -254,19 +254,22 @@ enum SentimentEngine {
                     trace![u].append(SentimentAdjustment(rule: "caps", delta: sign * SentimentRules.capsIncrement))
                 }
             }
-            // Rule words in the three tokens before the word, nearest first, inside its clause.
+            // Rule words in the `rule-window` tokens before the word, nearest first, inside its clause.
             var p = u - 1
             while p >= 0 {
                 let unit = work.units[p]
                 let distance = Int(work.units[u].firstToken - unit.lastToken)
-                if distance > SentimentRules.window || unit.clause != work.units[u].clause { break }
+                if distance > lexicon.ruleWindow || unit.clause != work.units[u].clause { break }
                 let info = infos[Int(unit.info)]
                 if info.booster != 0 {
                     var b = info.booster
                     if capsDifferential, unit.allCaps {
                         b += b > 0 ? SentimentRules.capsIncrement : -SentimentRules.capsIncrement
                     }
-                    let delta = sign * b * SentimentRules.boosterDistanceFactor[distance - 1]
+                    let delta =
+                        sign * b
+                        * SentimentRules.boosterDistanceFactor[
+                            min(distance, SentimentRules.boosterDistanceFactor.count) - 1]
                     v += delta
                     if trace != nil {
                         trace![u].append(
@@ -287,6 +290,31 @@ enum SentimentEngine {
             work.valences[u] = v
         }
 
+        // A negator that closes its clause ("Das Konzept überzeugt nicht") negates the nearest sentiment word before
+        // it within the rule window, when no sentiment word follows it in its clause (German word order).
+        for k in 0..<n where infos[Int(work.units[k].info)].negatesBackward {
+            var q = k + 1
+            while q < n, work.units[q].clause == work.units[k].clause, work.valences[q] == 0 { q += 1 }
+            if q < n, work.units[q].clause == work.units[k].clause { continue }
+            var p = k - 1
+            while p >= 0, work.units[p].clause == work.units[k].clause,
+                Int(work.units[k].firstToken - work.units[p].lastToken) <= lexicon.ruleWindow
+            {
+                if work.valences[p] != 0 {
+                    let negated = work.valences[p] * SentimentRules.negationFactor
+                    if trace != nil {
+                        trace![p].append(
+                            SentimentAdjustment(
+                                rule: "negation-after", trigger: lexicon.terms[Int(work.units[k].info)],
+                                delta: negated - work.valences[p]))
+                    }
+                    work.valences[p] = negated
+                    break
+                }
+                p -= 1
+            }
+        }
+
         // Contrast and concession, by the position of the word, never by its value.
         // Each sentence of the text (segment) is weighed around its own last contrast word.
         var anyContrast = false
@@ -301,7 +329,13 @@ enum SentimentEngine {
             if lastContrast >= 0 {
                 anyContrast = true
                 let trigger = lexicon.terms[Int(work.units[lastContrast].info)]
+                let reach = lexicon.contrastReach
+                let contrastClause = Int(work.units[lastContrast].clause)
                 for u in segmentStart..<segmentEnd where u != lastContrast && work.valences[u] != 0 {
+                    if reach > 0 {
+                        let offset = Int(work.units[u].clause) - contrastClause
+                        guard offset < reach && -offset <= reach else { continue }
+                    }
                     let factor = u < lastContrast ? SentimentRules.beforeContrast : SentimentRules.afterContrast
                     let v = work.valences[u] * factor
                     if trace != nil {
@@ -333,6 +367,26 @@ enum SentimentEngine {
                     work.valences[u] = v
                 }
                 break
+            }
+        }
+
+        // A reservation ("只是", "就是") damps the rest of its sentence; its verdict stands before it.
+        var reservedSegment: Int32 = -1
+        for k in 0..<n
+        where infos[Int(work.units[k].info)].clause == .reservation && work.units[k].segment != reservedSegment {
+            reservedSegment = work.units[k].segment
+            let trigger = lexicon.terms[Int(work.units[k].info)]
+            var u = k + 1
+            while u < n, work.units[u].segment == work.units[k].segment {
+                if work.valences[u] != 0 {
+                    let v = work.valences[u] * SentimentRules.afterReservation
+                    if trace != nil {
+                        trace![u].append(
+                            SentimentAdjustment(rule: "reservation", trigger: trigger, delta: v - work.valences[u]))
+                    }
+                    work.valences[u] = v
+                }
+                u += 1
             }
         }
 

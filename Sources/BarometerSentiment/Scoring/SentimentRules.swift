@@ -15,6 +15,10 @@ enum SentimentRules {
     static let afterContrast = 1.5
     /// Weight of the clause a concession word opens ("although …"): the same damping as before a contrast.
     static let concessionClause = 0.5
+    /// Weight of what follows a reservation word in its sentence ("房间不错，就是早餐差"): the same damping as before a
+    /// contrast, since the speaker marks the remark as a limit of the verdict, not a new verdict. Checked on the
+    /// ChnSentiCorp development half (only Chinese lists reservation words).
+    static let afterReservation = 0.5
     /// Normalisation constant of the compound score, x / sqrt(x² + alpha) (vaderSentiment `normalize`, alpha 15).
     static let alpha = 15.0
     /// Per exclamation mark, at most 4 counted (vaderSentiment `_amplify_ep`: 0.292 each, up to 4).
