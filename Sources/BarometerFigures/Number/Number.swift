@@ -17,6 +17,9 @@ struct NumberMatch: Sendable, Hashable {
     var bound: Bound?
     /// "百分之十五": the value is already a percentage.
     var isPercentPrefixed = false
+    /// In "百分之十五", the number after 百分之 ("十五" = 15): a number of its own when the dimensions are read apart.
+    var percentNumberRange: ScalarRange?
+    var percentNumberValue: Decimal?
 }
 
 /// Finds numbers in one language: digits with the language's separators, scale words and abbreviations,
@@ -49,6 +52,10 @@ public struct NumberRecognizer: Sendable {
 
     func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
         matches.compactMap { match in
+            if match.isPercentPrefixed, let inner = match.percentNumberRange, let value = match.percentNumberValue {
+                // The percentage's own number: the percent rules claim the whole span when mentions are resolved.
+                return Mention(kind: .number, text: text.mentionText(inner), range: inner, value: value)
+            }
             guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
             var mention = Mention(kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
             bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)

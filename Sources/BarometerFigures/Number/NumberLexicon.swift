@@ -47,6 +47,10 @@ struct NumberLexicon: Sendable {
         var points: [String]?
         var vulgarFractions: [String: String]?
         var nameSuffixes: [String]?
+        var continuedLargeScales: [String: String]?
+        var dozens: [String: String]?
+        var dozenNotBefore: [String]?
+        var notAfterPoint: [String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
@@ -72,6 +76,13 @@ struct NumberLexicon: Sendable {
     var chineseSmallScales: [UInt32: Decimal] = [:]
     var chineseLargeScales: [UInt32: Decimal] = [:]
     var chineseNegative: Set<UInt32> = []
+    /// 兆 (10^12): a scale only inside a numeral that goes on after it ("五兆六十二亿"); alone it is "mega" (兆瓦).
+    var chineseContinuedLargeScales: [UInt32: Decimal] = [:]
+    /// 打 (a dozen) after a numeral ("五十打"), unless the next character makes it the verb ("一打开").
+    var chineseDozens: [UInt32: Decimal] = [:]
+    var chineseDozenNotBefore: Set<UInt32> = []
+    /// Numerals that never follow 点 as a decimal digit ("两百点两" is 两百 and 两).
+    var chineseNotAfterPoint: Set<UInt32> = []
     var chineseDecimalPoint: Set<UInt32> = []
     var chineseOrdinalPrefix: Set<UInt32> = []
     /// Classifiers after which a lone 一 is an indefinite article ("一家公司" is "a company").
@@ -132,6 +143,10 @@ struct NumberLexicon: Sendable {
         for (c, v) in file.smallScales ?? [:] { chineseSmallScales[scalar(c)] = decimal(v) }
         for (c, v) in file.largeScales ?? [:] { chineseLargeScales[scalar(c)] = decimal(v) }
         chineseNegative = Set((file.negative ?? []).map(scalar))
+        for (c, v) in file.continuedLargeScales ?? [:] { chineseContinuedLargeScales[scalar(c)] = decimal(v) }
+        for (c, v) in file.dozens ?? [:] { chineseDozens[scalar(c)] = decimal(v) }
+        chineseDozenNotBefore = Set((file.dozenNotBefore ?? []).map(scalar))
+        chineseNotAfterPoint = Set((file.notAfterPoint ?? []).map(scalar))
         chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
         chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
         for (c, v) in file.vulgarFractions ?? [:] { vulgarFractions[scalar(c)] = decimal(v) }
