@@ -98,6 +98,7 @@ extension NumberRecognizer {
         var value = literal.value
         var end = digitsEnd
         var scaled = false
+        var wordScale: Decimal?
         var bound: Bound?
         if language == .chinese {
             if let glued = chineseGluedBound(f, at: end, limit: limit) {
@@ -127,6 +128,7 @@ extension NumberRecognizer {
                 value *= scale
                 end = scaleEnd
                 scaled = true
+                wordScale = scale
             } else if end < limit, ScalarClass.isLetter(f[end]),
                 lexicon.gluedUnits.match(f, at: end, limit: limit, acceptsEnd: { WordBoundary(language).endsWord(f, at: $0, limit: limit) }) == nil
             {
@@ -139,6 +141,7 @@ extension NumberRecognizer {
         let plain = !grouped && !fraction && !scaled && !negative
         var match = NumberMatch(range: ScalarRange(start: negative ? start : digitsStart, end: end), value: value)
         match.bound = bound
+        match.scale = wordScale
         match.isYearLike = plain && firstGroup == 4 && value >= 1900 && value <= 2100
         match.isNameLike =
             plain

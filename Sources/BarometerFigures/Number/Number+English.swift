@@ -49,6 +49,7 @@ extension NumberRecognizer {
         if value == 1, parser.isLoneCardinal, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
+        match.isWordFraction = value > 0 && value < 1
         return (end, match)
     }
 }

@@ -20,6 +20,10 @@ struct NumberMatch: Sendable, Hashable {
     /// In "百分之十五", the number after 百分之 ("十五" = 15): a number of its own when the dimensions are read apart.
     var percentNumberRange: ScalarRange?
     var percentNumberValue: Decimal?
+    /// The scale word that closes the number ("3 million", "zwei Drittel Millionen"): 10^6.
+    var scale: Decimal?
+    /// Written as a fraction in words ("a half", "drei Viertel Milliarde").
+    var isWordFraction = false
 }
 
 /// Finds numbers in one language: digits with the language's separators, scale words and abbreviations,
@@ -112,7 +116,48 @@ public struct NumberRecognizer: Sendable {
                 i += 1
             }
         }
-        return found
+        return language == .chinese ? found : joiningFractions(found, in: f)
+    }
+
+    /// "three and one fourth", "3 million and a half", "fünf und drei Viertel Milliarde": a whole number, a
+    /// conjunction and a fraction in words are one number. A fraction after a scaled whole is a fraction of that
+    /// scale (3.5 million); a scale after the fraction scales the whole too (5.75 billion).
+    private func joiningFractions(_ matches: [NumberMatch], in f: [Unicode.Scalar]) -> [NumberMatch] {
+        guard matches.count > 1 else { return matches }
+        var joined: [NumberMatch] = []
+        joined.reserveCapacity(matches.count)
+        for match in matches {
+            guard match.isWordFraction, let whole = joined.last, !whole.isWordFraction, !whole.isYearLike, !whole.isNameLike,
+                whole.value == whole.value.rounded(0), whole.value > 0, whole.bound == nil,
+                isConjunction(f, from: whole.range.end, to: match.range.start)
+            else {
+                joined.append(match)
+                continue
+            }
+            var value: Decimal
+            if let scale = match.scale {
+                guard whole.scale == nil else { joined.append(match); continue }
+                value = whole.value * scale + match.value
+            } else {
+                value = whole.value + match.value * (whole.scale ?? 1)
+            }
+            var merged = whole
+            merged.range = ScalarRange(start: whole.range.start, end: match.range.end)
+            merged.value = value
+            merged.isDigits = false
+            merged.scale = match.scale ?? whole.scale
+            joined[joined.count - 1] = merged
+        }
+        return joined
+    }
+
+    /// Whether the text between two numbers is one conjunction between spaces (" and ", " und ").
+    private func isConjunction(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        guard end - start >= 3, f[start] == " ", f[end - 1] == " " else { return false }
+        guard let m = lexicon.words.match(f, at: start + 1, limit: end - 1, acceptsEnd: { $0 == end - 1 }), case .conjunction = m.value else {
+            return false
+        }
+        return true
     }
 }
 
