@@ -15,6 +15,7 @@ extension NumberRecognizer {
         guard lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) != nil else {
             return nil
         }
+        if let fraction = scanOrdinalFraction(f, at: start, limit: limit) { return fraction }
         var parser = SpelledNumber()
         var position = start
         var words = 0

@@ -51,10 +51,13 @@ struct NumberLexicon: Sendable {
         var dozens: [String: String]?
         var dozenNotBefore: [String]?
         var notAfterPoint: [String]?
+        var ordinalDenominators: [String: String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
     var words = WordTable<NumberWord>()
+    /// Ordinals naming a fraction's denominator ("fifths", "twenty-first"): value and whether plural.
+    var ordinalDenominators = WordTable<(value: Int64, plural: Bool)>()
     /// Scale words after digits ("14 million", "3 Milliarden").
     var scaleWords = WordTable<Decimal>()
     /// Abbreviations after digits ("1.5bn", "3 Mio.").
@@ -108,6 +111,10 @@ struct NumberLexicon: Sendable {
             if decimal(value) >= 100 { scaleWords.add(word, decimal(value)) }
         }
         for (word, value) in file.denominators ?? [:] { words.add(word, .denominator(decimal(value))) }
+        for (word, value) in (file.denominators ?? [:]).merging(file.ordinalDenominators ?? [:], uniquingKeysWith: { a, _ in a })
+        where file.ordinalDenominators != nil {
+            ordinalDenominators.add(word, (Int64(value)!, word.hasSuffix("s")))
+        }
         for (word, value) in file.halves ?? [:] { words.add(word, .halfAddend(decimal(value))) }
         for word in file.articles ?? [] where file.cardinals?[word] == nil { words.add(word, .article) }
         for word in file.conjunctions ?? [] { words.add(word, .conjunction) }
