@@ -16,9 +16,9 @@ func corporaDirectory() -> URL {
 @Suite struct RecognizersEvaluationTests {
     /// Pass rates measured on 2026-11-21 (second pass), minus up to a point.
     static let floors: [String: Double] = [
-        "English/NumberModel": 0.83, "English/PercentModel": 0.98, "English/CurrencyModel": 0.9,
+        "English/NumberModel": 0.89, "English/PercentModel": 0.98, "English/CurrencyModel": 0.9,
         "German/NumberModel": 0.91, "German/PercentModel": 0.98, "German/CurrencyModel": 0.93,
-        "Chinese/NumberModel": 0.92, "Chinese/PercentModel": 0.95, "Chinese/CurrencyModel": 0.89,
+        "Chinese/NumberModel": 0.92, "Chinese/PercentModel": 0.95, "Chinese/CurrencyModel": 0.92,
     ]
 
     @Test("pass rates stay at their floors")

@@ -82,7 +82,7 @@ public struct NumberRecognizer: Sendable {
                 if let match { found.append(match) }
                 i = max(next, i + 1)
             } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
-                let (next, match) = scanDigits(f, at: i, limit: limit)
+                let (next, match) = scanDigits(f, at: i, limit: language == .chinese ? clauseEnd(text, digitsAt: i, limit: limit) : limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
             } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value), let fraction = lexicon.vulgarFractions[c.value] {
@@ -127,6 +127,10 @@ public struct NumberRecognizer: Sendable {
         var joined: [NumberMatch] = []
         joined.reserveCapacity(matches.count)
         for match in matches {
+            if language == .english, let whole = joined.last, let merged = continuingScale(whole, match, in: f) {
+                joined[joined.count - 1] = merged
+                continue
+            }
             guard match.isWordFraction, let whole = joined.last, !whole.isWordFraction, !whole.isYearLike, !whole.isNameLike,
                 whole.value == whole.value.rounded(0), whole.value > 0, whole.bound == nil,
                 isConjunction(f, from: whole.range.end, to: match.range.start)
@@ -149,6 +153,41 @@ public struct NumberRecognizer: Sendable {
             joined[joined.count - 1] = merged
         }
         return joined
+    }
+
+    /// In Chinese, a full-width comma after half-width digits ("$20，300美圆") separates clauses, not thousands (full-width
+    /// digits keep theirs: "１，０００"): where the digit run starting at `start` must stop.
+    private func clauseEnd(_ text: ScalarText, digitsAt start: Int, limit: Int) -> Int {
+        let original = text.original
+        var i = start
+        while i < limit, ScalarClass.isDigit(text.folded[i]) || text.folded[i] == "," || text.folded[i] == "." || text.folded[i] == "-" {
+            if original[i].value == 0xFF0C, i > start, original[i - 1].value < 0x80 { return i }
+            i += 1
+        }
+        return limit
+    }
+
+    /// "4 thousand 3 hundred and 21": after a number closed by a scale word, a number with a smaller scale (joined by a
+    /// space or "and") or, after "hundred and", a number below a hundred continues it.
+    private func continuingScale(_ whole: NumberMatch, _ next: NumberMatch, in f: [Unicode.Scalar]) -> NumberMatch? {
+        guard let scale = whole.scale, !whole.isWordFraction, whole.bound == nil, next.value > 0, next.value < scale,
+            next.value == next.value.rounded(0), !next.isYearLike, !next.isWordFraction
+        else { return nil }
+        let joinedBySpace = next.range.start == whole.range.end + 1 && f[whole.range.end] == " "
+        let joinedByAnd = isConjunction(f, from: whole.range.end, to: next.range.start)
+        if let nextScale = next.scale, nextScale < scale, joinedBySpace || joinedByAnd {
+            var merged = whole
+            merged.range = ScalarRange(start: whole.range.start, end: next.range.end)
+            merged.value = whole.value + next.value
+            merged.scale = nextScale
+            return merged
+        }
+        guard scale == 100, joinedByAnd, next.scale == nil, next.value < 100 else { return nil }
+        var merged = whole
+        merged.range = ScalarRange(start: whole.range.start, end: next.range.end)
+        merged.value = whole.value + next.value
+        merged.scale = nil
+        return merged
     }
 
     /// Whether the text between two numbers is one conjunction between spaces (" and ", " und ").

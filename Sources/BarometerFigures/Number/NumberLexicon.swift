@@ -108,7 +108,8 @@ struct NumberLexicon: Sendable {
         for (word, value) in file.cardinals ?? [:] { words.add(word, .cardinal(decimal(value))) }
         for (word, value) in file.multipliers ?? [:] {
             words.add(word, .multiplier(decimal(value)))
-            if decimal(value) >= 100 { scaleWords.add(word, decimal(value)) }
+            // Scales after digits: hundreds and above, and dozens ("3 dozen", "3 dzs").
+            if decimal(value) >= 100 || decimal(value) == 12 { scaleWords.add(word, decimal(value)) }
         }
         for (word, value) in file.denominators ?? [:] { words.add(word, .denominator(decimal(value))) }
         for (word, value) in (file.denominators ?? [:]).merging(file.ordinalDenominators ?? [:], uniquingKeysWith: { a, _ in a })
