@@ -19,7 +19,15 @@ extension NumberRecognizer {
     func scanOrdinalFraction(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         let boundary = WordBoundary(language)
         let acceptsEnd = { (end: Int) in boundary.endsWord(f, at: end, limit: limit) }
+        // Most number words ("a", "one") are followed by no second one: find out before collecting words.
+        guard let (firstEnd, _) = lexicon.words.match(f, at: start, limit: limit, acceptsEnd: acceptsEnd),
+            firstEnd + 1 < limit,
+            f[firstEnd] == " " || f[firstEnd] == "-", ScalarClass.isLetter(f[firstEnd + 1]),
+            lexicon.ordinalDenominators.match(f, at: firstEnd + 1, limit: limit, acceptsEnd: acceptsEnd) != nil
+                || lexicon.words.match(f, at: firstEnd + 1, limit: limit, acceptsEnd: acceptsEnd) != nil
+        else { return nil }
         var words: [FractionWord] = []
+        words.reserveCapacity(8)
         var position = start
         var negative = false
         var ordinal: (value: Int64, plural: Bool, end: Int)?
@@ -28,7 +36,9 @@ extension NumberRecognizer {
                 ordinal = (m.value.value, m.value.plural, m.end)
                 break
             }
-            guard let (end, word) = lexicon.words.match(f, at: position, limit: limit, acceptsEnd: acceptsEnd) else { return nil }
+            guard let (end, word) = lexicon.words.match(f, at: position, limit: limit, acceptsEnd: acceptsEnd) else {
+                return nil
+            }
             switch word {
             case .cardinal(let v), .multiplier(let v):
                 guard let integer = Int64(exactly: NSDecimalNumber(decimal: v).doubleValue) else { return nil }
@@ -54,7 +64,8 @@ extension NumberRecognizer {
         guard let ordinal, !words.isEmpty else { return nil }
         // "a quarter million": a scale after the ordinal makes it a fraction of that scale, which the spelled-number rules read.
         if ordinal.end + 1 < limit, f[ordinal.end] == " ",
-            let (_, next) = lexicon.words.match(f, at: ordinal.end + 1, limit: limit, acceptsEnd: acceptsEnd), case .multiplier = next
+            let (_, next) = lexicon.words.match(f, at: ordinal.end + 1, limit: limit, acceptsEnd: acceptsEnd),
+            case .multiplier = next
         {
             return nil
         }
@@ -64,7 +75,9 @@ extension NumberRecognizer {
             // fraction is read after the last "and", the whole before it.
             let fraction = Array(words[(and + 1)...]) + [FractionWord(value: ordinal.value)]
             let split = denominatorStart(fraction)
-            guard split > 0, isFractionNumerator(fraction[split - 1], ordinal: ordinal, denominatorWords: fraction.count - split) else { return nil }
+            guard split > 0,
+                isFractionNumerator(fraction[split - 1], ordinal: ordinal, denominatorWords: fraction.count - split)
+            else { return nil }
             let numerator = Decimal(Self.accumulate(fraction[..<split]))
             let denominator = Decimal(Self.accumulate(fraction[split...]))
             let whole = Decimal(Self.accumulate(words[..<and]))
@@ -76,7 +89,8 @@ extension NumberRecognizer {
         } else {
             let all = words + [FractionWord(value: ordinal.value)]
             let split = denominatorStart(all)
-            guard split > 0, isFractionNumerator(all[split - 1], ordinal: ordinal, denominatorWords: all.count - split) else { return nil }
+            guard split > 0, isFractionNumerator(all[split - 1], ordinal: ordinal, denominatorWords: all.count - split)
+            else { return nil }
             let denominator = Decimal(Self.accumulate(all[split...]))
             guard denominator != 0 else { return nil }
             value = Decimal(Self.accumulate(all[..<split])) / denominator
@@ -91,7 +105,9 @@ extension NumberRecognizer {
 
     /// Whether the word before the denominator may be its numerator: any after a plural ordinal, only "a", "an" or
     /// "one" before a singular one ("a fifth", "one twenty-fifth"; "a second" is time and "one first" nothing).
-    private func isFractionNumerator(_ word: FractionWord, ordinal: (value: Int64, plural: Bool, end: Int), denominatorWords: Int) -> Bool {
+    private func isFractionNumerator(
+        _ word: FractionWord, ordinal: (value: Int64, plural: Bool, end: Int), denominatorWords: Int
+    ) -> Bool {
         if word.isAnd { return false }
         if ordinal.plural { return true }
         return (word.isArticle || word.value == 1) && (denominatorWords > 1 || ordinal.value > 2)
@@ -111,7 +127,9 @@ extension NumberRecognizer {
             }
             let previous = current
             current = words[index].value
-            guard (previous >= hundred && previous > current) || (previous < hundred && Self.composes(current, previous)) else {
+            guard
+                (previous >= hundred && previous > current) || (previous < hundred && Self.composes(current, previous))
+            else {
                 return index + 1
             }
             if previous < hundred {

@@ -140,7 +140,10 @@ public struct NumberRecognizer: Sendable {
             }
             var value: Decimal
             if let scale = match.scale {
-                guard whole.scale == nil else { joined.append(match); continue }
+                guard whole.scale == nil else {
+                    joined.append(match)
+                    continue
+                }
                 value = whole.value * scale + match.value
             } else {
                 value = whole.value + match.value * (whole.scale ?? 1)
