@@ -37,6 +37,8 @@ public struct FileResult: Sendable, Hashable {
 /// - a percent sign or word without a number ("the % of increase", "a small percent"): no figure to report;
 /// - Chinese discount rates ("九折", "八五折"): a price convention, not a percentage in news;
 /// - cryptocurrencies (bitcoin, satoshi, BTC, 比特币): they have no ISO 4217 code for a money mention to carry;
+/// - spoken ratios ("one out of three", "1 in twenty-one"): Barometer reports their two numbers, as news means them
+///   (a count and a total), where Recognizers resolves one fraction;
 /// - spoken arithmetic and notation Barometer does not read in news: "1 over 3", powers and exponents
 ///   ("1.2e+3", "10^3"), "dozens of"-style plurals, cents joined to amounts ("15 dollars and 15 cents"),
 ///   multiplication signs.
@@ -127,6 +129,9 @@ public enum RecognizersEvaluation {
             }
             if text.contains(" over ") || text.contains("分之") && model == .number && text.hasPrefix("负") {
                 return "spoken arithmetic"
+            }
+            if model == .number, subtype == "fraction", text.contains(" out of ") || text.contains(" in ") {
+                return "spoken ratio"
             }
             if model == .currency && result.resolution?["value"]?.string == nil && testCase.results.count == 1 {
                 return "currency name without an amount"

@@ -13,7 +13,20 @@ public struct ScalarText: Sendable {
     public init(_ text: String) {
         let original = Lines.scalars(text)
         self.original = original
-        self.folded = original.map(ScalarText.fold)
+        self.folded = ScalarText.folded(original)
+    }
+
+    /// The folded copy: it shares the original's storage until a scalar actually folds (most English and German
+    /// text has none below U+00A0, where nothing folds), so a text is copied at most once and never mapped whole.
+    static func folded(_ original: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var folded = original
+        for index in original.indices {
+            let scalar = original[index]
+            guard scalar.value >= 0xA0 else { continue }
+            let fold = ScalarText.fold(scalar)
+            if fold != scalar { folded[index] = fold }
+        }
+        return folded
     }
 
     public var count: Int { original.count }

@@ -28,7 +28,8 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         var found: [Mention] = []
         var previousEnd = range.start
         var named: Set<String>?  // currencies the sentence names, read once when a sign is ambiguous
-        for number in numbers where !number.isPercentPrefixed {
+        var skipped: Int?  // a number already read as hundredths
+        for (index, number) in numbers.enumerated() where !number.isPercentPrefixed && index != skipped {
             let written: (span: ScalarRange, currency: LocatedCurrency)
             // Chinese writes the currency after the amount ("4人民币5美元"); English and German mostly before a sign.
             // A sign that already closed the previous amount ("10 $ 30 $") is not this one's.
@@ -54,6 +55,14 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             if let after, span.end == after.end, let (scaleEnd, scale) = scaleWord(f, after: span.end, range: range) {
                 value *= scale
                 span = ScalarRange(start: span.start, end: scaleEnd)
+            }
+            // "15 dollars 50", "17 USD 25": two digits after the currency are its hundredths.
+            if let after, span.end == after.end, index + 1 < numbers.count,
+                let hundredthsEnd = hundredthsEnd(f, after: span.end, number: numbers[index + 1], range: range)
+            {
+                value += numbers[index + 1].value / 100
+                span = ScalarRange(start: span.start, end: hundredthsEnd)
+                skipped = index + 1
             }
             var mention = Mention(
                 kind: .money, text: text.mentionText(span), range: span, value: value,
@@ -96,6 +105,30 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             }
         }
         return nil
+    }
+
+    /// Where "50" in "15 dollars 50" or "15 Dollar und 50" ends: two plain digits after the currency (and a joiner),
+    /// not themselves followed by a currency. Nil when the next number is no such hundredths.
+    private func hundredthsEnd(_ f: [Unicode.Scalar], after end: Int, number: NumberMatch, range: ScalarRange) -> Int? {
+        guard number.isDigits, number.range.length == 2, number.value >= 1, number.value < 100, end + 1 < range.end,
+            f[end] == " "
+        else { return nil }
+        var start = end + 1
+        if start != number.range.start {
+            let boundary = WordBoundary(language)
+            guard
+                let m = words.minorUnitJoiners.match(
+                    f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) }),
+                m.end + 1 == number.range.start, f[m.end] == " "
+            else { return nil }
+            start = number.range.start
+        }
+        guard start == number.range.start, currencyAfter(f, number: number, range: range) == nil else { return nil }
+        // Followed by a word ("15 dollars 50 times"), the digits count something else.
+        let next = number.range.end
+        if next < range.end, ScalarClass.isWordScalar(f[next]) || f[next] == "%" { return nil }
+        if next + 1 < range.end, f[next] == " ", ScalarClass.isWordScalar(f[next + 1]) { return nil }
+        return number.range.end
     }
 
     /// A scale word right after a currency code ("USD million").
@@ -156,6 +189,7 @@ struct CurrencyWords: Sendable {
     private struct File: Decodable {
         var before: [Entry]
         var after: [Entry]
+        var minorUnitJoiners: [String]
     }
 
     struct CodesFile: Decodable {
@@ -174,6 +208,8 @@ struct CurrencyWords: Sendable {
     var codesAfter = WordTable<CurrencyWord>(caseSensitive: true)
     /// Words that name one currency explicitly, to settle an ambiguous sign.
     var settlers = WordTable<String>()
+    /// Words between an amount and its hundredths ("15 dollars and 50").
+    var minorUnitJoiners = WordTable<Bool>()
 
     private static let all = PerLanguage { CurrencyWords($0) }
 
@@ -187,6 +223,7 @@ struct CurrencyWords: Sendable {
         let file = FigureResource.load(File.self, "money", language.resourceName)
         for e in file.before { before.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
         for e in file.after { after.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
+        for w in file.minorUnitJoiners { minorUnitJoiners.add(w, true) }
         let codes = CurrencyWords.codes
         // Codes match in any case ("usd", "Rmb"), except those that are also words; "MUSD" is millions of USD, in
         // capitals only.

@@ -34,6 +34,7 @@ extension NumberRecognizer {
                 parsed = (percentStart + 1, 100)  // "百分之百"
             }
             guard var (end, value) = parsed else { return (percentStart, nil) }
+            let inner = (range: ScalarRange(start: percentStart, end: end), value: value)
             value = value * 100 / parts  // "千分之一" is 0.1 %
             if end < limit,
                 let abbreviation = lexicon.abbreviations.match(
@@ -44,14 +45,15 @@ extension NumberRecognizer {
             }
             var match = NumberMatch(range: ScalarRange(start: start, end: end), value: negative ? -value : value)
             match.isPercentPrefixed = true
+            if !negative, end == inner.range.end {
+                match.percentNumberRange = inner.range
+                match.percentNumberValue = inner.value
+            }
             match.isDigits = false
             return (end, match)
         }
         guard let (runEnd, runValue) = chineseValue(f, from: i, limit: limit) else {
             return (numeralRunEnd(f, from: i, limit: limit), nil)
-        }
-        if runEnd == i + 1, lexicon.chineseFinancialForms.contains(f[i].value) {
-            return (runEnd, nil)  // "入伍", "陆地", "收拾"
         }
         if runEnd == i + 1, runValue == 1, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
             return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
@@ -73,12 +75,21 @@ extension NumberRecognizer {
             value += part
             end = fractionEnd
         }
+        // "五十打": dozens.
+        if end < limit, let dozen = lexicon.chineseDozens[f[end].value],
+            end + 1 >= limit || !lexicon.chineseDozenNotBefore.contains(f[end + 1].value)
+        {
+            value *= dozen
+            end += 1
+        } else if runEnd == i + 1, lexicon.chineseFinancialForms.contains(f[i].value) {
+            return (runEnd, nil)  // "入伍", "陆地", "收拾"
+        }
         var bound: Bound?
-        if let glued = chineseGluedBound(f, at: end, limit: limit) {
+        if let glued = chineseGluedBound(f, at: skipSpaces(f, end, limit), limit: limit) {
             bound = glued.bound
             end = glued.end
-            // "十多万": a scale after the glued word still belongs to the number.
-            if let (scaleEnd, scale) = lexicon.chineseScaleRun(f, at: end, limit: limit) {
+            // "十多万", "十 余 万": a scale after the glued word still belongs to the number.
+            if let (scaleEnd, scale) = lexicon.chineseScaleRun(f, at: skipSpaces(f, end, limit), limit: limit) {
                 value *= scale
                 end = scaleEnd
             }
@@ -194,6 +205,7 @@ extension NumberRecognizer {
     /// is no number (a lone scale character).
     func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
         var i = start
+        var trillions = Decimal(0)  // closed by 兆
         var total = Decimal(0)  // closed by 亿
         var section = Decimal(0)  // closed by 万
         var group = Decimal(0)  // below 万
@@ -254,6 +266,17 @@ extension NumberRecognizer {
                 lastScale = s
                 sawScale = true
                 sequence = []
+            } else if let s = lexicon.chineseContinuedLargeScales[v] {
+                let next = skipSpaces(f, i + 1, limit)
+                guard sawDigit || sawScale, next < limit, lexicon.chineseDigits[f[next].value] != nil else { break }
+                trillions = (trillions + total + section + group + (digit ?? 0)) * s
+                total = 0
+                section = 0
+                group = 0
+                digit = nil
+                lastScale = s
+                sawScale = true
+                sequence = []
             } else if let s = lexicon.chineseLargeScales[v] {
                 guard sawDigit || sawScale else { break }
                 if s >= 100_000_000 {
@@ -283,13 +306,14 @@ extension NumberRecognizer {
             if digit != nil, !afterZero, lastScale >= 100, sequence.count == 1, i - start >= 3 {
                 tail *= lastScale / 10
             }
-            value = total + section + group + tail
+            value = trillions + total + section + group + tail
         }
         // Decimal part: "八点五", "四点五".
         let point = skipSpaces(f, i, limit)
         let afterPoint = point < limit ? skipSpaces(f, point + 1, limit) : limit
         if afterPoint < limit, lexicon.chineseDecimalPoint.contains(f[point].value),
-            let d = lexicon.chineseDigits[f[afterPoint].value]
+            let d = lexicon.chineseDigits[f[afterPoint].value],
+            !lexicon.chineseNotAfterPoint.contains(f[afterPoint].value)
         {
             var scale = Decimal(1)
             var fraction = Decimal(0)

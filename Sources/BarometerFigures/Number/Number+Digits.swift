@@ -79,7 +79,26 @@ extension NumberRecognizer {
         if language == .german, dottedFraction, i < limit, f[i] == ".", groupDigits <= 2 {
             return (i + 1, nil)  // "am 18.12.": a day and month
         }
+        if !grouped, !fraction,
+            let (fractionEnd, part) = slashFraction(f, numeratorStart: digitsStart, at: digitsEnd, limit: limit)
+        {
+            // "3/4", "-4/5"
+            var match = NumberMatch(
+                range: ScalarRange(start: negative ? start : digitsStart, end: fractionEnd),
+                value: negative ? -part : part)
+            match.isDigits = true
+            return (fractionEnd, match)
+        }
         if let skip = chainEnd(f, digitsStart: digitsStart, digitsEnd: digitsEnd, limit: limit) { return (skip, nil) }
+        if !grouped, !fraction, let (mixedEnd, part) = mixedFraction(f, after: digitsEnd, limit: limit) {
+            // "2 1/4", "1 ３/5": a whole number and a fraction.
+            var whole = literal.value + part
+            if negative { whole = -whole }
+            return (
+                mixedEnd,
+                NumberMatch(range: ScalarRange(start: negative ? start : digitsStart, end: mixedEnd), value: whole)
+            )
+        }
         if language == .german, !grouped, !fraction, !negative, digitsEnd + 2 < limit, f[digitsEnd] == ".",
             f[digitsEnd + 1] == " ", ScalarClass.isLetter(f[digitsEnd + 2])
         {
@@ -89,6 +108,7 @@ extension NumberRecognizer {
         var value = literal.value
         var end = digitsEnd
         var scaled = false
+        var wordScale: Decimal?
         var bound: Bound?
         if language == .chinese {
             if let glued = chineseGluedBound(f, at: end, limit: limit) {
@@ -121,6 +141,7 @@ extension NumberRecognizer {
                 value *= scale
                 end = scaleEnd
                 scaled = true
+                wordScale = scale
             } else if end < limit, ScalarClass.isLetter(f[end]),
                 lexicon.gluedUnits.match(
                     f, at: end, limit: limit, acceptsEnd: { WordBoundary(language).endsWord(f, at: $0, limit: limit) })
@@ -135,6 +156,7 @@ extension NumberRecognizer {
         let plain = !grouped && !fraction && !scaled && !negative
         var match = NumberMatch(range: ScalarRange(start: negative ? start : digitsStart, end: end), value: value)
         match.bound = bound
+        match.scale = wordScale
         match.isYearLike = plain && firstGroup == 4 && value >= 1900 && value <= 2100
         match.isNameLike =
             plain
@@ -142,6 +164,40 @@ extension NumberRecognizer {
                 ? lexicon.nameSuffixes.match(f, at: end, limit: limit, acceptsEnd: { _ in true }) != nil
                 : precedesName(f, at: end, limit: limit))
         return (end, match)
+    }
+
+    /// The largest numerator and denominator of a fraction written with a slash ("3/4", "16/5"): single-digit
+    /// denominators as on the vulgar-fraction characters (½ … ⅑), numerators below 20, so "9/11", "24/7" and numeric
+    /// dates ("5/17/2018", "12/18") stay what they are.
+    static let slashFractionLimits = (numerator: 19, denominator: 9)
+
+    /// A fraction "n/d" whose numerator's digits run from `numeratorStart` to the slash at `slash`: (end, value).
+    func slashFraction(_ f: [Unicode.Scalar], numeratorStart: Int, at slash: Int, limit: Int) -> (Int, Decimal)? {
+        guard slash + 1 < limit, f[slash] == "/", let d = ScalarClass.digit(f[slash + 1]), d >= 2,
+            slash + 2 >= limit
+                || !(ScalarClass.isDigit(f[slash + 2]) || f[slash + 2] == "/" || ScalarClass.isLetter(f[slash + 2])
+                    || f[slash + 2] == "." && slash + 3 < limit && ScalarClass.isDigit(f[slash + 3])),
+            numeratorStart == 0 || !(f[numeratorStart - 1] == "/" || ScalarClass.isDigit(f[numeratorStart - 1]))
+        else { return nil }
+        var numerator = 0
+        for k in numeratorStart..<slash {
+            guard let digit = ScalarClass.digit(f[k]) else { return nil }
+            numerator = numerator * 10 + digit
+            guard numerator <= Self.slashFractionLimits.numerator else { return nil }
+        }
+        guard d <= Self.slashFractionLimits.denominator, numerator > 0 else { return nil }
+        return (slash + 2, (Decimal(numerator) / Decimal(d)).rounded(NumberRecognizer.fractionPlaces))
+    }
+
+    /// After a whole number, one or two spaces and a slash fraction ("2 1/4"): (end, fraction's value).
+    func mixedFraction(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> (Int, Decimal)? {
+        var i = end
+        while i < limit, i - end < 2, f[i] == " " { i += 1 }
+        guard i > end, i < limit, ScalarClass.isDigit(f[i]) else { return nil }
+        var slash = i
+        while slash < limit, ScalarClass.isDigit(f[slash]) { slash += 1 }
+        guard let (fractionEnd, part) = slashFraction(f, numeratorStart: i, at: slash, limit: limit) else { return nil }
+        return (fractionEnd, part)
     }
 
     func exactlyThreeDigits(_ f: [Unicode.Scalar], after i: Int, limit: Int) -> Bool {

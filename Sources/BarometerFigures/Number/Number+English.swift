@@ -18,6 +18,7 @@ extension NumberRecognizer {
         else {
             return nil
         }
+        if let fraction = scanOrdinalFraction(f, at: start, limit: limit) { return fraction }
         var parser = SpelledNumber()
         var position = start
         var words = 0
@@ -53,6 +54,7 @@ extension NumberRecognizer {
         if value == 1, parser.isLoneCardinal, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
+        match.isWordFraction = value > 0 && value < 1
         return (end, match)
     }
 }

@@ -24,6 +24,7 @@ extension NumberRecognizer {
         // after a scale, the compound that continues the number ("zwei Millionen eintausendeinhundertfünfzig").
         let boundary = WordBoundary(language)
         var lastScale: Decimal?
+        var sawDenominator = false
         for _ in 0..<2 where !parser.isFinished && end + 1 < limit && f[end] == " " {
             guard
                 let (nextEnd, word) = lexicon.words.match(
@@ -34,6 +35,7 @@ extension NumberRecognizer {
                 guard parser.accept(word, end: nextEnd) else { break }
                 end = nextEnd
                 if case .multiplier = word, m >= 1000 { lastScale = m }
+                if case .denominator = word { sawDenominator = true }
                 continue
             case .point:
                 // "zwei Komma drei": the word after Komma gives the decimals.
@@ -73,6 +75,8 @@ extension NumberRecognizer {
         }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
+        match.isWordFraction = sawDenominator
+        match.scale = sawDenominator ? lastScale : nil
         return (end, match)
     }
 

@@ -17,6 +17,13 @@ struct NumberMatch: Sendable, Hashable {
     var bound: Bound?
     /// "百分之十五": the value is already a percentage.
     var isPercentPrefixed = false
+    /// In "百分之十五", the number after 百分之 ("十五" = 15): a number of its own when the dimensions are read apart.
+    var percentNumberRange: ScalarRange?
+    var percentNumberValue: Decimal?
+    /// The scale word that closes the number ("3 million", "zwei Drittel Millionen"): 10^6.
+    var scale: Decimal?
+    /// Written as a fraction in words ("a half", "drei Viertel Milliarde").
+    var isWordFraction = false
 }
 
 /// Finds numbers in one language: digits with the language's separators, scale words and abbreviations,
@@ -49,6 +56,10 @@ public struct NumberRecognizer: Sendable {
 
     func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
         matches.compactMap { match in
+            if match.isPercentPrefixed, let inner = match.percentNumberRange, let value = match.percentNumberValue {
+                // The percentage's own number: the percent rules claim the whole span when mentions are resolved.
+                return Mention(kind: .number, text: text.mentionText(inner), range: inner, value: value)
+            }
             guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
             var mention = Mention(
                 kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
@@ -73,7 +84,8 @@ public struct NumberRecognizer: Sendable {
                 if let match { found.append(match) }
                 i = max(next, i + 1)
             } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
-                let (next, match) = scanDigits(f, at: i, limit: limit)
+                let (next, match) = scanDigits(
+                    f, at: i, limit: language == .chinese ? clauseEnd(text, digitsAt: i, limit: limit) : limit)
                 if let match { found.append(match) }
                 i = max(next, i + 1)
             } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
@@ -111,7 +123,96 @@ public struct NumberRecognizer: Sendable {
                 i += 1
             }
         }
-        return found
+        return language == .chinese ? found : joiningFractions(found, in: f)
+    }
+
+    /// "three and one fourth", "3 million and a half", "fünf und drei Viertel Milliarde": a whole number, a
+    /// conjunction and a fraction in words are one number. A fraction after a scaled whole is a fraction of that
+    /// scale (3.5 million); a scale after the fraction scales the whole too (5.75 billion).
+    private func joiningFractions(_ matches: [NumberMatch], in f: [Unicode.Scalar]) -> [NumberMatch] {
+        guard matches.count > 1 else { return matches }
+        var joined: [NumberMatch] = []
+        joined.reserveCapacity(matches.count)
+        for match in matches {
+            if language == .english, let whole = joined.last, let merged = continuingScale(whole, match, in: f) {
+                joined[joined.count - 1] = merged
+                continue
+            }
+            guard match.isWordFraction, let whole = joined.last, !whole.isWordFraction, !whole.isYearLike,
+                !whole.isNameLike,
+                whole.value == whole.value.rounded(0), whole.value > 0, whole.bound == nil,
+                isConjunction(f, from: whole.range.end, to: match.range.start)
+            else {
+                joined.append(match)
+                continue
+            }
+            var value: Decimal
+            if let scale = match.scale {
+                guard whole.scale == nil else {
+                    joined.append(match)
+                    continue
+                }
+                value = whole.value * scale + match.value
+            } else {
+                value = whole.value + match.value * (whole.scale ?? 1)
+            }
+            var merged = whole
+            merged.range = ScalarRange(start: whole.range.start, end: match.range.end)
+            merged.value = value
+            merged.isDigits = false
+            merged.scale = match.scale ?? whole.scale
+            joined[joined.count - 1] = merged
+        }
+        return joined
+    }
+
+    /// In Chinese, a full-width comma after half-width digits ("$20，300美圆") separates clauses, not thousands (full-width
+    /// digits keep theirs: "１，０００"): where the digit run starting at `start` must stop.
+    private func clauseEnd(_ text: ScalarText, digitsAt start: Int, limit: Int) -> Int {
+        let original = text.original
+        var i = start
+        while i < limit,
+            ScalarClass.isDigit(text.folded[i]) || text.folded[i] == "," || text.folded[i] == "."
+                || text.folded[i] == "-"
+        {
+            if original[i].value == 0xFF0C, i > start, original[i - 1].value < 0x80 { return i }
+            i += 1
+        }
+        return limit
+    }
+
+    /// "4 thousand 3 hundred and 21": after a number closed by a scale word, a number with a smaller scale (joined by a
+    /// space or "and") or, after "hundred and", a number below a hundred continues it.
+    private func continuingScale(_ whole: NumberMatch, _ next: NumberMatch, in f: [Unicode.Scalar]) -> NumberMatch? {
+        guard let scale = whole.scale, !whole.isWordFraction, whole.bound == nil, next.value > 0, next.value < scale,
+            next.value == next.value.rounded(0), !next.isYearLike, !next.isWordFraction
+        else { return nil }
+        let joinedBySpace = next.range.start == whole.range.end + 1 && f[whole.range.end] == " "
+        let joinedByAnd = isConjunction(f, from: whole.range.end, to: next.range.start)
+        if let nextScale = next.scale, nextScale < scale, joinedBySpace || joinedByAnd {
+            var merged = whole
+            merged.range = ScalarRange(start: whole.range.start, end: next.range.end)
+            merged.value = whole.value + next.value
+            merged.scale = nextScale
+            return merged
+        }
+        guard scale == 100, joinedByAnd, next.scale == nil, next.value < 100 else { return nil }
+        var merged = whole
+        merged.range = ScalarRange(start: whole.range.start, end: next.range.end)
+        merged.value = whole.value + next.value
+        merged.scale = nil
+        return merged
+    }
+
+    /// Whether the text between two numbers is one conjunction between spaces (" and ", " und ").
+    private func isConjunction(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        guard end - start >= 3, f[start] == " ", f[end - 1] == " " else { return false }
+        guard let m = lexicon.words.match(f, at: start + 1, limit: end - 1, acceptsEnd: { $0 == end - 1 }),
+            case .conjunction = m.value
+        else {
+            return false
+        }
+        return true
     }
 }
 

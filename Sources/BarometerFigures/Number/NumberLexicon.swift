@@ -47,10 +47,17 @@ struct NumberLexicon: Sendable {
         var points: [String]?
         var vulgarFractions: [String: String]?
         var nameSuffixes: [String]?
+        var continuedLargeScales: [String: String]?
+        var dozens: [String: String]?
+        var dozenNotBefore: [String]?
+        var notAfterPoint: [String]?
+        var ordinalDenominators: [String: String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
     var words = WordTable<NumberWord>()
+    /// Ordinals naming a fraction's denominator ("fifths", "twenty-first"): value and whether plural.
+    var ordinalDenominators = WordTable<(value: Int64, plural: Bool)>()
     /// Scale words after digits ("14 million", "3 Milliarden").
     var scaleWords = WordTable<Decimal>()
     /// Abbreviations after digits ("1.5bn", "3 Mio.").
@@ -72,6 +79,13 @@ struct NumberLexicon: Sendable {
     var chineseSmallScales: [UInt32: Decimal] = [:]
     var chineseLargeScales: [UInt32: Decimal] = [:]
     var chineseNegative: Set<UInt32> = []
+    /// 兆 (10^12): a scale only inside a numeral that goes on after it ("五兆六十二亿"); alone it is "mega" (兆瓦).
+    var chineseContinuedLargeScales: [UInt32: Decimal] = [:]
+    /// 打 (a dozen) after a numeral ("五十打"), unless the next character makes it the verb ("一打开").
+    var chineseDozens: [UInt32: Decimal] = [:]
+    var chineseDozenNotBefore: Set<UInt32> = []
+    /// Numerals that never follow 点 as a decimal digit ("两百点两" is 两百 and 两).
+    var chineseNotAfterPoint: Set<UInt32> = []
     var chineseDecimalPoint: Set<UInt32> = []
     var chineseOrdinalPrefix: Set<UInt32> = []
     /// Classifiers after which a lone 一 is an indefinite article ("一家公司" is "a company").
@@ -94,9 +108,15 @@ struct NumberLexicon: Sendable {
         for (word, value) in file.cardinals ?? [:] { words.add(word, .cardinal(decimal(value))) }
         for (word, value) in file.multipliers ?? [:] {
             words.add(word, .multiplier(decimal(value)))
-            if decimal(value) >= 100 { scaleWords.add(word, decimal(value)) }
+            // Scales after digits: hundreds and above, and dozens ("3 dozen", "3 dzs").
+            if decimal(value) >= 100 || decimal(value) == 12 { scaleWords.add(word, decimal(value)) }
         }
         for (word, value) in file.denominators ?? [:] { words.add(word, .denominator(decimal(value))) }
+        for (word, value) in (file.denominators ?? [:]).merging(
+            file.ordinalDenominators ?? [:], uniquingKeysWith: { a, _ in a })
+        where file.ordinalDenominators != nil {
+            ordinalDenominators.add(word, (Int64(value)!, word.hasSuffix("s")))
+        }
         for (word, value) in file.halves ?? [:] { words.add(word, .halfAddend(decimal(value))) }
         for word in file.articles ?? [] where file.cardinals?[word] == nil { words.add(word, .article) }
         for word in file.conjunctions ?? [] { words.add(word, .conjunction) }
@@ -133,6 +153,10 @@ struct NumberLexicon: Sendable {
         for (c, v) in file.smallScales ?? [:] { chineseSmallScales[scalar(c)] = decimal(v) }
         for (c, v) in file.largeScales ?? [:] { chineseLargeScales[scalar(c)] = decimal(v) }
         chineseNegative = Set((file.negative ?? []).map(scalar))
+        for (c, v) in file.continuedLargeScales ?? [:] { chineseContinuedLargeScales[scalar(c)] = decimal(v) }
+        for (c, v) in file.dozens ?? [:] { chineseDozens[scalar(c)] = decimal(v) }
+        chineseDozenNotBefore = Set((file.dozenNotBefore ?? []).map(scalar))
+        chineseNotAfterPoint = Set((file.notAfterPoint ?? []).map(scalar))
         chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
         chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
         for (c, v) in file.vulgarFractions ?? [:] { vulgarFractions[scalar(c)] = decimal(v) }

@@ -24,7 +24,8 @@ public struct PercentRecognizer: NumberBasedRecognizer {
         guard language.isAnalysed else { return [] }
         let f = text.folded
         var found: [Mention] = []
-        for number in numbers {
+        for (index, number) in numbers.enumerated() {
+            var start = number.range.start
             var end = number.range.end
             var value = number.value
             var unit = PercentUnit.percent
@@ -36,16 +37,38 @@ public struct PercentRecognizer: NumberBasedRecognizer {
             } else if let tenthsEnd = tenthsAfter(f, number: number, range: range) {
                 end = tenthsEnd
                 value *= 10
+            } else if let phraseStart = percentWordBefore(
+                f, number: number, range: range, previous: index > 0 ? numbers[index - 1] : nil)
+            {
+                start = phraseStart
             } else {
                 continue
             }
-            let span = ScalarRange(start: number.range.start, end: end)
+            let span = ScalarRange(start: start, end: end)
             var mention = Mention(
                 kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
         }
         return found
+    }
+
+    /// "percent of 10": where the phrase before the number starts, unless a number stands right before the phrase
+    /// ("5 percent of 10" is 5 percent of something).
+    private func percentWordBefore(
+        _ f: [Unicode.Scalar], number: NumberMatch, range: ScalarRange, previous: NumberMatch?
+    ) -> Int? {
+        let start = number.range.start
+        guard start - 2 >= range.start, f[start - 1] == " " else { return nil }
+        guard
+            let m = words.beforeNumber.match(
+                f, endingAt: start - 1, floor: max(range.start, start - 16),
+                acceptsStart: { s in
+                    s == range.start || !ScalarClass.isWordScalar(f[s - 1])
+                })
+        else { return nil }
+        if let previous, previous.range.end >= m.start - 2 { return nil }
+        return m.start
     }
 
     /// A percent, point or basis-point word after the number, joined as the language allows.
@@ -71,11 +94,14 @@ struct PercentWords: Sendable {
         var before: [String]
         var tenths: [String]
         var tenthsNotBefore: [String]
+        var beforeNumber: [String]
     }
 
     var units = WordTable<PercentUnit>()
     var tenths = WordTable<Bool>()
     var tenthsNotBefore: Set<UInt32> = []
+    /// "percent of" before a number with no number of its own before it ("percent of 10" is 10 %), matched right to left.
+    var beforeNumber = WordTable<Bool>(reversed: true)
 
     private static let all = PerLanguage { PercentWords($0) }
 
@@ -87,6 +113,7 @@ struct PercentWords: Sendable {
         for w in file.percentagePoints { units.add(w, .percentagePoint) }
         for w in file.basisPoints { units.add(w, .basisPoint) }
         for w in file.tenths { tenths.add(w, true) }
+        for w in file.beforeNumber { beforeNumber.add(w, true) }
         units.skipSpaces(language == .chinese)
         tenths.skipSpaces(language == .chinese)
         tenthsNotBefore = Set(file.tenthsNotBefore.compactMap { $0.unicodeScalars.first?.value })
