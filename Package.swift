@@ -95,7 +95,10 @@ let package = Package(
             dependencies: ["BarometerPipeline", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "BarometerEvaluationTests", dependencies: ["BarometerEvaluation"]),
-        .testTarget(name: "BarometerEndToEndTests", dependencies: ["barometer"]),
+        .testTarget(
+            name: "BarometerEndToEndTests",
+            dependencies: ["barometer", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Testing
 
 /// A small tmpfs mounted for one test, so a full or read-only disk is real, not simulated.
@@ -85,4 +86,36 @@ struct DiskFaultTests {
     }
 
     var datasetsSeeds: String { CommandRunner.packageRoot.appendingPathComponent("datasets/seeds").path }
+}
+
+@Suite("A store locked by another process")
+struct LockedStoreTests {
+    @Test("nightly waits for the lock, then stops with a clear message; nothing half-written; the store opens after")
+    func lockedStore() throws {
+        let workspace = try NightlyWorkspace()
+        try workspace.addSeeds()
+        let seeded = try CommandRunner.run(["ingest", workspace.inbox, "--db", workspace.db, "--quiet"])
+        #expect(seeded.status == 0)
+        try FileManager.default.removeItem(atPath: workspace.inbox)
+        try FileManager.default.createDirectory(atPath: workspace.inbox, withIntermediateDirectories: true)
+        try Data("Shares of the company rose 3% on Tuesday.\n".utf8).write(
+            to: URL(fileURLWithPath: workspace.inbox + "/new.txt"))
+
+        // Another process (this test) holds the store's write lock for the whole nightly run.
+        let holder = try DatabaseQueue(path: workspace.db)
+        try holder.writeWithoutTransaction { db in
+            try db.execute(sql: "BEGIN EXCLUSIVE")
+            let result = try CommandRunner.run([
+                "nightly", "--inbox", workspace.inbox, "--db", workspace.db, "--archive", workspace.archive,
+            ])
+            #expect(result.status == 1, "\(result.standardError)")
+            #expect(result.standardError.contains("locked by another process"))
+            try db.execute(sql: "ROLLBACK")
+        }
+        #expect(workspace.files(in: workspace.inbox) == ["new.txt"])
+        #expect(try workspace.documentCount() == 5)
+        // Once the lock is gone, the next run stores the file.
+        #expect(try workspace.nightly().status == 0)
+        #expect(try workspace.documentCount() == 6)
+    }
 }
