@@ -2,9 +2,8 @@ import BarometerText
 
 /// Dates relative to the reference: weekdays, "last week", "earlier this month", seasons, "three days ago".
 extension AlphabeticDateRules {
-    /// "earlier this month", "later this year", "earlier in the week": the days of the period before (after) the
-    /// reference, with the period's granularity. For a period that does not hold the reference ("later next
-    /// year") or when no day is left on that side, its first (second) half.
+    /// "earlier this month", "later this year", "earlier in the week": the first (second) half of the period, with
+    /// the period's granularity; "later" starts no earlier than the reference day (see ``DateResolution``).
     func side(at i: Int) -> DateMatch? {
         guard let side = word(i)?.side else { return nil }
         var j = i + 1
@@ -20,21 +19,7 @@ extension AlphabeticDateRules {
         guard let unit = word(j)?.unit, unit == .week || unit == .month || unit == .year,
             let period = DateResolution.relative(unit, shift, reference: reference)
         else { return nil }
-        let before = reference.adding(days: -1)
-        let after = reference.adding(days: 1)
-        let date: DateRange
-        if side == .early, period.start <= before, before <= period.end {
-            date = DateRange(start: period.start, end: before, granularity: unit)
-        } else if side == .late, period.start <= after, after <= period.end {
-            date = DateRange(start: after, end: period.end, granularity: unit)
-        } else {
-            let days = period.end.daysSinceEpoch - period.start.daysSinceEpoch + 1
-            let middle = period.start.adding(days: days / 2)
-            date =
-                side == .early
-                ? DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit)
-                : DateRange(start: middle, end: period.end, granularity: unit)
-        }
+        let date = DateResolution.side(side, of: period, unit: unit, reference: reference)
         return DateMatch(date: date, next: j + 1, yearExplicit: false)
     }
 
@@ -54,9 +39,12 @@ extension AlphabeticDateRules {
         return DateMatch(date: date, next: i + 1, yearExplicit: false)
     }
 
-    /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back.
+    /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back; "in two
+    /// weeks", "in drei Wochen": the day that many units ahead.
     func ago(at i: Int) -> DateMatch? {
-        let before = word(i)?.isAgoBefore == true
+        let before = word(i)?.isAgoBefore == true || word(i)?.isLaterBefore == true
+        // "the highest level in two years", "zum ersten Mal in drei Jahren": a span of time looked back over.
+        if word(i)?.isLaterBefore == true, word(i - 1)?.isLookBack == true { return nil }
         let k = before ? i + 1 : i
         let n: Int
         if isNumber(k), tokens[k].digits <= 3 {
@@ -68,11 +56,18 @@ extension AlphabeticDateRules {
         }
         guard let unit = word(k + 1)?.agoUnit else { return nil }
         var next = k + 2
-        if !before {
-            guard word(next)?.isAgoAfter == true else { return nil }
+        // How many units back: n for "ago"/"vor", -n for "in".
+        var back = n
+        if before {
+            if word(i)?.isAgoBefore != true { back = -n }
+        } else if word(next)?.isAgoAfter == true {
             next += 1
+        } else {
+            return nil
         }
-        return DateResolution.ago(n, unit, reference: reference).map { DateMatch(date: .day($0), next: next, yearExplicit: false) }
+        return DateResolution.ago(back, unit, reference: reference).map {
+            DateMatch(date: .day($0), next: next, yearExplicit: false)
+        }
     }
 
     /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".

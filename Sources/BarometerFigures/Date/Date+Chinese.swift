@@ -230,7 +230,7 @@ struct ChineseDateRules {
             return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: q + 1, yearExplicit: y != nil)
         }
         if let (entry, end) = longestPhrase(at: q), case .monthThird(let part) = entry {
-            return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: end, yearExplicit: y != nil)
+            return DateMatch(date: DateResolution.third(part, ofMonth: monthRange), next: end, yearExplicit: y != nil)
         }
         return DateMatch(date: monthRange, next: q, yearExplicit: y != nil)
     }

@@ -32,6 +32,12 @@ extension DateLexicon {
         var agoUnits: [String: Granularity]?
         var agoAfter: [String]?
         var agoBefore: [String]?
+        /// The mirror of `agoBefore` for the future: "in" in "in two weeks", "in drei Wochen". There is no mirror of
+        /// `agoAfter`: "three days later", "三天后" in news count from an event the text told of, not from the
+        /// publication date.
+        var laterBefore: [String]?
+        /// Words before `laterBefore` that make the phrase a span looked back over: "highest in two years".
+        var lookBack: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -60,7 +66,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -95,6 +101,8 @@ extension DateLexicon {
             agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)
             agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
             agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
+            laterBefore = try c.decodeIfPresent([String].self, forKey: .laterBefore)
+            lookBack = try c.decodeIfPresent([String].self, forKey: .lookBack)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

@@ -34,6 +34,10 @@ struct DateWord: Sendable {
     var agoUnit: Granularity?
     var isAgoAfter = false
     var isAgoBefore = false
+    /// "in" in "in two weeks": the day that many units after the reference.
+    var isLaterBefore = false
+    /// A word before "in" that makes "in two years" a span looked back over ("highest in two years"), not a date.
+    var isLookBack = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -52,7 +56,7 @@ struct DateWord: Sendable {
     /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
-            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || part != nil || side != nil || quarterLetter != nil
+            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || startsPhrase || isWeekNumberWord || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
@@ -183,6 +187,8 @@ struct DateLexicon: Sendable {
             for (w, v) in file.agoUnits ?? [:] { edit(w) { $0.agoUnit = v } }
             for w in file.agoAfter ?? [] { edit(w) { $0.isAgoAfter = true } }
             for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
+            for w in file.laterBefore ?? [] { edit(w) { $0.isLaterBefore = true } }
+            for w in file.lookBack ?? [] { edit(w) { $0.isLookBack = true } }
         }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }

@@ -148,7 +148,7 @@ enum DateResolution {
         return week(of: monday)
     }
 
-    /// The day `n` units before the reference ("three months ago").
+    /// The day `n` units before the reference ("three months ago"); a negative `n` is after it ("in two weeks").
     static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
         switch unit {
         case .day: return reference.adding(days: -n)
@@ -193,14 +193,41 @@ enum DateResolution {
         }
     }
 
-    /// A part of a month: days 1–10, 11–20, 21–end.
+    /// A part of a month ("early March", "Mitte Februar", "月底"): days 1–15, 10–20, 16–end, as Microsoft
+    /// Recognizers-Text resolves them (Specs/DateTime/English/DateTimeModel.json: "mid-november" 10–20, "end of
+    /// month" 16–30, "earlier this month" 1–15; German "ende des monats" 16–30). The halves are as defensible as
+    /// thirds for news, and agreeing with a widely used reference makes Barometer's ranges comparable.
     static func part(_ part: DatePart, ofMonth range: DateRange) -> DateRange {
+        let s = range.start
+        switch part {
+        case .early: return DateRange(start: s, end: s.adding(days: 14), granularity: .day)
+        case .mid: return DateRange(start: s.adding(days: 9), end: s.adding(days: 19), granularity: .day)
+        case .late: return DateRange(start: s.adding(days: 15), end: range.end, granularity: .day)
+        }
+    }
+
+    /// A third of a month, the Chinese 旬: 上旬 days 1–10, 中旬 11–20, 下旬 21–end (the word means ten days).
+    static func third(_ part: DatePart, ofMonth range: DateRange) -> DateRange {
         let s = range.start
         switch part {
         case .early: return DateRange(start: s, end: s.adding(days: 9), granularity: .day)
         case .mid: return DateRange(start: s.adding(days: 10), end: s.adding(days: 19), granularity: .day)
         case .late: return DateRange(start: s.adding(days: 20), end: range.end, granularity: .day)
         }
+    }
+
+    /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
+    /// days 1–15 | 16–end, January–June | July–December; the second half starts no earlier than the reference.
+    static func side(_ side: DatePart, of period: DateRange, unit: Granularity, reference: Day) -> DateRange {
+        let middle: Day =
+            switch unit {
+            case .week: period.start.adding(days: 3)
+            case .month: period.start.adding(days: 15)
+            default: Day(year: period.start.year, month: 7, day: 1)
+            }
+        if side == .early { return DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit) }
+        let start = reference > middle && reference <= period.end ? reference : middle
+        return DateRange(start: start, end: period.end, granularity: unit)
     }
 
     /// A decade or a part of it ("the early 2000s" = 2000–2003).
