@@ -96,7 +96,13 @@ extension AlphabeticDateRules {
         if let (unit, shift) = w.relative, let date = DateResolution.relative(unit, shift, reference: reference) {
             return DateMatch(date: date, next: i + 1, yearExplicit: false)
         }
+        if w.isWeekend {
+            return DateMatch(date: DateResolution.weekend(weekShift: 0, reference: reference), next: i + 1, yearExplicit: false)
+        }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        if next.isWeekend {
+            return DateMatch(date: DateResolution.weekend(weekShift: shift, reference: reference), next: i + 2, yearExplicit: false)
+        }
         // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
         if next.startsPhrase, let (holiday, end) = holidayPhrase(at: i + 1) {
             let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }

@@ -82,6 +82,7 @@ struct AlphabeticDateRules {
             if w.season != nil, let m = season(at: i) { return (i, m) }
             if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
+            if w.isWeekend, let m = relative(at: i, w) { return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
@@ -383,13 +384,19 @@ struct AlphabeticDateRules {
     }
 
     /// A year after a cue word: "in 2022", "since 2019", "seit 2019", "in 2019-2022".
+    ///
+    /// Two years joined as a range ("2014-2018", "2014 to 2018", "between 2014~2018") are each a year here, cued by
+    /// the other; ``DateRangeJoiner`` joins them (with "from"/"between" before them).
     func cuedYear(at i: Int) -> DateMatch? {
-        guard isCued(i), let (y, next) = year(at: i) else { return nil }
-        if isSymbol(next, "-") || isSymbol(next, "–"), let (last, end) = year(at: next + 1), last > y,
-            let range = DateResolution.years(y, last)
-        {
-            return DateMatch(date: range, next: end, yearExplicit: true)
-        }
+        guard let (y, next) = year(at: i) else { return nil }
+        let startsRange = isRangeJoiner(next) && year(at: next + 1) != nil
+        let endsRange = isRangeJoiner(i - 1) && year(at: i - 2) != nil
+        guard isCued(i) || startsRange || endsRange else { return nil }
         return DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+
+    /// Whether token `i` joins two dates into a range: a dash or tilde, or a word such as "to", "bis".
+    func isRangeJoiner(_ i: Int) -> Bool {
+        isSymbol(i, "-") || isSymbol(i, "–") || isSymbol(i, "—") || isSymbol(i, "~") || word(i)?.isRangeJoiner == true
     }
 }

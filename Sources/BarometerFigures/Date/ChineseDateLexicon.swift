@@ -24,6 +24,8 @@ enum ChineseDateEntry: Sendable, Hashable {
 struct ChineseDateLexicon: Sendable {
     let phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]]
     let weekdayNames: [Unicode.Scalar: Int]
+    /// What follows 周/星期 in "周末": the weekend.
+    let weekend: Set<Unicode.Scalar>
     let parts: [Unicode.Scalar: DatePart]
     let numerals: [Unicode.Scalar: Int]
     let dayNotFollowedBy: Set<Unicode.Scalar>
@@ -65,6 +67,7 @@ struct ChineseDateLexicon: Sendable {
         var names: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
         weekdayNames = names
+        weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
         self.parts = parts

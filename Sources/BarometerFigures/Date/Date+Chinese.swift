@@ -254,7 +254,10 @@ struct ChineseDateRules {
         guard let c = at(p), let candidates = lexicon.phrases[c] else { return nil }
         for (phrase, entry) in candidates {
             guard p + phrase.count <= range.end, s[p..<(p + phrase.count)].elementsEqual(phrase) else { continue }
-            if case .weekdayPrefix = entry, lexicon.weekdayNames[at(p + phrase.count) ?? " "] == nil { continue }
+            if case .weekdayPrefix = entry {
+                let c = at(p + phrase.count) ?? " "
+                if lexicon.weekdayNames[c] == nil, !lexicon.weekend.contains(c) { continue }
+            }
             return (entry, p + phrase.count)
         }
         return nil
@@ -276,6 +279,10 @@ struct ChineseDateRules {
             {
                 return DateMatch(date: .day(day), next: d.end + 1, yearExplicit: false)
             }
+            // "上周末": the weekend of that week.
+            if unit == .week, let c = at(end), lexicon.weekend.contains(c) {
+                return DateMatch(date: DateResolution.weekend(weekShift: shift, reference: reference), next: end + 1, yearExplicit: false)
+            }
             // "上月末", "上个月底": a part of the month.
             if unit == .month, let c = at(end), let part = lexicon.parts[c], part != .mid {
                 return DateMatch(date: DateResolution.part(part, ofMonth: period), next: end + 1, yearExplicit: false)
@@ -284,7 +291,12 @@ struct ChineseDateRules {
         case .weekdayPrefix(let shift):
             // "每周一次" (once a week), "一周" (one week): a count or "every" before 周 is not a weekday.
             if shift == nil, p > range.start, s[p - 1] == "每" || lexicon.numerals[s[p - 1]] != nil { return nil }
-            guard let c = at(end), let weekday = lexicon.weekdayNames[c] else { return nil }
+            guard let c = at(end) else { return nil }
+            // "周末", "下下周末": Saturday and Sunday.
+            if lexicon.weekend.contains(c) {
+                return DateMatch(date: DateResolution.weekend(weekShift: shift ?? 0, reference: reference), next: end + 1, yearExplicit: false)
+            }
+            guard let weekday = lexicon.weekdayNames[c] else { return nil }
             let day =
                 shift.map { DateResolution.weekday(weekday, weekShift: $0, reference: reference) }
                 ?? DateResolution.weekdayBefore(weekday, reference: reference)

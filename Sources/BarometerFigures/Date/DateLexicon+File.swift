@@ -38,6 +38,10 @@ extension DateLexicon {
         var laterBefore: [String]?
         /// Words before `laterBefore` that make the phrase a span looked back over: "highest in two years".
         var lookBack: [String]?
+        /// "weekend", "Wochenende"; in Chinese what follows 周 in "周末".
+        var weekend: [String]?
+        /// Words before "weekend" that belong to its span: "that weekend", "am Wochenende".
+        var weekendDeterminers: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -66,7 +70,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -103,6 +107,8 @@ extension DateLexicon {
             agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
             laterBefore = try c.decodeIfPresent([String].self, forKey: .laterBefore)
             lookBack = try c.decodeIfPresent([String].self, forKey: .lookBack)
+            weekend = try c.decodeIfPresent([String].self, forKey: .weekend)
+            weekendDeterminers = try c.decodeIfPresent([String].self, forKey: .weekendDeterminers)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

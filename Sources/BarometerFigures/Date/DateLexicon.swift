@@ -38,6 +38,11 @@ struct DateWord: Sendable {
     var isLaterBefore = false
     /// A word before "in" that makes "in two years" a span looked back over ("highest in two years"), not a date.
     var isLookBack = false
+    /// A one-word joiner of a range without an opener: "to", "through", "bis".
+    var isRangeJoiner = false
+    /// "weekend", "Wochenende": Saturday and Sunday of a week.
+    var isWeekend = false
+    var isWeekendDeterminer = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -57,7 +62,7 @@ struct DateWord: Sendable {
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || isLaterBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || startsPhrase || isWeekNumberWord || periodPart != nil
+            || isYearWord || isWeekend || startsPhrase || isWeekNumberWord || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
@@ -189,6 +194,11 @@ struct DateLexicon: Sendable {
             for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
             for w in file.laterBefore ?? [] { edit(w) { $0.isLaterBefore = true } }
             for w in file.lookBack ?? [] { edit(w) { $0.isLookBack = true } }
+            for w in file.weekend ?? [] { edit(w) { $0.isWeekend = true } }
+            for w in file.weekendDeterminers ?? [] { edit(w) { $0.isWeekendDeterminer = true } }
+            for (w, opener) in file.rangeJoiners ?? [:] where opener == nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
+                edit(w) { $0.isRangeJoiner = true }
+            }
         }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }

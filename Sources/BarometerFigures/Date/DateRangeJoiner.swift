@@ -57,6 +57,10 @@ struct DateRangeJoiner: Sendable {
         var second = b.date
         if !a.yearExplicit, b.yearExplicit, let moved = Self.move(first, toEndBy: second.end) { first = moved }
         if a.yearExplicit, !b.yearExplicit, let moved = Self.move(second, toStartAfter: first.start) { second = moved }
+        // "from November to March", "between August and October": the second month follows the first.
+        if !a.yearExplicit, !b.yearExplicit, second.end < first.start, let moved = Self.move(second, toStartAfter: first.start) {
+            second = moved
+        }
         guard first.start <= second.end else { return nil }
         let granularity = Self.order[max(Self.order.firstIndex(of: first.granularity)!, Self.order.firstIndex(of: second.granularity)!)]
         return DateHit(

@@ -21,6 +21,8 @@ import BarometerText
 ///   ("im Sommer") is the latest one that began at or before the reference.
 /// - "Three days ago", "vor zwei Wochen", "5年前" are the day that many units before the reference (granularity day),
 ///   as Recognizers-Text resolves them.
+/// - "The weekend", "am Wochenende", "周末" are Saturday and Sunday of the reference's ISO week, "last weekend",
+///   "上周末" of the week before, as Recognizers-Text resolves them; on a Monday "the weekend" is the coming one.
 /// - A week number ("week 23", "KW 12") is the ISO week of the year written after it, else of the reference's year.
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
@@ -214,6 +216,13 @@ enum DateResolution {
         case .mid: return DateRange(start: s.adding(days: 10), end: s.adding(days: 19), granularity: .day)
         case .late: return DateRange(start: s.adding(days: 20), end: range.end, granularity: .day)
         }
+    }
+
+    /// Saturday and Sunday of the ISO week `shift` weeks from the reference's (granularity day: Granularity has no
+    /// weekend).
+    static func weekend(weekShift shift: Int, reference: Day) -> DateRange {
+        let saturday = weekday(6, weekShift: shift, reference: reference)
+        return DateRange(start: saturday, end: saturday.adding(days: 1), granularity: .day)
     }
 
     /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
