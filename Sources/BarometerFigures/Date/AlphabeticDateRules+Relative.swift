@@ -70,6 +70,28 @@ extension AlphabeticDateRules {
         }
     }
 
+    /// "the last 3 months", "next five days", "past two quarters", "nächsten 3 Tage", "10 previous weeks": that many
+    /// units up to the day before the reference, or from the day after it (see ``DateResolution/span``).
+    func span(at i: Int) -> DateMatch? {
+        func count(_ k: Int) -> Int? {
+            if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
+            return word(k)?.numberWord
+        }
+        let shift: Int
+        let n: Int
+        if let s = word(i)?.spanShift, let c = count(i + 1) {
+            (shift, n) = (s, c)
+        } else if let c = count(i), let s = word(i + 1)?.spanShift {
+            (shift, n) = (s, c)
+        } else {
+            return nil
+        }
+        guard n >= 1, let unit = word(i + 2)?.agoUnit, let date = DateResolution.span(n, unit, shift, reference: reference) else {
+            return nil
+        }
+        return DateMatch(date: date, next: i + 3, yearExplicit: false)
+    }
+
     /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
     func weekday(at i: Int) -> DateMatch? {
         guard let w = word(i), let weekday = w.weekday else { return nil }

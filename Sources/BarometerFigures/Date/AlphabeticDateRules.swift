@@ -81,11 +81,14 @@ struct AlphabeticDateRules {
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
             if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
+            if w.numberWord != nil, let m = span(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if w.isWeekend, let m = relative(at: i, w) { return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
+            if w.spanShift != nil, let m = span(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
+            if w.dayOrdinal != nil, let m = dayAlone(at: i) { return (i - 1, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
@@ -94,9 +97,11 @@ struct AlphabeticDateRules {
         case .number:
             if let m = quarter(at: i) { return (i, m) }
             if let m = ago(at: i) { return (i, m) }
+            if let m = span(at: i) { return (i, m) }
             if let m = numeric(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
+            if let m = dayAlone(at: i) { return (i - 1, m) }
             if let m = decade(at: i, part: nil) { return (i, m) }
             if let m = cuedYear(at: i) { return (i, m) }
             if let m = attributiveYear(at: i) { return (i, m) }
@@ -372,6 +377,26 @@ struct AlphabeticDateRules {
         }
     }
 
+    /// "on the 18th", "by the fifteenth.": a day of the month alone, only after a cue word and an article and before
+    /// punctuation or the end ("the 18th century" is not a date). The match starts at the article.
+    func dayAlone(at i: Int) -> DateMatch? {
+        guard word(i - 1)?.isArticle == true, word(i - 2)?.isYearCue == true else { return nil }
+        let d: Int
+        var j: Int
+        if let (ordinal, next) = dayOrdinalWord(at: i) {
+            (d, j) = (ordinal, next)
+        } else {
+            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value), word(i + 1)?.isOrdinalSuffix == true,
+                adjacent(i, i + 1)
+            else { return nil }
+            (d, j) = (tokens[i].value, i + 2)
+        }
+        guard j >= tokens.count || tokens[j].kind == .symbol else { return nil }
+        return DateResolution.dayOfMonthWithoutMonth(d, reference: reference).map {
+            DateMatch(date: .day($0), next: j, yearExplicit: false)
+        }
+    }
+
     /// "the 2000s", "1990er Jahre", and with a part, "the early 2000s".
     func decade(at i: Int, part: DatePart?) -> DateMatch? {
         guard isNumber(i), tokens[i].digits == 4, tokens[i].value % 10 == 0, DateResolution.isPlausibleYear(tokens[i].value),
@@ -389,8 +414,10 @@ struct AlphabeticDateRules {
     /// the other; ``DateRangeJoiner`` joins them (with "from"/"between" before them).
     func cuedYear(at i: Int) -> DateMatch? {
         guard let (y, next) = year(at: i) else { return nil }
-        let startsRange = isRangeJoiner(next) && year(at: next + 1) != nil
-        let endsRange = isRangeJoiner(i - 1) && year(at: i - 2) != nil
+        // Not inside a longer run of numbers: "+86 138-2010-2015" is a telephone number.
+        func alone(_ k: Int) -> Bool { !(k > 0 && tokens[k - 1].kind == .symbol && adjacent(k - 1, k) && isNumber(k - 2)) }
+        let startsRange = isRangeJoiner(next) && year(at: next + 1) != nil && alone(i)
+        let endsRange = isRangeJoiner(i - 1) && year(at: i - 2) != nil && alone(i - 2)
         guard isCued(i) || startsRange || endsRange else { return nil }
         return DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
     }

@@ -43,6 +43,8 @@ struct DateWord: Sendable {
     /// "weekend", "Wochenende": Saturday and Sunday of a week.
     var isWeekend = false
     var isWeekendDeterminer = false
+    /// "last", "next", "past", "nächsten" before a count: "the last 3 months" (-1), "next five days" (+1).
+    var spanShift: Int?
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -62,7 +64,7 @@ struct DateWord: Sendable {
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || isLaterBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || isWeekend || startsPhrase || isWeekNumberWord || periodPart != nil
+            || isYearWord || isWeekend || spanShift != nil || startsPhrase || isWeekNumberWord || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
@@ -196,6 +198,7 @@ struct DateLexicon: Sendable {
             for w in file.lookBack ?? [] { edit(w) { $0.isLookBack = true } }
             for w in file.weekend ?? [] { edit(w) { $0.isWeekend = true } }
             for w in file.weekendDeterminers ?? [] { edit(w) { $0.isWeekendDeterminer = true } }
+            for (w, v) in file.spanShifts ?? [:] { edit(w) { $0.spanShift = v } }
             for (w, opener) in file.rangeJoiners ?? [:] where opener == nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
                 edit(w) { $0.isRangeJoiner = true }
             }

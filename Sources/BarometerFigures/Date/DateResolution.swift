@@ -150,6 +150,22 @@ enum DateResolution {
         return week(of: monday)
     }
 
+    /// `n` units before (`shift` < 0) or after the reference ("the last 3 months", "next five days"), as Recognizers-Text
+    /// reads them: days, weeks, months and years count from the day before (after) the reference, granularity day;
+    /// quarters are whole calendar quarters before (after) the current one.
+    static func span(_ n: Int, _ unit: Granularity, _ shift: Int, reference: Day) -> DateRange? {
+        if unit == .quarter {
+            guard let a = relative(.quarter, shift < 0 ? -n : 1, reference: reference),
+                let b = relative(.quarter, shift < 0 ? -1 : n, reference: reference)
+            else { return nil }
+            return DateRange(start: a.start, end: b.end, granularity: .quarter)
+        }
+        if shift < 0 {
+            return ago(n, unit, reference: reference).map { DateRange(start: $0, end: reference.adding(days: -1), granularity: .day) }
+        }
+        return ago(-n, unit, reference: reference).map { DateRange(start: reference.adding(days: 1), end: $0, granularity: .day) }
+    }
+
     /// The day `n` units before the reference ("three months ago"); a negative `n` is after it ("in two weeks").
     static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
         switch unit {
