@@ -112,4 +112,35 @@ extension AlphabeticDateRules {
         else { return nil }
         return DateMatch(date: date, next: i + 2, yearExplicit: false)
     }
+
+    /// "the first week of January 2015", "3rd week of Jan", "the last week of July", "second week of 2021", "the last
+    /// week of last month": the n-th (last) Monday–Sunday week of the month or year (see ``DateResolution/week(_:of:)``).
+    func weekOf(at i: Int) -> DateMatch? {
+        let n: Int
+        var j = i + 1
+        if let o = word(i)?.ordinal {
+            n = o
+        } else if word(i)?.shift == -1 {
+            n = 0
+        } else if isNumber(i), tokens[i].digits == 1, word(i + 1)?.isOrdinalSuffix == true, adjacent(i, i + 1) {
+            n = tokens[i].value
+            j = i + 2
+        } else {
+            return nil
+        }
+        guard word(j)?.unit == .week, word(j + 1)?.isOf == true else { return nil }
+        let k = j + 2
+        let period: DateMatch?
+        if let w = word(k), w.shift != nil || w.relative != nil {
+            period = relative(at: k, w)
+        } else if let (y, next) = year(at: k) {
+            period = DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        } else {
+            period = monthFirst(at: k, cued: true)
+        }
+        guard let p = period, p.date.granularity == .month || p.date.granularity == .year,
+            let week = DateResolution.week(n, of: p.date)
+        else { return nil }
+        return DateMatch(date: week, next: p.next, yearExplicit: p.yearExplicit)
+    }
 }

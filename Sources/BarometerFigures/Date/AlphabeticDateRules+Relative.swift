@@ -104,9 +104,26 @@ extension AlphabeticDateRules {
         }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
+        // "Monday 21", "Tue 13th", "Tuesday the eleventh": the latest such day that falls on that weekday.
+        if let (d, next) = dayOfWeekday(at: word(j)?.isArticle == true ? j + 1 : j),
+            let day = DateResolution.weekdayDay(weekday, d, reference: reference)
+        {
+            return DateMatch(date: .day(day), next: next, yearExplicit: false)
+        }
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
         guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
         return DateMatch(date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+    }
+
+    /// The day of the month after a weekday: "21" (not a count: no word follows), "13th", "the eleventh".
+    func dayOfWeekday(at j: Int) -> (Int, Int)? {
+        if let (d, next) = dayOrdinalWord(at: j) { return (d, next) }
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
+        if word(j + 1)?.isOrdinalSuffix == true, adjacent(j, j + 1) { return (tokens[j].value, j + 2) }
+        guard j + 1 >= tokens.count || tokens[j + 1].kind == .symbol, !isSymbol(j + 1, "%"), !isSymbol(j + 1, ":"),
+            !(adjacent(j, j + 1) && isNumber(j + 2) && adjacent(j + 1, j + 2))  // "Friday 10:30", "Monday 3.5"
+        else { return nil }
+        return (tokens[j].value, j + 1)
     }
 
     /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",

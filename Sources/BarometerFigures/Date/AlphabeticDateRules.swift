@@ -83,6 +83,7 @@ struct AlphabeticDateRules {
             if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
             if w.numberWord != nil, let m = span(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
+            if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
             if w.isWeekend, let m = relative(at: i, w) { return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m) }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
@@ -96,6 +97,7 @@ struct AlphabeticDateRules {
             return nil
         case .number:
             if let m = quarter(at: i) { return (i, m) }
+            if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
             if let m = ago(at: i) { return (i, m) }
             if let m = span(at: i) { return (i, m) }
             if let m = numeric(at: i) { return (i, m) }

@@ -190,6 +190,18 @@ enum DateResolution {
         return nil
     }
 
+    /// Day `d` of the latest month (up to the announcement window after the reference, two years back at most) in
+    /// which it falls on `weekday`: "Monday 21" in January 2019 is 21 January 2019.
+    static func weekdayDay(_ weekday: Int, _ d: Int, reference: Day) -> Day? {
+        let limit = reference.adding(days: announcementDays)
+        var index = limit.year * 12 + limit.month - 1
+        for _ in 0..<24 {
+            if let candidate = day(index / 12, index % 12 + 1, d), candidate <= limit, candidate.isoWeekday == weekday { return candidate }
+            index -= 1
+        }
+        return nil
+    }
+
     /// The latest `weekday` (ISO, 1 = Monday) strictly before the reference.
     static func weekdayBefore(_ weekday: Int, reference: Day) -> Day {
         var back = (reference.isoWeekday - weekday + 7) % 7
@@ -239,6 +251,16 @@ enum DateResolution {
     static func weekend(weekShift shift: Int, reference: Day) -> DateRange {
         let saturday = weekday(6, weekShift: shift, reference: reference)
         return DateRange(start: saturday, end: saturday.adding(days: 1), granularity: .day)
+    }
+
+    /// The `n`-th (0: the last) Monday–Sunday week of a month or year `period`, counting only weeks with at least four
+    /// of their days in the period, the ISO rule for week 1. Recognizers-Text resolves "the first week of Jan 2015" to
+    /// 2014-12-29…2015-01-04 and "the last week of July" 2017 to 07-24…07-30 this way.
+    static func week(_ n: Int, of period: DateRange) -> DateRange? {
+        let first = week(of: period.start.adding(days: 3))
+        let last = week(of: period.end.adding(days: -3))
+        let result = n == 0 ? last : week(of: first.start.adding(days: 7 * (n - 1)))
+        return result.start <= last.start ? result : nil
     }
 
     /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
