@@ -35,6 +35,7 @@ struct DateLexiconTests {
             + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])
             + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? [])
             + (f.laterBefore ?? []) + (f.lookBack ?? []) + (f.weekend ?? []) + (f.weekendDeterminers ?? []) + Array((f.spanShifts ?? [:]).keys)
+            + Array((f.anchorShifts ?? [:]).keys)
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -44,6 +45,7 @@ struct DateLexiconTests {
         // "in two weeks" needs a weekend-free, non-empty set of "in" words, and "highest in two years" a look-back list.
         #expect(f.laterBefore?.isEmpty == false && f.lookBack?.isEmpty == false && f.weekend?.isEmpty == false)
         #expect((f.spanShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.spanShifts?.isEmpty == false)
+        #expect((f.anchorShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.anchorShifts?.isEmpty == false)
         for list in [
             f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles, f.laterBefore, f.lookBack,
             f.weekend, f.weekendDeterminers,

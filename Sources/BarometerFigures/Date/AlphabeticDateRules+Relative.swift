@@ -92,6 +92,23 @@ extension AlphabeticDateRules {
         return DateMatch(date: date, next: i + 3, yearExplicit: false)
     }
 
+    /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5": a day shifted by that many units.
+    func offset(at i: Int) -> DateMatch? {
+        let n: Int
+        if isNumber(i), tokens[i].digits <= 3 {
+            n = tokens[i].value
+        } else if let v = word(i)?.numberWord {
+            n = v
+        } else {
+            return nil
+        }
+        guard let unit = word(i + 1)?.agoUnit, let direction = word(i + 2)?.anchorShift, let (_, anchor) = match(at: i + 3),
+            anchor.date.granularity == .day,
+            let day = DateResolution.ago(-direction * n, unit, reference: anchor.date.start)
+        else { return nil }
+        return DateMatch(date: .day(day), next: anchor.next, yearExplicit: anchor.yearExplicit)
+    }
+
     /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
     func weekday(at i: Int) -> DateMatch? {
         guard let w = word(i), let weekday = w.weekday else { return nil }

@@ -80,6 +80,7 @@ struct AlphabeticDateRules {
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
+            if w.numberWord != nil, let m = offset(at: i) { return (i, m) }
             if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
             if w.numberWord != nil, let m = span(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
@@ -88,18 +89,21 @@ struct AlphabeticDateRules {
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
             if w.spanShift != nil, let m = span(at: i) { return (i, m) }
+            if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
             if w.dayOrdinal != nil, let m = dayAlone(at: i) { return (i - 1, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
-            if w.month != nil, let m = monthFirst(at: i) { return (i, m) }
+            if w.month != nil, let m = monthFirst(at: i) { return (i, dayRange(after: m)) }
             return nil
         case .number:
             if let m = quarter(at: i) { return (i, m) }
             if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
+            if let m = offset(at: i) { return (i, m) }
             if let m = ago(at: i) { return (i, m) }
             if let m = span(at: i) { return (i, m) }
+            if let m = dayRange(at: i) { return (rangeStart(i), m) }
             if let m = numeric(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
@@ -427,5 +431,42 @@ struct AlphabeticDateRules {
     /// Whether token `i` joins two dates into a range: a dash or tilde, or a word such as "to", "bis".
     func isRangeJoiner(_ i: Int) -> Bool {
         isSymbol(i, "-") || isSymbol(i, "–") || isSymbol(i, "—") || isSymbol(i, "~") || word(i)?.isRangeJoiner == true
+    }
+
+    /// Where a range starting at token `i` begins: at its opener ("between", "zwischen dem") when there is one.
+    func rangeStart(_ i: Int) -> Int {
+        if word(i - 1)?.isRangeOpener == true { return i - 1 }
+        if word(i - 1)?.isArticle == true, word(i - 2)?.isRangeOpener == true { return i - 2 }
+        return i
+    }
+
+    /// A day of the month alone as the start of a range: "21", "21st", "ninth", "the ninth".
+    func rangeDay(at i: Int) -> (Int, Int)? {
+        let j = word(i)?.isArticle == true ? i + 1 : i
+        if let (d, next) = dayOrdinalWord(at: j) { return (d, next) }
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
+        if word(j + 1)?.isOrdinalSuffix == true, adjacent(j, j + 1) { return (tokens[j].value, j + 2) }
+        // The German ordinal dot: "3." in "vom 3. bis 12. September".
+        return (tokens[j].value, lexicon.language == .german ? skipAdjacent(".", at: j + 1) : j + 1)
+    }
+
+    /// "between 3 and 12 of Sept", "9 to 12 of June", "vom 3. bis 12. September": a day alone, a joiner, then a day
+    /// with its month; the range runs in that month. The opener ("between", "from") is taken by the caller.
+    func dayRange(at i: Int) -> DateMatch? {
+        guard let (d, j) = rangeDay(at: i), isRangeJoiner(j) || (word(j)?.isPairJoiner == true && rangeStart(i) < i)
+        else { return nil }
+        let k = word(j + 1)?.isArticle == true ? j + 2 : j + 1
+        guard let end = dayFirst(at: k), end.date.granularity == .day, end.date.start.day > d,
+            let start = DateResolution.day(end.date.start.year, end.date.start.month, d)
+        else { return nil }
+        return DateMatch(date: DateRange(start: start, end: end.date.end, granularity: .day), next: end.next, yearExplicit: end.yearExplicit)
+    }
+
+    /// "November 19-20", "April 9th through seventeenth": a month-first day extended by a joiner and a later day.
+    func dayRange(after m: DateMatch) -> DateMatch {
+        guard m.date.granularity == .day, isRangeJoiner(m.next), let (d, next) = rangeDay(at: m.next + 1), d > m.date.start.day,
+            let end = DateResolution.day(m.date.start.year, m.date.start.month, d)
+        else { return m }
+        return DateMatch(date: DateRange(start: m.date.start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit)
     }
 }

@@ -44,6 +44,8 @@ extension DateLexicon {
         var weekendDeterminers: [String]?
         /// Words before a count of units that make it a span back (-1) or ahead (1): "the last 3 months".
         var spanShifts: [String: Int]?
+        /// Words between a count of units and the day it counts from: "2 weeks before Christmas" (-1).
+        var anchorShifts: [String: Int]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -72,7 +74,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -112,6 +114,7 @@ extension DateLexicon {
             weekend = try c.decodeIfPresent([String].self, forKey: .weekend)
             weekendDeterminers = try c.decodeIfPresent([String].self, forKey: .weekendDeterminers)
             spanShifts = try c.decodeIfPresent([String: Int].self, forKey: .spanShifts)
+            anchorShifts = try c.decodeIfPresent([String: Int].self, forKey: .anchorShifts)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

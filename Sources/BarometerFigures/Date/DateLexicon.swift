@@ -45,6 +45,12 @@ struct DateWord: Sendable {
     var isWeekendDeterminer = false
     /// "last", "next", "past", "nächsten" before a count: "the last 3 months" (-1), "next five days" (+1).
     var spanShift: Int?
+    /// "before" (-1), "after"/"from" (1) between a count of units and the day it counts from.
+    var anchorShift: Int?
+    /// "from", "between": opens a range.
+    var isRangeOpener = false
+    /// "and": joins the two ends of a range after "between".
+    var isPairJoiner = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -199,6 +205,11 @@ struct DateLexicon: Sendable {
             for w in file.weekend ?? [] { edit(w) { $0.isWeekend = true } }
             for w in file.weekendDeterminers ?? [] { edit(w) { $0.isWeekendDeterminer = true } }
             for (w, v) in file.spanShifts ?? [:] { edit(w) { $0.spanShift = v } }
+            for (w, v) in file.anchorShifts ?? [:] { edit(w) { $0.anchorShift = v } }
+            for w in file.rangeOpeners ?? [] { edit(w) { $0.isRangeOpener = true } }
+            for (w, opener) in file.rangeJoiners ?? [:] where opener != nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
+                edit(w) { $0.isPairJoiner = true }
+            }
             for (w, opener) in file.rangeJoiners ?? [:] where opener == nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
                 edit(w) { $0.isRangeJoiner = true }
             }
