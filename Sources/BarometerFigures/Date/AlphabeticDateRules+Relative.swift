@@ -39,6 +39,12 @@ extension AlphabeticDateRules {
         return DateMatch(date: date, next: i + 1, yearExplicit: false)
     }
 
+    /// A count of units: "3", "three", "a".
+    func count(at k: Int) -> Int? {
+        if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
+        return word(k)?.numberWord
+    }
+
     /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back; "in two
     /// weeks", "in drei Wochen": the day that many units ahead.
     func ago(at i: Int) -> DateMatch? {
@@ -46,15 +52,7 @@ extension AlphabeticDateRules {
         // "the highest level in two years", "zum ersten Mal in drei Jahren": a span of time looked back over.
         if word(i)?.isLaterBefore == true, word(i - 1)?.isLookBack == true { return nil }
         let k = before ? i + 1 : i
-        let n: Int
-        if isNumber(k), tokens[k].digits <= 3 {
-            n = tokens[k].value
-        } else if let v = word(k)?.numberWord {
-            n = v
-        } else {
-            return nil
-        }
-        guard let unit = word(k + 1)?.agoUnit else { return nil }
+        guard let n = count(at: k), let unit = word(k + 1)?.agoUnit else { return nil }
         var next = k + 2
         // How many units back: n for "ago"/"vor", -n for "in".
         var back = n
@@ -73,15 +71,11 @@ extension AlphabeticDateRules {
     /// "the last 3 months", "next five days", "past two quarters", "nächsten 3 Tage", "10 previous weeks": that many
     /// units up to the day before the reference, or from the day after it (see ``DateResolution/span``).
     func span(at i: Int) -> DateMatch? {
-        func count(_ k: Int) -> Int? {
-            if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
-            return word(k)?.numberWord
-        }
         let shift: Int
         let n: Int
-        if let s = word(i)?.spanShift, let c = count(i + 1) {
+        if let s = word(i)?.spanShift, let c = count(at: i + 1) {
             (shift, n) = (s, c)
-        } else if let c = count(i), let s = word(i + 1)?.spanShift {
+        } else if let c = count(at: i), let s = word(i + 1)?.spanShift {
             (shift, n) = (s, c)
         } else {
             return nil
@@ -94,15 +88,7 @@ extension AlphabeticDateRules {
 
     /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5": a day shifted by that many units.
     func offset(at i: Int) -> DateMatch? {
-        let n: Int
-        if isNumber(i), tokens[i].digits <= 3 {
-            n = tokens[i].value
-        } else if let v = word(i)?.numberWord {
-            n = v
-        } else {
-            return nil
-        }
-        guard let unit = word(i + 1)?.agoUnit, let direction = word(i + 2)?.anchorShift, let (_, anchor) = match(at: i + 3),
+        guard let n = count(at: i), let unit = word(i + 1)?.agoUnit, let direction = word(i + 2)?.anchorShift, let (_, anchor) = match(at: i + 3),
             anchor.date.granularity == .day,
             let day = DateResolution.ago(-direction * n, unit, reference: anchor.date.start)
         else { return nil }
