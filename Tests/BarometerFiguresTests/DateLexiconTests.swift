@@ -76,23 +76,25 @@ struct DateLexiconTests {
         #expect(Set((f.halves ?? [:]).values) == [1, 2])
         for (phrase, entry) in f.relative ?? [:] {
             #expect((-2...2).contains(entry.shift), "\(phrase)")
-            #expect([.week, .month, .quarter].contains(entry.unit), "\(phrase)")
+            #expect([.week, .month, .quarter, .half].contains(entry.unit), "\(phrase)")
         }
         for key in Array((f.weekdayNames ?? [:]).keys) + Array((f.numerals ?? [:]).keys) + Array(f.parts.keys) {
             #expect(key.unicodeScalars.count == 1, "\(key) must be one character")
         }
+        // Names holding date words ("今日头条") are skipped whole; each must begin with a date word to matter.
+        for name in f.notDates ?? [] { #expect(f.dayWords.keys.contains { name.hasPrefix($0) }, "\(name)") }
         let lexicon = DateLexicon.chineseLexicon.chinese!
         for phrase in f.tradingDayAfter { #expect(lexicon.phrases[phrase.unicodeScalars.first!]?.contains { $0.1 == .tradingDayAfter(.springFestival) } == true) }
     }
 
-    @Test("range joiners need only openers the language lists", arguments: Language.analysed)
+    @Test("range joiners need only openers (or closers) the language lists", arguments: Language.analysed)
     func ranges(_ language: Language) throws {
         let f = try Self.file(language)
         let openers = f.rangeOpeners ?? []
         #expect(!openers.isEmpty && !(f.rangeJoiners ?? [:]).isEmpty)
         for (joiner, opener) in f.rangeJoiners ?? [:] {
             #expect(joiner == joiner.lowercased(), "\(joiner)")
-            if let opener { #expect(openers.contains(opener), "\(joiner) needs \(opener)") }
+            if let opener { #expect(openers.contains(opener) || f.rangeClosers?.contains(opener) == true, "\(joiner) needs \(opener)") }
         }
     }
 

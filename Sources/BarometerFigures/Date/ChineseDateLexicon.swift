@@ -26,6 +26,8 @@ struct ChineseDateLexicon: Sendable {
     let weekdayNames: [Unicode.Scalar: Int]
     /// What follows 周/星期 in "周末": the weekend.
     let weekend: Set<Unicode.Scalar>
+    /// Names that hold date words but are no dates: "今日头条" (a news app), "明日之后" (a game).
+    let notDates: [[Unicode.Scalar]]
     let parts: [Unicode.Scalar: DatePart]
     let numerals: [Unicode.Scalar: Int]
     let dayNotFollowedBy: Set<Unicode.Scalar>
@@ -68,6 +70,7 @@ struct ChineseDateLexicon: Sendable {
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
         weekdayNames = names
         weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
+        notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
         self.parts = parts

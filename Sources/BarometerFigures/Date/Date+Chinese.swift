@@ -35,7 +35,11 @@ struct ChineseDateRules {
         var hits: [DateHit] = []
         var p = range.start
         while p < range.end {
-            if lexicon.mayStart(s[p]), let m = match(at: p) {
+            if lexicon.mayStart(s[p]),
+                let name = lexicon.notDates.first(where: { p + $0.count <= range.end && s[p..<(p + $0.count)].elementsEqual($0) })
+            {
+                p += name.count
+            } else if lexicon.mayStart(s[p]), let m = match(at: p) {
                 hits.append(DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
             } else {
@@ -126,6 +130,8 @@ struct ChineseDateRules {
         guard let unit = at(n.end) else { return nil }
         if unit == Self.nian {
             if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }
+            // "08年": a two-digit year with a leading zero is 2000–2009 ("10年" stays a count of ten years).
+            if n.digits == 2, n.arabic, n.value < 10 { return afterYear(2000 + n.value, at: n.end + 1, explicit: true) }
             guard n.digits == 4, DateResolution.isPlausibleYear(n.value) else { return nil }
             return afterYear(n.value, at: n.end + 1, explicit: true)
         }

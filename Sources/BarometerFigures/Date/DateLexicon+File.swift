@@ -46,6 +46,9 @@ extension DateLexicon {
         var spanShifts: [String: Int]?
         /// Words between a count of units and the day it counts from: "2 weeks before Christmas" (-1).
         var anchorShifts: [String: Int]?
+        /// Words after the second end of a range that close it ("之间" in "三月和九月之间"); a joiner whose required
+        /// word is a closer ("和": "之间") is satisfied by any closer.
+        var rangeClosers: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -74,7 +77,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, rangeClosers, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -115,6 +118,7 @@ extension DateLexicon {
             weekendDeterminers = try c.decodeIfPresent([String].self, forKey: .weekendDeterminers)
             spanShifts = try c.decodeIfPresent([String: Int].self, forKey: .spanShifts)
             anchorShifts = try c.decodeIfPresent([String: Int].self, forKey: .anchorShifts)
+            rangeClosers = try c.decodeIfPresent([String].self, forKey: .rangeClosers)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

@@ -255,6 +255,8 @@ struct DateLexicon: Sendable {
         }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
-        ranges = DateRangeJoiner(openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
+        ranges = DateRangeJoiner(
+            openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], closers: file.rangeClosers ?? [],
+            spaced: language != .chinese)
     }
 }
