@@ -317,8 +317,10 @@ struct AlphabeticDateRules {
         if let shift = word(j)?.shift, word(j + 1)?.unit == .year {
             return DateResolution.month(reference.year + shift, m).map { DateMatch(date: $0, next: j + 2, yearExplicit: false) }
         }
-        // A month alone needs a cue and its full name: "in October", but not "Aug in Aug".
-        guard cued, word(i)?.isAbbreviation != true else { return nil }
+        // A month alone needs a cue and its full name: "in October", but not "Aug in Aug"; as one end of a range of
+        // months ("from Sep to Nov", "Jan-Feb 2017") it needs neither.
+        let inRange = (isRangeJoiner(j) && word(j + 1)?.month != nil) || (isRangeJoiner(i - 1) && word(i - 2)?.month != nil)
+        guard inRange || (cued && word(i)?.isAbbreviation != true) else { return nil }
         return DateResolution.monthWithoutYear(m, reference: reference).map { DateMatch(date: $0, next: j, yearExplicit: false) }
     }
 
@@ -383,10 +385,11 @@ struct AlphabeticDateRules {
         }
     }
 
-    /// "on the 18th", "by the fifteenth.": a day of the month alone, only after a cue word and an article and before
+    /// "on the 18th", "by the fifteenth.": a day of the month alone, only after a day cue word ("on", "by", not
+    /// "around") and an article and before
     /// punctuation or the end ("the 18th century" is not a date). The match starts at the article.
     func dayAlone(at i: Int) -> DateMatch? {
-        guard word(i - 1)?.isArticle == true, word(i - 2)?.isYearCue == true else { return nil }
+        guard word(i - 1)?.isArticle == true, word(i - 2)?.isDayCue == true else { return nil }
         let d: Int
         var j: Int
         if let (ordinal, next) = dayOrdinalWord(at: i) {

@@ -49,6 +49,8 @@ extension DateLexicon {
         /// Words after the second end of a range that close it ("之间" in "三月和九月之间"); a joiner whose required
         /// word is a closer ("和": "之间") is satisfied by any closer.
         var rangeClosers: [String]?
+        /// Words before "the 18th" that make it a day of the month: "on the 18th", "by the 15th".
+        var dayCues: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -77,7 +79,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, rangeClosers, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -119,6 +121,7 @@ extension DateLexicon {
             spanShifts = try c.decodeIfPresent([String: Int].self, forKey: .spanShifts)
             anchorShifts = try c.decodeIfPresent([String: Int].self, forKey: .anchorShifts)
             rangeClosers = try c.decodeIfPresent([String].self, forKey: .rangeClosers)
+            dayCues = try c.decodeIfPresent([String].self, forKey: .dayCues)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

@@ -51,6 +51,8 @@ struct DateWord: Sendable {
     var isRangeOpener = false
     /// "and": joins the two ends of a range after "between".
     var isPairJoiner = false
+    /// "on", "by", "until": before "the 18th", a day of the month alone.
+    var isDayCue = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -207,6 +209,7 @@ struct DateLexicon: Sendable {
             for (w, v) in file.spanShifts ?? [:] { edit(w) { $0.spanShift = v } }
             for (w, v) in file.anchorShifts ?? [:] { edit(w) { $0.anchorShift = v } }
             for w in file.rangeOpeners ?? [] { edit(w) { $0.isRangeOpener = true } }
+            for w in file.dayCues ?? [] { edit(w) { $0.isDayCue = true } }
             for (w, opener) in file.rangeJoiners ?? [:] where opener != nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
                 edit(w) { $0.isPairJoiner = true }
             }
