@@ -143,4 +143,41 @@ extension AlphabeticDateRules {
         else { return nil }
         return DateMatch(date: week, next: p.next, yearExplicit: p.yearExplicit)
     }
+
+    /// "2019-aug-1", "Sep-23-2020", "23/Sep/2020", "2020/23/Sep", "Jan/3", "12-2015": two or three parts joined by one
+    /// dash or slash without spaces, read by kind: a month name is the month, a four-digit number the year, a number
+    /// up to 31 the day (or, beside a year and no month name, the month). All-number days ("10/1/2018") are
+    /// ``numeric(at:)``'s.
+    func mixedDate(at i: Int) -> DateMatch? {
+        var parts = [i]
+        var k = i
+        let separator: Unicode.Scalar = isSymbol(i + 1, "/") ? "/" : "-"
+        while isSymbol(k + 1, separator), adjacent(k, k + 1), adjacent(k + 1, k + 2), k + 2 < tokens.count {
+            if parts.count == 3 { return nil }  // a longer run: a telephone or serial number
+            parts.append(k + 2)
+            k += 2
+        }
+        guard parts.count >= 2 else { return nil }
+        var month: Int?
+        var year: Int?
+        var numbers: [Int] = []
+        for p in parts {
+            if let m = word(p)?.month, month == nil {
+                month = m
+            } else if isNumber(p), tokens[p].digits == 4, year == nil, DateResolution.isPlausibleYear(tokens[p].value) {
+                year = tokens[p].value
+            } else if isNumber(p), tokens[p].digits <= 2 {
+                numbers.append(tokens[p].value)
+            } else {
+                return nil
+            }
+        }
+        let next = k + 1
+        if let month, numbers.count == 1 {
+            let day = year.map { DateResolution.day($0, month, numbers[0]) } ?? DateResolution.dayWithoutYear(month: month, day: numbers[0], reference: reference)
+            return day.map { DateMatch(date: .day($0), next: next, yearExplicit: year != nil) }
+        }
+        guard month == nil, let year, numbers.count == 1, parts.count == 2, isNumber(i) else { return nil }
+        return DateResolution.month(year, numbers[0]).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
 }

@@ -95,6 +95,7 @@ struct AlphabeticDateRules {
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
+            if w.month != nil, let m = mixedDate(at: i) { return (i, m) }
             if w.month != nil, let m = monthFirst(at: i) { return (i, dayRange(after: m)) }
             return nil
         case .number:
@@ -105,6 +106,7 @@ struct AlphabeticDateRules {
             if let m = span(at: i) { return (i, m) }
             if let m = dayRange(at: i) { return (rangeStart(i), m) }
             if let m = numeric(at: i) { return (i, m) }
+            if let m = mixedDate(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
             if let m = dayAlone(at: i) { return (i - 1, m) }
