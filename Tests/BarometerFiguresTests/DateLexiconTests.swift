@@ -35,7 +35,7 @@ struct DateLexiconTests {
             + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? []) + (f.yearWords ?? []) + (f.quantityNouns ?? [])
             + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? [])
             + (f.laterBefore ?? []) + (f.lookBack ?? []) + (f.weekend ?? []) + (f.weekendDeterminers ?? []) + Array((f.spanShifts ?? [:]).keys)
-            + Array((f.anchorShifts ?? [:]).keys) + (f.dayCues ?? [])
+            + Array((f.anchorShifts ?? [:]).keys) + (f.dayCues ?? []) + Array((f.cardinals ?? [:]).keys) + (f.cardinalAnd ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -46,6 +46,8 @@ struct DateLexiconTests {
         #expect(f.laterBefore?.isEmpty == false && f.lookBack?.isEmpty == false && f.weekend?.isEmpty == false)
         #expect((f.spanShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.spanShifts?.isEmpty == false)
         #expect((f.anchorShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.anchorShifts?.isEmpty == false)
+        // Cardinals for years in words: 1–19, the tens 20–90 and 1000 only.
+        #expect((f.cardinals ?? [:]).values.allSatisfy { (1...19).contains($0) || ($0 % 10 == 0 && (20...90).contains($0)) || $0 == 1000 })
         for list in [
             f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles, f.laterBefore, f.lookBack,
             f.weekend, f.weekendDeterminers,

@@ -93,6 +93,11 @@ struct AlphabeticDateRules {
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
             if w.dayOrdinal != nil, let m = dayAlone(at: i) { return (i - 1, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
+            if w.cardinal != nil, isCued(i), let (y, next) = spelledYear(at: i), !(tokens.indices.contains(next) && tokens[next].kind == .word && y % 1000 == 0),
+                let date = DateResolution.year(y)
+            {
+                return (i, DateMatch(date: date, next: next, yearExplicit: true))
+            }
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
             if w.month != nil, let m = mixedDate(at: i) { return (i, m) }
@@ -211,7 +216,7 @@ struct AlphabeticDateRules {
 
     /// A year after a month or day ("March 2024", "25 March, 2024"): an optional comma, then a year.
     func trailingYear(at j: Int) -> (Int, Int)? {
-        if let y = year(at: j) { return y }
+        if let y = year(at: j) ?? spelledYear(at: j) { return y }
         if isSymbol(j, ","), let y = year(at: j + 1) { return y }
         if word(j)?.isOf == true, let y = year(at: j + 1) { return y }  // "the fourth of July of 1995"
         return nil
@@ -473,5 +478,35 @@ struct AlphabeticDateRules {
             let end = DateResolution.day(m.date.start.year, m.date.start.month, d)
         else { return m }
         return DateMatch(date: DateRange(start: m.date.start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit)
+    }
+
+    /// A number from 1 to 99 in words: "fifteen", "ninety six", "twenty-two"; with its end.
+    func spelledTwoDigits(at k: Int) -> (Int, Int)? {
+        guard let a = word(k)?.cardinal, a < 100 else { return nil }
+        if a >= 20, a % 10 == 0 {
+            if let b = word(k + 1)?.cardinal, (1...9).contains(b) { return (a + b, k + 2) }
+            if isSymbol(k + 1, "-"), adjacent(k, k + 1), adjacent(k + 1, k + 2), let b = word(k + 2)?.cardinal, (1...9).contains(b) {
+                return (a + b, k + 3)
+            }
+        }
+        return (a, k + 1)
+    }
+
+    /// A year in words: "nineteen ninety six", "twenty twenty", "two thousand and fifteen", "two thousand".
+    func spelledYear(at i: Int) -> (Int, Int)? {
+        guard let (y, next) = spelledNumber(at: i), DateResolution.isPlausibleYear(y) else { return nil }
+        return (y, next)
+    }
+
+    func spelledNumber(at i: Int) -> (Int, Int)? {
+        if let x = word(i)?.cardinal, (1...2).contains(x), word(i + 1)?.cardinal == 1000 {
+            let j = word(i + 2)?.isCardinalAnd == true ? i + 3 : i + 2
+            if let (y, next) = spelledTwoDigits(at: j) { return (x * 1000 + y, next) }
+            return (x * 1000, i + 2)
+        }
+        guard let (hi, j) = spelledTwoDigits(at: i), (19...20).contains(hi), let (lo, next) = spelledTwoDigits(at: j), lo >= 10 else {
+            return nil
+        }
+        return (hi * 100 + lo, next)
     }
 }

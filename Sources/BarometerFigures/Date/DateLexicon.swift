@@ -53,6 +53,10 @@ struct DateWord: Sendable {
     var isPairJoiner = false
     /// "on", "by", "until": before "the 18th", a day of the month alone.
     var isDayCue = false
+    /// A number word of a year written out: "nineteen" 19, "ninety" 90, "thousand" 1000.
+    var cardinal: Int?
+    /// "and" in "two thousand and fifteen".
+    var isCardinalAnd = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -72,7 +76,7 @@ struct DateWord: Sendable {
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore || isLaterBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || isWeekend || spanShift != nil || startsPhrase || isWeekNumberWord || periodPart != nil
+            || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
@@ -210,6 +214,8 @@ struct DateLexicon: Sendable {
             for (w, v) in file.anchorShifts ?? [:] { edit(w) { $0.anchorShift = v } }
             for w in file.rangeOpeners ?? [] { edit(w) { $0.isRangeOpener = true } }
             for w in file.dayCues ?? [] { edit(w) { $0.isDayCue = true } }
+            for (w, v) in file.cardinals ?? [:] { edit(w) { $0.cardinal = v } }
+            for w in file.cardinalAnd ?? [] { edit(w) { $0.isCardinalAnd = true } }
             for (w, opener) in file.rangeJoiners ?? [:] where opener != nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
                 edit(w) { $0.isPairJoiner = true }
             }
