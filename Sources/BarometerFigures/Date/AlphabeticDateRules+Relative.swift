@@ -172,6 +172,16 @@ extension AlphabeticDateRules {
                 shift < 0
                 ? DateResolution.weekdayBefore(weekday, reference: reference)
                 : DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+            // "this Friday (Jun-15)", "next Friday 5/12": the date written after the weekday wins, in the weekday's
+            // year when it names none.
+            let paren = isSymbol(i + 2, "(")
+            let k = paren ? i + 3 : i + 2
+            if let m = mixedDate(at: k) ?? numeric(at: k, cued: true) ?? monthFirst(at: k, cued: true), m.date.granularity == .day,
+                let date = m.yearExplicit ? m.date : DateRangeJoiner.shifted(m.date, by: day.year - m.date.start.year)
+            {
+                let end = paren && isSymbol(m.next, ")") ? m.next + 1 : m.next
+                return DateMatch(date: date, next: end, yearExplicit: m.yearExplicit)
+            }
             return DateMatch(date: .day(day), next: i + 2, yearExplicit: false)
         }
         if let first = next.season, let date = DateResolution.season(first, shift: shift < 0 ? -1 : shift, reference: reference) {

@@ -203,12 +203,16 @@ struct AlphabeticDateRules {
         for s: Unicode.Scalar in [".", ",", ":"] where isSymbol(i + 1, s) && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2) {
             return nil
         }
-        if i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
-            let s = Unicode.Scalar(UInt32(tokens[i - 1].value)), Self.currencySigns.contains(s)
-        {
-            return nil
-        }
+        if isAmount(i) { return nil }
         return (tokens[i].value, i + 1)
+    }
+
+    /// Whether the number at `i` follows a currency sign: "$12", "€2000".
+    func isAmount(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i), let s = Unicode.Scalar(UInt32(tokens[i - 1].value)) else {
+            return false
+        }
+        return Self.currencySigns.contains(s)
     }
 
     /// Signs that make a following number an amount ("$2000").
@@ -375,7 +379,7 @@ struct AlphabeticDateRules {
             d = ordinal
             j = next
         } else {
-            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value) else { return nil }
+            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value), !isAmount(i) else { return nil }
             d = tokens[i].value
             j = i + 1
             if let w = word(j), w.isOrdinalSuffix, adjacent(i, j) { j += 1 }
