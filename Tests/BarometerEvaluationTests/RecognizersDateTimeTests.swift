@@ -23,9 +23,9 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-21: en 326/526, de 55/103, zh 73/114. The
+    /// Share of applicable cases passed, per language, measured 2026-11-21: en 324/526, de 55/103, zh 73/114. The
     /// rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered half was
-    /// held out: en 173/265 dev, 153/261 held out; de 30/49, 25/54; zh 40/59, 33/55. Each floor sits a little under
+    /// held out: en 172/265 dev, 152/261 held out; de 30/49, 25/54; zh 40/59, 33/55. Each floor sits a little under
     /// the rate so that an honest change of a rule can cost a case or two.
     static let floors: [RecognizersLanguage: Double] = [.english: 0.61, .german: 0.52, .chinese: 0.63]
 

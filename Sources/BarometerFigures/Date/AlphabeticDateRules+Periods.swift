@@ -180,4 +180,19 @@ extension AlphabeticDateRules {
         guard month == nil, let year, numbers.count == 1, parts.count == 2, isNumber(i) else { return nil }
         return DateResolution.month(year, numbers[0]).map { DateMatch(date: $0, next: next, yearExplicit: true) }
     }
+
+    /// "the 15th century", "im 19. Jahrhundert": an ordinal number, then the century word.
+    func century(at i: Int) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits <= 2 else { return nil }
+        var j = i + 1
+        if word(j)?.isOrdinalSuffix == true, adjacent(i, j) {
+            j += 1
+        } else if isSymbol(j, "."), adjacent(i, j) {
+            j += 1
+        } else {
+            return nil
+        }
+        guard word(j)?.isCentury == true, let date = DateResolution.century(tokens[i].value) else { return nil }
+        return DateMatch(date: date, next: j + 1, yearExplicit: true)
+    }
 }

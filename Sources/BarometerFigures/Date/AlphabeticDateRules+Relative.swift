@@ -53,6 +53,8 @@ extension AlphabeticDateRules {
         if word(i)?.isLaterBefore == true, word(i - 1)?.isLookBack == true { return nil }
         let k = before ? i + 1 : i
         guard let n = count(at: k), let unit = word(k + 1)?.agoUnit else { return nil }
+        // "matures in 10 years": a horizon of years ahead is a duration (the figures' dimension), not a day.
+        if word(i)?.isLaterBefore == true, unit == .year { return nil }
         var next = k + 2
         // How many units back: n for "ago"/"vor", -n for "in".
         var back = n
@@ -74,13 +76,17 @@ extension AlphabeticDateRules {
         let shift: Int
         let n: Int
         if let s = word(i)?.spanShift, let c = count(at: i + 1) {
+            // "the last 3 months", "over the past two quarters", but not the verb in "will last 90 days".
+            guard word(i - 1)?.isArticle == true || word(i - 1)?.isYearCue == true || s > 0 else { return nil }
             (shift, n) = (s, c)
         } else if let c = count(at: i), let s = word(i + 1)?.spanShift {
             (shift, n) = (s, c)
         } else {
             return nil
         }
-        guard n >= 1, let unit = word(i + 2)?.agoUnit, let date = DateResolution.span(n, unit, shift, reference: reference) else {
+        // "over the next five years", "in den nächsten fünf Jahren": a span of years is a duration (the figures'
+        // dimension), a planning horizon rather than a period on the timeline.
+        guard n >= 1, let unit = word(i + 2)?.agoUnit, unit != .year, let date = DateResolution.span(n, unit, shift, reference: reference) else {
             return nil
         }
         return DateMatch(date: date, next: i + 3, yearExplicit: false)

@@ -106,6 +106,7 @@ struct AlphabeticDateRules {
         case .number:
             if let m = quarter(at: i) { return (i, m) }
             if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
+            if let m = century(at: i) { return (i, m) }
             if let m = offset(at: i) { return (i, m) }
             if let m = ago(at: i) { return (i, m) }
             if let m = span(at: i) { return (i, m) }

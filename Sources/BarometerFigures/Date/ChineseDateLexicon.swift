@@ -28,6 +28,8 @@ struct ChineseDateLexicon: Sendable {
     let weekend: Set<Unicode.Scalar>
     /// Names that hold date words but are no dates: "今日头条" (a news app), "明日之后" (a game).
     let notDates: [[Unicode.Scalar]]
+    /// "世纪" after a number: a century.
+    let century: [[Unicode.Scalar]]
     let parts: [Unicode.Scalar: DatePart]
     let numerals: [Unicode.Scalar: Int]
     let dayNotFollowedBy: Set<Unicode.Scalar>
@@ -71,6 +73,7 @@ struct ChineseDateLexicon: Sendable {
         weekdayNames = names
         weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
+        century = (file.century ?? []).map { Array($0.unicodeScalars) }
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
         self.parts = parts

@@ -128,6 +128,10 @@ struct ChineseDateRules {
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
         if n.digits <= 3, let m = ago(n) { return m }
         guard let unit = at(n.end) else { return nil }
+        // "19世纪", "二十世纪": a century.
+        if n.value <= 21, let word = lexicon.century.first(where: { n.end + $0.count <= range.end && s[n.end..<(n.end + $0.count)].elementsEqual($0) }) {
+            return DateResolution.century(n.value).map { DateMatch(date: $0, next: n.end + word.count, yearExplicit: true) }
+        }
         if unit == Self.nian {
             if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }
             // "08年": a two-digit year with a leading zero is 2000–2009 ("10年" stays a count of ten years).

@@ -54,6 +54,8 @@ extension DateLexicon {
         /// Number words of years written out ("nineteen ninety six", "two thousand and fifteen"): 1–19, the tens, 1000.
         var cardinals: [String: Int]?
         var cardinalAnd: [String]?
+        /// "century", "Jahrhundert", "世纪" after an ordinal number.
+        var century: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -82,7 +84,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units, relativeWords
-            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
+            case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners, rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend, weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, century, ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals, dayNotFollowedBy
         }
@@ -127,6 +129,7 @@ extension DateLexicon {
             dayCues = try c.decodeIfPresent([String].self, forKey: .dayCues)
             cardinals = try c.decodeIfPresent([String: Int].self, forKey: .cardinals)
             cardinalAnd = try c.decodeIfPresent([String].self, forKey: .cardinalAnd)
+            century = try c.decodeIfPresent([String].self, forKey: .century)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

@@ -57,6 +57,7 @@ struct DateWord: Sendable {
     var cardinal: Int?
     /// "and" in "two thousand and fifteen".
     var isCardinalAnd = false
+    var isCentury = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -216,6 +217,7 @@ struct DateLexicon: Sendable {
             for w in file.dayCues ?? [] { edit(w) { $0.isDayCue = true } }
             for (w, v) in file.cardinals ?? [:] { edit(w) { $0.cardinal = v } }
             for w in file.cardinalAnd ?? [] { edit(w) { $0.isCardinalAnd = true } }
+            for w in file.century ?? [] { edit(w) { $0.isCentury = true } }
             for (w, opener) in file.rangeJoiners ?? [:] where opener != nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
                 edit(w) { $0.isPairJoiner = true }
             }

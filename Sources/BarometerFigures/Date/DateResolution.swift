@@ -277,6 +277,13 @@ enum DateResolution {
         return DateRange(start: start, end: period.end, granularity: unit)
     }
 
+    /// The `n`-th century: "the 15th century" 1400–1499, "19. Jahrhundert" 1800–1899, "20世纪" 1900–1999 (as
+    /// Recognizers-Text counts it, not from year 1), granularity year.
+    static func century(_ n: Int) -> DateRange? {
+        guard (1...21).contains(n) else { return nil }
+        return years((n - 1) * 100, (n - 1) * 100 + 99)
+    }
+
     /// A decade or a part of it ("the early 2000s" = 2000–2003).
     static func decade(_ first: Int, part: DatePart?) -> DateRange? {
         switch part {
