@@ -23,11 +23,11 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-21: en 178/526, de 41/103, zh 49/114. The
+    /// Share of applicable cases passed, per language, measured 2026-11-21: en 324/526, de 55/103, zh 73/114. The
     /// rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered half was
-    /// held out: en 93/265 dev, 85/261 held out; de 23/49, 18/54; zh 27/59, 22/55. Each floor sits a little under the
-    /// rate so that an honest change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.33, .german: 0.39, .chinese: 0.42]
+    /// held out: en 172/265 dev, 152/261 held out; de 30/49, 25/54; zh 40/59, 33/55. Each floor sits a little under
+    /// the rate so that an honest change of a rule can cost a case or two.
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.61, .german: 0.52, .chinese: 0.63]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {

@@ -43,6 +43,10 @@ struct DateLexiconTests {
             + (f.yearWords ?? []) + (f.quantityNouns ?? [])
             + Array(f.holidays.keys) + f.tradingDayAfter + (f.abbreviations ?? []) + (f.capitalisedOnly ?? [])
             + (f.lowercaseOnly ?? [])
+            + (f.laterBefore ?? []) + (f.lookBack ?? []) + (f.weekend ?? []) + (f.weekendDeterminers ?? [])
+            + Array((f.spanShifts ?? [:]).keys)
+            + Array((f.anchorShifts ?? [:]).keys) + (f.dayCues ?? []) + Array((f.cardinals ?? [:]).keys)
+            + (f.cardinalAnd ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -51,8 +55,19 @@ struct DateLexiconTests {
                 "\(word) is neither month, weekday nor day word")
         }
         for word in f.fiscalWords ?? [] { #expect(f.yearWords?.contains(word) == true, "\(word)") }
+        // "in two weeks" needs a weekend-free, non-empty set of "in" words, and "highest in two years" a look-back list.
+        #expect(f.laterBefore?.isEmpty == false && f.lookBack?.isEmpty == false && f.weekend?.isEmpty == false)
+        #expect((f.spanShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.spanShifts?.isEmpty == false)
+        #expect((f.anchorShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.anchorShifts?.isEmpty == false)
+        // Cardinals for years in words: 1–19, the tens 20–90 and 1000 only.
+        #expect(
+            (f.cardinals ?? [:]).values.allSatisfy {
+                (1...19).contains($0) || ($0 % 10 == 0 && (20...90).contains($0)) || $0 == 1000
+            })
         for list in [
             f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles,
+            f.laterBefore, f.lookBack,
+            f.weekend, f.weekendDeterminers,
         ] {
             let l = list ?? []
             #expect(Set(l).count == l.count, "duplicate entries in \(l)")
@@ -80,11 +95,13 @@ struct DateLexiconTests {
         #expect(Set((f.halves ?? [:]).values) == [1, 2])
         for (phrase, entry) in f.relative ?? [:] {
             #expect((-2...2).contains(entry.shift), "\(phrase)")
-            #expect([.week, .month, .quarter].contains(entry.unit), "\(phrase)")
+            #expect([.week, .month, .quarter, .half].contains(entry.unit), "\(phrase)")
         }
         for key in Array((f.weekdayNames ?? [:]).keys) + Array((f.numerals ?? [:]).keys) + Array(f.parts.keys) {
             #expect(key.unicodeScalars.count == 1, "\(key) must be one character")
         }
+        // Names holding date words ("今日头条") are skipped whole; each must begin with a date word to matter.
+        for name in f.notDates ?? [] { #expect(f.dayWords.keys.contains { name.hasPrefix($0) }, "\(name)") }
         let lexicon = DateLexicon.chineseLexicon.chinese!
         for phrase in f.tradingDayAfter {
             #expect(
@@ -93,14 +110,17 @@ struct DateLexiconTests {
         }
     }
 
-    @Test("range joiners need only openers the language lists", arguments: Language.analysed)
+    @Test("range joiners need only openers (or closers) the language lists", arguments: Language.analysed)
     func ranges(_ language: Language) throws {
         let f = try Self.file(language)
         let openers = f.rangeOpeners ?? []
         #expect(!openers.isEmpty && !(f.rangeJoiners ?? [:]).isEmpty)
         for (joiner, opener) in f.rangeJoiners ?? [:] {
             #expect(joiner == joiner.lowercased(), "\(joiner)")
-            if let opener { #expect(openers.contains(opener), "\(joiner) needs \(opener)") }
+            if let opener {
+                #expect(
+                    openers.contains(opener) || f.rangeClosers?.contains(opener) == true, "\(joiner) needs \(opener)")
+            }
         }
     }
 

@@ -63,17 +63,29 @@ struct DateResolutionTests {
         #expect(DateResolution.relative(.year, -2, reference: thursday) == DateResolution.year(2022))
     }
 
-    @Test("parts: of a year its thirds by month, of a month its thirds by day, of a decade 0-3, 4-6, 7-9")
+    @Test(
+        "parts: of a year its thirds by month, of a month its halves and middle by day, the 旬 its thirds, of a decade 0-3, 4-6, 7-9"
+    )
     func parts() {
         #expect(
             DateResolution.part(.late, ofYear: 2023)
                 == DateRange(start: Day("2023-09-01")!, end: Day("2023-12-31")!, granularity: .month))
         #expect(DateResolution.part(.early, ofYear: 2025)?.end == Day("2025-04-30"))
         let february = DateResolution.month(2024, 2)!
+        // Of a month as Recognizers-Text: 1–15, 10–20, 16–end; the Chinese 旬 are thirds: 1–10, 11–20, 21–end.
         #expect(
             DateResolution.part(.early, ofMonth: february)
+                == DateRange(start: Day("2024-02-01")!, end: Day("2024-02-15")!, granularity: .day))
+        #expect(
+            DateResolution.part(.mid, ofMonth: february)
+                == DateRange(start: Day("2024-02-10")!, end: Day("2024-02-20")!, granularity: .day))
+        #expect(
+            DateResolution.part(.late, ofMonth: february)
+                == DateRange(start: Day("2024-02-16")!, end: Day("2024-02-29")!, granularity: .day))
+        #expect(
+            DateResolution.third(.early, ofMonth: february)
                 == DateRange(start: Day("2024-02-01")!, end: Day("2024-02-10")!, granularity: .day))
-        #expect(DateResolution.part(.late, ofMonth: february).end == Day("2024-02-29"))
+        #expect(DateResolution.third(.late, ofMonth: february).start == Day("2024-02-21"))
         #expect(DateResolution.decade(2000, part: .early) == DateResolution.years(2000, 2003))
         #expect(DateResolution.decade(1990, part: nil) == DateResolution.years(1990, 1999))
     }

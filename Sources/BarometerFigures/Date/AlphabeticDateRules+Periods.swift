@@ -117,4 +117,89 @@ extension AlphabeticDateRules {
         else { return nil }
         return DateMatch(date: date, next: i + 2, yearExplicit: false)
     }
+
+    /// "the first week of January 2015", "3rd week of Jan", "the last week of July", "second week of 2021", "the last
+    /// week of last month": the n-th (last) Monday–Sunday week of the month or year (see ``DateResolution/week(_:of:)``).
+    func weekOf(at i: Int) -> DateMatch? {
+        let n: Int
+        var j = i + 1
+        if let o = word(i)?.ordinal {
+            n = o
+        } else if word(i)?.shift == -1 {
+            n = 0
+        } else if isNumber(i), tokens[i].digits == 1, word(i + 1)?.isOrdinalSuffix == true, adjacent(i, i + 1) {
+            n = tokens[i].value
+            j = i + 2
+        } else {
+            return nil
+        }
+        guard word(j)?.unit == .week, word(j + 1)?.isOf == true else { return nil }
+        let k = j + 2
+        let period: DateMatch?
+        if let w = word(k), w.shift != nil || w.relative != nil {
+            period = relative(at: k, w)
+        } else if let (y, next) = year(at: k) {
+            period = DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        } else {
+            period = monthFirst(at: k, cued: true)
+        }
+        guard let p = period, p.date.granularity == .month || p.date.granularity == .year,
+            let week = DateResolution.week(n, of: p.date)
+        else { return nil }
+        return DateMatch(date: week, next: p.next, yearExplicit: p.yearExplicit)
+    }
+
+    /// "2019-aug-1", "Sep-23-2020", "23/Sep/2020", "2020/23/Sep", "Jan/3", "12-2015": two or three parts joined by one
+    /// dash or slash without spaces, read by kind: a month name is the month, a four-digit number the year, a number
+    /// up to 31 the day (or, beside a year and no month name, the month). All-number days ("10/1/2018") are
+    /// ``numeric(at:)``'s.
+    func mixedDate(at i: Int) -> DateMatch? {
+        var parts = [i]
+        var k = i
+        let separator: Unicode.Scalar = isSymbol(i + 1, "/") ? "/" : "-"
+        while isSymbol(k + 1, separator), adjacent(k, k + 1), adjacent(k + 1, k + 2), k + 2 < tokens.count {
+            if parts.count == 3 { return nil }  // a longer run: a telephone or serial number
+            parts.append(k + 2)
+            k += 2
+        }
+        guard parts.count >= 2 else { return nil }
+        var month: Int?
+        var year: Int?
+        var numbers: [Int] = []
+        for p in parts {
+            if let m = word(p)?.month, month == nil {
+                month = m
+            } else if isNumber(p), tokens[p].digits == 4, year == nil, DateResolution.isPlausibleYear(tokens[p].value) {
+                year = tokens[p].value
+            } else if isNumber(p), tokens[p].digits <= 2 {
+                numbers.append(tokens[p].value)
+            } else {
+                return nil
+            }
+        }
+        let next = k + 1
+        if let month, numbers.count == 1 {
+            let day =
+                year.map { DateResolution.day($0, month, numbers[0]) }
+                ?? DateResolution.dayWithoutYear(month: month, day: numbers[0], reference: reference)
+            return day.map { DateMatch(date: .day($0), next: next, yearExplicit: year != nil) }
+        }
+        guard month == nil, let year, numbers.count == 1, parts.count == 2, isNumber(i) else { return nil }
+        return DateResolution.month(year, numbers[0]).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+
+    /// "the 15th century", "im 19. Jahrhundert": an ordinal number, then the century word.
+    func century(at i: Int) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits <= 2 else { return nil }
+        var j = i + 1
+        if word(j)?.isOrdinalSuffix == true, adjacent(i, j) {
+            j += 1
+        } else if isSymbol(j, "."), adjacent(i, j) {
+            j += 1
+        } else {
+            return nil
+        }
+        guard word(j)?.isCentury == true, let date = DateResolution.century(tokens[i].value) else { return nil }
+        return DateMatch(date: date, next: j + 1, yearExplicit: true)
+    }
 }

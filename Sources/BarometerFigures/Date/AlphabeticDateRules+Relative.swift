@@ -2,9 +2,8 @@ import BarometerText
 
 /// Dates relative to the reference: weekdays, "last week", "earlier this month", seasons, "three days ago".
 extension AlphabeticDateRules {
-    /// "earlier this month", "later this year", "earlier in the week": the days of the period before (after) the
-    /// reference, with the period's granularity. For a period that does not hold the reference ("later next
-    /// year") or when no day is left on that side, its first (second) half.
+    /// "earlier this month", "later this year", "earlier in the week": the first (second) half of the period, with
+    /// the period's granularity; "later" starts no earlier than the reference day (see ``DateResolution``).
     func side(at i: Int) -> DateMatch? {
         guard let side = word(i)?.side else { return nil }
         var j = i + 1
@@ -20,21 +19,7 @@ extension AlphabeticDateRules {
         guard let unit = word(j)?.unit, unit == .week || unit == .month || unit == .year,
             let period = DateResolution.relative(unit, shift, reference: reference)
         else { return nil }
-        let before = reference.adding(days: -1)
-        let after = reference.adding(days: 1)
-        let date: DateRange
-        if side == .early, period.start <= before, before <= period.end {
-            date = DateRange(start: period.start, end: before, granularity: unit)
-        } else if side == .late, period.start <= after, after <= period.end {
-            date = DateRange(start: after, end: period.end, granularity: unit)
-        } else {
-            let days = period.end.daysSinceEpoch - period.start.daysSinceEpoch + 1
-            let middle = period.start.adding(days: days / 2)
-            date =
-                side == .early
-                ? DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit)
-                : DateRange(start: middle, end: period.end, granularity: unit)
-        }
+        let date = DateResolution.side(side, of: period, unit: unit, reference: reference)
         return DateMatch(date: date, next: j + 1, yearExplicit: false)
     }
 
@@ -55,27 +40,69 @@ extension AlphabeticDateRules {
         return DateMatch(date: date, next: i + 1, yearExplicit: false)
     }
 
-    /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back.
+    /// A count of units: "3", "three", "a".
+    func count(at k: Int) -> Int? {
+        if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
+        return word(k)?.numberWord
+    }
+
+    /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back; "in two
+    /// weeks", "in drei Wochen": the day that many units ahead.
     func ago(at i: Int) -> DateMatch? {
-        let before = word(i)?.isAgoBefore == true
+        let before = word(i)?.isAgoBefore == true || word(i)?.isLaterBefore == true
+        // "the highest level in two years", "zum ersten Mal in drei Jahren": a span of time looked back over.
+        if word(i)?.isLaterBefore == true, word(i - 1)?.isLookBack == true { return nil }
         let k = before ? i + 1 : i
-        let n: Int
-        if isNumber(k), tokens[k].digits <= 3 {
-            n = tokens[k].value
-        } else if let v = word(k)?.numberWord {
-            n = v
+        guard let n = count(at: k), let unit = word(k + 1)?.agoUnit else { return nil }
+        // "matures in 10 years": a horizon of years ahead is a duration (the figures' dimension), not a day.
+        if word(i)?.isLaterBefore == true, unit == .year { return nil }
+        var next = k + 2
+        // How many units back: n for "ago"/"vor", -n for "in".
+        var back = n
+        if before {
+            if word(i)?.isAgoBefore != true { back = -n }
+        } else if word(next)?.isAgoAfter == true {
+            next += 1
         } else {
             return nil
         }
-        guard let unit = word(k + 1)?.agoUnit else { return nil }
-        var next = k + 2
-        if !before {
-            guard word(next)?.isAgoAfter == true else { return nil }
-            next += 1
-        }
-        return DateResolution.ago(n, unit, reference: reference).map {
+        return DateResolution.ago(back, unit, reference: reference).map {
             DateMatch(date: .day($0), next: next, yearExplicit: false)
         }
+    }
+
+    /// "the last 3 months", "next five days", "past two quarters", "nächsten 3 Tage", "10 previous weeks": that many
+    /// units up to the day before the reference, or from the day after it (see ``DateResolution/span``).
+    func span(at i: Int) -> DateMatch? {
+        let shift: Int
+        let n: Int
+        if let s = word(i)?.spanShift, let c = count(at: i + 1) {
+            // "the last 3 months", "over the past two quarters", but not the verb in "will last 90 days".
+            guard word(i - 1)?.isArticle == true || word(i - 1)?.isYearCue == true || s > 0 else { return nil }
+            (shift, n) = (s, c)
+        } else if let c = count(at: i), let s = word(i + 1)?.spanShift {
+            (shift, n) = (s, c)
+        } else {
+            return nil
+        }
+        // "over the next five years", "in den nächsten fünf Jahren": a span of years is a duration (the figures'
+        // dimension), a planning horizon rather than a period on the timeline.
+        guard n >= 1, let unit = word(i + 2)?.agoUnit, unit != .year,
+            let date = DateResolution.span(n, unit, shift, reference: reference)
+        else {
+            return nil
+        }
+        return DateMatch(date: date, next: i + 3, yearExplicit: false)
+    }
+
+    /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5": a day shifted by that many units.
+    func offset(at i: Int) -> DateMatch? {
+        guard let n = count(at: i), let unit = word(i + 1)?.agoUnit, let direction = word(i + 2)?.anchorShift,
+            let (_, anchor) = match(at: i + 3),
+            anchor.date.granularity == .day,
+            let day = DateResolution.ago(-direction * n, unit, reference: anchor.date.start)
+        else { return nil }
+        return DateMatch(date: .day(day), next: anchor.next, yearExplicit: anchor.yearExplicit)
     }
 
     /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
@@ -90,10 +117,27 @@ extension AlphabeticDateRules {
         }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
+        // "Monday 21", "Tue 13th", "Tuesday the eleventh": the latest such day that falls on that weekday.
+        if let (d, next) = dayOfWeekday(at: word(j)?.isArticle == true ? j + 1 : j),
+            let day = DateResolution.weekdayDay(weekday, d, reference: reference)
+        {
+            return DateMatch(date: .day(day), next: next, yearExplicit: false)
+        }
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
         guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
         return DateMatch(
             date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+    }
+
+    /// The day of the month after a weekday: "21" (not a count: no word follows), "13th", "the eleventh".
+    func dayOfWeekday(at j: Int) -> (Int, Int)? {
+        if let (d, next) = dayOrdinalWord(at: j) { return (d, next) }
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
+        if word(j + 1)?.isOrdinalSuffix == true, adjacent(j, j + 1) { return (tokens[j].value, j + 2) }
+        guard j + 1 >= tokens.count || tokens[j + 1].kind == .symbol, !isSymbol(j + 1, "%"), !isSymbol(j + 1, ":"),
+            !(adjacent(j, j + 1) && isNumber(j + 2) && adjacent(j + 1, j + 2))  // "Friday 10:30", "Monday 3.5"
+        else { return nil }
+        return (tokens[j].value, j + 1)
     }
 
     /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",
@@ -105,7 +149,15 @@ extension AlphabeticDateRules {
         if let (unit, shift) = w.relative, let date = DateResolution.relative(unit, shift, reference: reference) {
             return DateMatch(date: date, next: i + 1, yearExplicit: false)
         }
+        if w.isWeekend {
+            return DateMatch(
+                date: DateResolution.weekend(weekShift: 0, reference: reference), next: i + 1, yearExplicit: false)
+        }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        if next.isWeekend {
+            return DateMatch(
+                date: DateResolution.weekend(weekShift: shift, reference: reference), next: i + 2, yearExplicit: false)
+        }
         // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
         if next.startsPhrase, let (holiday, end) = holidayPhrase(at: i + 1) {
             let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
@@ -133,6 +185,17 @@ extension AlphabeticDateRules {
                 shift < 0
                 ? DateResolution.weekdayBefore(weekday, reference: reference)
                 : DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+            // "this Friday (Jun-15)", "next Friday 5/12": the date written after the weekday wins, in the weekday's
+            // year when it names none.
+            let paren = isSymbol(i + 2, "(")
+            let k = paren ? i + 3 : i + 2
+            if let m = mixedDate(at: k) ?? numeric(at: k, cued: true) ?? monthFirst(at: k, cued: true),
+                m.date.granularity == .day,
+                let date = m.yearExplicit ? m.date : DateRangeJoiner.shifted(m.date, by: day.year - m.date.start.year)
+            {
+                let end = paren && isSymbol(m.next, ")") ? m.next + 1 : m.next
+                return DateMatch(date: date, next: end, yearExplicit: m.yearExplicit)
+            }
             return DateMatch(date: .day(day), next: i + 2, yearExplicit: false)
         }
         if let first = next.season,

@@ -80,22 +80,47 @@ struct AlphabeticDateRules {
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
-            if w.numberWord != nil || w.isAgoBefore, let m = ago(at: i) { return (i, m) }
+            if w.numberWord != nil, let m = offset(at: i) { return (i, m) }
+            if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
+            if w.numberWord != nil, let m = span(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
+            if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) {
+                return (word(i - 1)?.isArticle == true ? i - 1 : i, m)
+            }
+            if w.isWeekend, let m = relative(at: i, w) {
+                return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
+            }
             if let m = relative(at: i, w) { return (i, m) }
             if let m = quarter(at: i) { return (i, m) }
+            if w.spanShift != nil, let m = span(at: i) { return (i, m) }
+            if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
+            if w.dayOrdinal != nil, let m = dayAlone(at: i) { return (i - 1, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
+            if w.cardinal != nil, isCued(i), let (y, next) = spelledYear(at: i),
+                !(tokens.indices.contains(next) && tokens[next].kind == .word && y % 1000 == 0),
+                let date = DateResolution.year(y)
+            {
+                return (i, DateMatch(date: date, next: next, yearExplicit: true))
+            }
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
-            if w.month != nil, let m = monthFirst(at: i) { return (i, m) }
+            if w.month != nil, let m = mixedDate(at: i) { return (i, m) }
+            if w.month != nil, let m = monthFirst(at: i) { return (i, dayRange(after: m)) }
             return nil
         case .number:
             if let m = quarter(at: i) { return (i, m) }
+            if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
+            if let m = century(at: i) { return (i, m) }
+            if let m = offset(at: i) { return (i, m) }
             if let m = ago(at: i) { return (i, m) }
+            if let m = span(at: i) { return (i, m) }
+            if let m = dayRange(at: i) { return (rangeStart(i), m) }
             if let m = numeric(at: i) { return (i, m) }
+            if let m = mixedDate(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
+            if let m = dayAlone(at: i) { return (i - 1, m) }
             if let m = decade(at: i, part: nil) { return (i, m) }
             if let m = cuedYear(at: i) { return (i, m) }
             if let m = attributiveYear(at: i) { return (i, m) }
@@ -185,12 +210,18 @@ struct AlphabeticDateRules {
         where isSymbol(i + 1, s) && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2) {
             return nil
         }
-        if i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
-            let s = Unicode.Scalar(UInt32(tokens[i - 1].value)), Self.currencySigns.contains(s)
-        {
-            return nil
-        }
+        if isAmount(i) { return nil }
         return (tokens[i].value, i + 1)
+    }
+
+    /// Whether the number at `i` follows a currency sign: "$12", "€2000".
+    func isAmount(_ i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
+            let s = Unicode.Scalar(UInt32(tokens[i - 1].value))
+        else {
+            return false
+        }
+        return Self.currencySigns.contains(s)
     }
 
     /// Signs that make a following number an amount ("$2000").
@@ -198,7 +229,7 @@ struct AlphabeticDateRules {
 
     /// A year after a month or day ("March 2024", "25 March, 2024"): an optional comma, then a year.
     func trailingYear(at j: Int) -> (Int, Int)? {
-        if let y = year(at: j) { return y }
+        if let y = year(at: j) ?? spelledYear(at: j) { return y }
         if isSymbol(j, ","), let y = year(at: j + 1) { return y }
         if word(j)?.isOf == true, let y = year(at: j + 1) { return y }  // "the fourth of July of 1995"
         return nil
@@ -312,8 +343,11 @@ struct AlphabeticDateRules {
                 DateMatch(date: $0, next: j + 2, yearExplicit: false)
             }
         }
-        // A month alone needs a cue and its full name: "in October", but not "Aug in Aug".
-        guard cued, word(i)?.isAbbreviation != true else { return nil }
+        // A month alone needs a cue and its full name: "in October", but not "Aug in Aug"; as one end of a range of
+        // months ("from Sep to Nov", "Jan-Feb 2017") it needs neither.
+        let inRange =
+            (isRangeJoiner(j) && word(j + 1)?.month != nil) || (isRangeJoiner(i - 1) && word(i - 2)?.month != nil)
+        guard inRange || (cued && word(i)?.isAbbreviation != true) else { return nil }
         return DateResolution.monthWithoutYear(m, reference: reference).map {
             DateMatch(date: $0, next: j, yearExplicit: false)
         }
@@ -365,7 +399,9 @@ struct AlphabeticDateRules {
             d = ordinal
             j = next
         } else {
-            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value) else { return nil }
+            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value), !isAmount(i) else {
+                return nil
+            }
             d = tokens[i].value
             j = i + 1
             if let w = word(j), w.isOrdinalSuffix, adjacent(i, j) { j += 1 }
@@ -379,6 +415,28 @@ struct AlphabeticDateRules {
         }
         return DateResolution.dayWithoutYear(month: m, day: d, reference: reference).map {
             DateMatch(date: .day($0), next: k, yearExplicit: false)
+        }
+    }
+
+    /// "on the 18th", "by the fifteenth.": a day of the month alone, only after a day cue word ("on", "by", not
+    /// "around") and an article and before
+    /// punctuation or the end ("the 18th century" is not a date). The match starts at the article.
+    func dayAlone(at i: Int) -> DateMatch? {
+        guard word(i - 1)?.isArticle == true, word(i - 2)?.isDayCue == true else { return nil }
+        let d: Int
+        var j: Int
+        if let (ordinal, next) = dayOrdinalWord(at: i) {
+            (d, j) = (ordinal, next)
+        } else {
+            guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value),
+                word(i + 1)?.isOrdinalSuffix == true,
+                adjacent(i, i + 1)
+            else { return nil }
+            (d, j) = (tokens[i].value, i + 2)
+        }
+        guard j >= tokens.count || tokens[j].kind == .symbol else { return nil }
+        return DateResolution.dayOfMonthWithoutMonth(d, reference: reference).map {
+            DateMatch(date: .day($0), next: j, yearExplicit: false)
         }
     }
 
@@ -398,13 +456,98 @@ struct AlphabeticDateRules {
     }
 
     /// A year after a cue word: "in 2022", "since 2019", "seit 2019", "in 2019-2022".
+    ///
+    /// Two years joined as a range ("2014-2018", "2014 to 2018", "between 2014~2018") are each a year here, cued by
+    /// the other; ``DateRangeJoiner`` joins them (with "from"/"between" before them).
     func cuedYear(at i: Int) -> DateMatch? {
-        guard isCued(i), let (y, next) = year(at: i) else { return nil }
-        if isSymbol(next, "-") || isSymbol(next, "–"), let (last, end) = year(at: next + 1), last > y,
-            let range = DateResolution.years(y, last)
-        {
-            return DateMatch(date: range, next: end, yearExplicit: true)
+        guard let (y, next) = year(at: i) else { return nil }
+        // Not inside a longer run of numbers: "+86 138-2010-2015" is a telephone number.
+        func alone(_ k: Int) -> Bool {
+            !(k > 0 && tokens[k - 1].kind == .symbol && adjacent(k - 1, k) && isNumber(k - 2))
         }
+        let startsRange = isRangeJoiner(next) && year(at: next + 1) != nil && alone(i)
+        let endsRange = isRangeJoiner(i - 1) && year(at: i - 2) != nil && alone(i - 2)
+        guard isCued(i) || startsRange || endsRange else { return nil }
         return DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+
+    /// Whether token `i` joins two dates into a range: a dash or tilde, or a word such as "to", "bis".
+    func isRangeJoiner(_ i: Int) -> Bool {
+        isSymbol(i, "-") || isSymbol(i, "–") || isSymbol(i, "—") || isSymbol(i, "~") || word(i)?.isRangeJoiner == true
+    }
+
+    /// Where a range starting at token `i` begins: at its opener ("between", "zwischen dem") when there is one.
+    func rangeStart(_ i: Int) -> Int {
+        if word(i - 1)?.isRangeOpener == true { return i - 1 }
+        if word(i - 1)?.isArticle == true, word(i - 2)?.isRangeOpener == true { return i - 2 }
+        return i
+    }
+
+    /// A day of the month alone as the start of a range: "21", "21st", "ninth", "the ninth".
+    func rangeDay(at i: Int) -> (Int, Int)? {
+        let j = word(i)?.isArticle == true ? i + 1 : i
+        if let (d, next) = dayOrdinalWord(at: j) { return (d, next) }
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value) else { return nil }
+        if word(j + 1)?.isOrdinalSuffix == true, adjacent(j, j + 1) { return (tokens[j].value, j + 2) }
+        // The German ordinal dot: "3." in "vom 3. bis 12. September".
+        return (tokens[j].value, lexicon.language == .german ? skipAdjacent(".", at: j + 1) : j + 1)
+    }
+
+    /// "between 3 and 12 of Sept", "9 to 12 of June", "vom 3. bis 12. September": a day alone, a joiner, then a day
+    /// with its month; the range runs in that month. The opener ("between", "from") is taken by the caller.
+    func dayRange(at i: Int) -> DateMatch? {
+        guard let (d, j) = rangeDay(at: i), isRangeJoiner(j) || (word(j)?.isPairJoiner == true && rangeStart(i) < i)
+        else { return nil }
+        let k = word(j + 1)?.isArticle == true ? j + 2 : j + 1
+        guard let end = dayFirst(at: k), end.date.granularity == .day, end.date.start.day > d,
+            let start = DateResolution.day(end.date.start.year, end.date.start.month, d)
+        else { return nil }
+        return DateMatch(
+            date: DateRange(start: start, end: end.date.end, granularity: .day), next: end.next,
+            yearExplicit: end.yearExplicit)
+    }
+
+    /// "November 19-20", "April 9th through seventeenth": a month-first day extended by a joiner and a later day.
+    func dayRange(after m: DateMatch) -> DateMatch {
+        guard m.date.granularity == .day, isRangeJoiner(m.next), let (d, next) = rangeDay(at: m.next + 1),
+            d > m.date.start.day,
+            let end = DateResolution.day(m.date.start.year, m.date.start.month, d)
+        else { return m }
+        return DateMatch(
+            date: DateRange(start: m.date.start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit)
+    }
+
+    /// A number from 1 to 99 in words: "fifteen", "ninety six", "twenty-two"; with its end.
+    func spelledTwoDigits(at k: Int) -> (Int, Int)? {
+        guard let a = word(k)?.cardinal, a < 100 else { return nil }
+        if a >= 20, a % 10 == 0 {
+            if let b = word(k + 1)?.cardinal, (1...9).contains(b) { return (a + b, k + 2) }
+            if isSymbol(k + 1, "-"), adjacent(k, k + 1), adjacent(k + 1, k + 2), let b = word(k + 2)?.cardinal,
+                (1...9).contains(b)
+            {
+                return (a + b, k + 3)
+            }
+        }
+        return (a, k + 1)
+    }
+
+    /// A year in words: "nineteen ninety six", "twenty twenty", "two thousand and fifteen", "two thousand".
+    func spelledYear(at i: Int) -> (Int, Int)? {
+        guard let (y, next) = spelledNumber(at: i), DateResolution.isPlausibleYear(y) else { return nil }
+        return (y, next)
+    }
+
+    func spelledNumber(at i: Int) -> (Int, Int)? {
+        if let x = word(i)?.cardinal, (1...2).contains(x), word(i + 1)?.cardinal == 1000 {
+            let j = word(i + 2)?.isCardinalAnd == true ? i + 3 : i + 2
+            if let (y, next) = spelledTwoDigits(at: j) { return (x * 1000 + y, next) }
+            return (x * 1000, i + 2)
+        }
+        guard let (hi, j) = spelledTwoDigits(at: i), (19...20).contains(hi), let (lo, next) = spelledTwoDigits(at: j),
+            lo >= 10
+        else {
+            return nil
+        }
+        return (hi * 100 + lo, next)
     }
 }

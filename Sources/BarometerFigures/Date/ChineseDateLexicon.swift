@@ -24,6 +24,12 @@ enum ChineseDateEntry: Sendable, Hashable {
 struct ChineseDateLexicon: Sendable {
     let phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]]
     let weekdayNames: [Unicode.Scalar: Int]
+    /// What follows 周/星期 in "周末": the weekend.
+    let weekend: Set<Unicode.Scalar>
+    /// Names that hold date words but are no dates: "今日头条" (a news app), "明日之后" (a game).
+    let notDates: [[Unicode.Scalar]]
+    /// "世纪" after a number: a century.
+    let century: [[Unicode.Scalar]]
     let parts: [Unicode.Scalar: DatePart]
     let numerals: [Unicode.Scalar: Int]
     let dayNotFollowedBy: Set<Unicode.Scalar>
@@ -65,6 +71,9 @@ struct ChineseDateLexicon: Sendable {
         var names: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
         weekdayNames = names
+        weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
+        notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
+        century = (file.century ?? []).map { Array($0.unicodeScalars) }
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
         self.parts = parts

@@ -35,7 +35,13 @@ struct ChineseDateRules {
         var hits: [DateHit] = []
         var p = range.start
         while p < range.end {
-            if lexicon.mayStart(s[p]), let m = match(at: p) {
+            if lexicon.mayStart(s[p]),
+                let name = lexicon.notDates.first(where: {
+                    p + $0.count <= range.end && s[p..<(p + $0.count)].elementsEqual($0)
+                })
+            {
+                p += name.count
+            } else if lexicon.mayStart(s[p]), let m = match(at: p) {
                 hits.append(
                     DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
@@ -131,8 +137,20 @@ struct ChineseDateRules {
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
         if n.digits <= 3, let m = ago(n) { return m }
         guard let unit = at(n.end) else { return nil }
+        // "19世纪", "二十世纪": a century.
+        if n.value <= 21,
+            let word = lexicon.century.first(where: {
+                n.end + $0.count <= range.end && s[n.end..<(n.end + $0.count)].elementsEqual($0)
+            })
+        {
+            return DateResolution.century(n.value).map {
+                DateMatch(date: $0, next: n.end + word.count, yearExplicit: true)
+            }
+        }
         if unit == Self.nian {
             if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }
+            // "08年": a two-digit year with a leading zero is 2000–2009 ("10年" stays a count of ten years).
+            if n.digits == 2, n.arabic, n.value < 10 { return afterYear(2000 + n.value, at: n.end + 1, explicit: true) }
             guard n.digits == 4, DateResolution.isPlausibleYear(n.value) else { return nil }
             return afterYear(n.value, at: n.end + 1, explicit: true)
         }
@@ -254,7 +272,7 @@ struct ChineseDateRules {
             return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: q + 1, yearExplicit: y != nil)
         }
         if let (entry, end) = longestPhrase(at: q), case .monthThird(let part) = entry {
-            return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: end, yearExplicit: y != nil)
+            return DateMatch(date: DateResolution.third(part, ofMonth: monthRange), next: end, yearExplicit: y != nil)
         }
         return DateMatch(date: monthRange, next: q, yearExplicit: y != nil)
     }
@@ -278,7 +296,10 @@ struct ChineseDateRules {
         guard let c = at(p), let candidates = lexicon.phrases[c] else { return nil }
         for (phrase, entry) in candidates {
             guard p + phrase.count <= range.end, s[p..<(p + phrase.count)].elementsEqual(phrase) else { continue }
-            if case .weekdayPrefix = entry, lexicon.weekdayNames[at(p + phrase.count) ?? " "] == nil { continue }
+            if case .weekdayPrefix = entry {
+                let c = at(p + phrase.count) ?? " "
+                if lexicon.weekdayNames[c] == nil, !lexicon.weekend.contains(c) { continue }
+            }
             return (entry, p + phrase.count)
         }
         return nil
@@ -300,6 +321,12 @@ struct ChineseDateRules {
             {
                 return DateMatch(date: .day(day), next: d.end + 1, yearExplicit: false)
             }
+            // "上周末": the weekend of that week.
+            if unit == .week, let c = at(end), lexicon.weekend.contains(c) {
+                return DateMatch(
+                    date: DateResolution.weekend(weekShift: shift, reference: reference), next: end + 1,
+                    yearExplicit: false)
+            }
             // "上月末", "上个月底": a part of the month.
             if unit == .month, let c = at(end), let part = lexicon.parts[c], part != .mid {
                 return DateMatch(date: DateResolution.part(part, ofMonth: period), next: end + 1, yearExplicit: false)
@@ -308,7 +335,14 @@ struct ChineseDateRules {
         case .weekdayPrefix(let shift):
             // "每周一次" (once a week), "一周" (one week): a count or "every" before 周 is not a weekday.
             if shift == nil, p > range.start, s[p - 1] == "每" || lexicon.numerals[s[p - 1]] != nil { return nil }
-            guard let c = at(end), let weekday = lexicon.weekdayNames[c] else { return nil }
+            guard let c = at(end) else { return nil }
+            // "周末", "下下周末": Saturday and Sunday.
+            if lexicon.weekend.contains(c) {
+                return DateMatch(
+                    date: DateResolution.weekend(weekShift: shift ?? 0, reference: reference), next: end + 1,
+                    yearExplicit: false)
+            }
+            guard let weekday = lexicon.weekdayNames[c] else { return nil }
             let day =
                 shift.map { DateResolution.weekday(weekday, weekShift: $0, reference: reference) }
                 ?? DateResolution.weekdayBefore(weekday, reference: reference)

@@ -32,6 +32,30 @@ extension DateLexicon {
         var agoUnits: [String: Granularity]?
         var agoAfter: [String]?
         var agoBefore: [String]?
+        /// The mirror of `agoBefore` for the future: "in" in "in two weeks", "in drei Wochen". There is no mirror of
+        /// `agoAfter`: "three days later", "三天后" in news count from an event the text told of, not from the
+        /// publication date.
+        var laterBefore: [String]?
+        /// Words before `laterBefore` that make the phrase a span looked back over: "highest in two years".
+        var lookBack: [String]?
+        /// "weekend", "Wochenende"; in Chinese what follows 周 in "周末".
+        var weekend: [String]?
+        /// Words before "weekend" that belong to its span: "that weekend", "am Wochenende".
+        var weekendDeterminers: [String]?
+        /// Words before a count of units that make it a span back (-1) or ahead (1): "the last 3 months".
+        var spanShifts: [String: Int]?
+        /// Words between a count of units and the day it counts from: "2 weeks before Christmas" (-1).
+        var anchorShifts: [String: Int]?
+        /// Words after the second end of a range that close it ("之间" in "三月和九月之间"); a joiner whose required
+        /// word is a closer ("和": "之间") is satisfied by any closer.
+        var rangeClosers: [String]?
+        /// Words before "the 18th" that make it a day of the month: "on the 18th", "by the 15th".
+        var dayCues: [String]?
+        /// Number words of years written out ("nineteen ninety six", "two thousand and fifteen"): 1–19, the tens, 1000.
+        var cardinals: [String: Int]?
+        var cardinalAnd: [String]?
+        /// "century", "Jahrhundert", "世纪" after an ordinal number.
+        var century: [String]?
         var yearCues: [String]?
         var monthCues: [String]?
         var yearWords: [String]?
@@ -62,9 +86,10 @@ extension DateLexicon {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units,
                 relativeWords
             case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners,
-                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, ordinals, dayOrdinals, dayOrdinalTens,
-                ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords, fiscalWords, quarterLetters,
-                quantityNouns
+                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend,
+                weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, century,
+                ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords,
+                fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
@@ -100,6 +125,17 @@ extension DateLexicon {
             agoUnits = try c.decodeIfPresent([String: Granularity].self, forKey: .agoUnits)
             agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
             agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
+            laterBefore = try c.decodeIfPresent([String].self, forKey: .laterBefore)
+            lookBack = try c.decodeIfPresent([String].self, forKey: .lookBack)
+            weekend = try c.decodeIfPresent([String].self, forKey: .weekend)
+            weekendDeterminers = try c.decodeIfPresent([String].self, forKey: .weekendDeterminers)
+            spanShifts = try c.decodeIfPresent([String: Int].self, forKey: .spanShifts)
+            anchorShifts = try c.decodeIfPresent([String: Int].self, forKey: .anchorShifts)
+            rangeClosers = try c.decodeIfPresent([String].self, forKey: .rangeClosers)
+            dayCues = try c.decodeIfPresent([String].self, forKey: .dayCues)
+            cardinals = try c.decodeIfPresent([String: Int].self, forKey: .cardinals)
+            cardinalAnd = try c.decodeIfPresent([String].self, forKey: .cardinalAnd)
+            century = try c.decodeIfPresent([String].self, forKey: .century)
             yearCues = try c.decodeIfPresent([String].self, forKey: .yearCues)
             monthCues = try c.decodeIfPresent([String].self, forKey: .monthCues)
             quarterLetters = try c.decodeIfPresent([String: Granularity].self, forKey: .quarterLetters)

@@ -33,6 +33,30 @@ struct DateWord: Sendable {
     var agoUnit: Granularity?
     var isAgoAfter = false
     var isAgoBefore = false
+    /// "in" in "in two weeks": the day that many units after the reference.
+    var isLaterBefore = false
+    /// A word before "in" that makes "in two years" a span looked back over ("highest in two years"), not a date.
+    var isLookBack = false
+    /// A one-word joiner of a range without an opener: "to", "through", "bis".
+    var isRangeJoiner = false
+    /// "weekend", "Wochenende": Saturday and Sunday of a week.
+    var isWeekend = false
+    var isWeekendDeterminer = false
+    /// "last", "next", "past", "nächsten" before a count: "the last 3 months" (-1), "next five days" (+1).
+    var spanShift: Int?
+    /// "before" (-1), "after"/"from" (1) between a count of units and the day it counts from.
+    var anchorShift: Int?
+    /// "from", "between": opens a range.
+    var isRangeOpener = false
+    /// "and": joins the two ends of a range after "between".
+    var isPairJoiner = false
+    /// "on", "by", "until": before "the 18th", a day of the month alone.
+    var isDayCue = false
+    /// A number word of a year written out: "nineteen" 19, "ninety" 90, "thousand" 1000.
+    var cardinal: Int?
+    /// "and" in "two thousand and fifteen".
+    var isCardinalAnd = false
+    var isCentury = false
     var quarterLetter: Granularity?
     var isAbbreviation = false
     var capitalisedOnly = false
@@ -52,8 +76,9 @@ struct DateWord: Sendable {
     var canStartDate: Bool {
         month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
-            || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || startsPhrase || isWeekNumberWord || periodPart != nil
+            || isLaterBefore || part != nil || side != nil || quarterLetter != nil
+            || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
+            || periodPart != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
@@ -185,6 +210,25 @@ struct DateLexicon: Sendable {
             for (w, v) in file.agoUnits ?? [:] { edit(w) { $0.agoUnit = v } }
             for w in file.agoAfter ?? [] { edit(w) { $0.isAgoAfter = true } }
             for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
+            for w in file.laterBefore ?? [] { edit(w) { $0.isLaterBefore = true } }
+            for w in file.lookBack ?? [] { edit(w) { $0.isLookBack = true } }
+            for w in file.weekend ?? [] { edit(w) { $0.isWeekend = true } }
+            for w in file.weekendDeterminers ?? [] { edit(w) { $0.isWeekendDeterminer = true } }
+            for (w, v) in file.spanShifts ?? [:] { edit(w) { $0.spanShift = v } }
+            for (w, v) in file.anchorShifts ?? [:] { edit(w) { $0.anchorShift = v } }
+            for w in file.rangeOpeners ?? [] { edit(w) { $0.isRangeOpener = true } }
+            for w in file.dayCues ?? [] { edit(w) { $0.isDayCue = true } }
+            for (w, v) in file.cardinals ?? [:] { edit(w) { $0.cardinal = v } }
+            for w in file.cardinalAnd ?? [] { edit(w) { $0.isCardinalAnd = true } }
+            for w in file.century ?? [] { edit(w) { $0.isCentury = true } }
+            for (w, opener) in file.rangeJoiners ?? [:]
+            where opener != nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
+                edit(w) { $0.isPairJoiner = true }
+            }
+            for (w, opener) in file.rangeJoiners ?? [:]
+            where opener == nil && w.unicodeScalars.allSatisfy({ DateScanner.isLetter($0.value) }) {
+                edit(w) { $0.isRangeJoiner = true }
+            }
         }
         for w in file.yearCues ?? [] { edit(w) { $0.isYearCue = true } }
         for w in file.monthCues ?? [] { edit(w) { $0.isMonthCue = true } }
@@ -228,6 +272,7 @@ struct DateLexicon: Sendable {
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(
-            openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], spaced: language != .chinese)
+            openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], closers: file.rangeClosers ?? [],
+            spaced: language != .chinese)
     }
 }

@@ -16,7 +16,11 @@ struct DateRangeJoiner: Sendable {
     /// Whether words are separated by spaces (not in Chinese), so that openers must stand as whole words.
     let spaced: Bool
 
-    init(openers: [String], joiners: [String: String?], spaced: Bool) {
+    /// Words closing a range after its second end ("之间"), longest first.
+    let closers: [[Unicode.Scalar]]
+
+    init(openers: [String], joiners: [String: String?], closers: [String] = [], spaced: Bool) {
+        self.closers = closers.map { Array($0.unicodeScalars) }.sorted { $0.count > $1.count }
         self.openers = openers.map { Array($0.unicodeScalars) }
         self.joiners = joiners.map { (Array($0.key.unicodeScalars), $0.value.map { Array($0.unicodeScalars) }) }
             .sorted { $0.0.count > $1.0.count }
@@ -52,16 +56,31 @@ struct DateRangeJoiner: Sendable {
         let gap = s[lo..<hi].map(DateScanner.lower)
         guard let (_, needed) = joiners.first(where: { $0.0 == gap }) else { return nil }
         let opener = self.opener(before: a.range.start, s).flatMap { $0.0 >= lowerBound ? $0 : nil }
-        if let needed, opener?.1 != needed { return nil }
+        var end = b.range.end
+        if let needed, opener?.1 != needed {
+            // "三月和九月之间": the word the joiner needs is a closer after the second date.
+            guard closers.contains(needed),
+                let closer = closers.first(where: {
+                    b.range.end + $0.count <= s.count && s[b.range.end..<(b.range.end + $0.count)].elementsEqual($0)
+                })
+            else { return nil }
+            end = b.range.end + closer.count
+        }
         var first = a.date
         var second = b.date
         if !a.yearExplicit, b.yearExplicit, let moved = Self.move(first, toEndBy: second.end) { first = moved }
         if a.yearExplicit, !b.yearExplicit, let moved = Self.move(second, toStartAfter: first.start) { second = moved }
+        // "from November to March", "between August and October": the second month follows the first.
+        if !a.yearExplicit, !b.yearExplicit, second.end < first.start,
+            let moved = Self.move(second, toStartAfter: first.start)
+        {
+            second = moved
+        }
         guard first.start <= second.end else { return nil }
         let granularity = Self.order[
             max(Self.order.firstIndex(of: first.granularity)!, Self.order.firstIndex(of: second.granularity)!)]
         return DateHit(
-            range: ScalarRange(start: opener?.0 ?? a.range.start, end: b.range.end),
+            range: ScalarRange(start: opener?.0 ?? a.range.start, end: end),
             date: DateRange(start: first.start, end: second.end, granularity: granularity),
             yearExplicit: a.yearExplicit || b.yearExplicit)
     }

@@ -21,6 +21,8 @@ import BarometerText
 ///   ("im Sommer") is the latest one that began at or before the reference.
 /// - "Three days ago", "vor zwei Wochen", "5年前" are the day that many units before the reference (granularity day),
 ///   as Recognizers-Text resolves them.
+/// - "The weekend", "am Wochenende", "周末" are Saturday and Sunday of the reference's ISO week, "last weekend",
+///   "上周末" of the week before, as Recognizers-Text resolves them; on a Monday "the weekend" is the coming one.
 /// - A week number ("week 23", "KW 12") is the ISO week of the year written after it, else of the reference's year.
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
@@ -148,7 +150,27 @@ enum DateResolution {
         return week(of: monday)
     }
 
-    /// The day `n` units before the reference ("three months ago").
+    /// `n` units before (`shift` < 0) or after the reference ("the last 3 months", "next five days"), as Recognizers-Text
+    /// reads them: days, weeks, months and years count from the day before (after) the reference, granularity day;
+    /// quarters are whole calendar quarters before (after) the current one.
+    static func span(_ n: Int, _ unit: Granularity, _ shift: Int, reference: Day) -> DateRange? {
+        if unit == .quarter {
+            guard let a = relative(.quarter, shift < 0 ? -n : 1, reference: reference),
+                let b = relative(.quarter, shift < 0 ? -1 : n, reference: reference)
+            else { return nil }
+            return DateRange(start: a.start, end: b.end, granularity: .quarter)
+        }
+        if shift < 0 {
+            return ago(n, unit, reference: reference).map {
+                DateRange(start: $0, end: reference.adding(days: -1), granularity: .day)
+            }
+        }
+        return ago(-n, unit, reference: reference).map {
+            DateRange(start: reference.adding(days: 1), end: $0, granularity: .day)
+        }
+    }
+
+    /// The day `n` units before the reference ("three months ago"); a negative `n` is after it ("in two weeks").
     static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
         switch unit {
         case .day: return reference.adding(days: -n)
@@ -167,6 +189,20 @@ enum DateResolution {
         var index = limit.year * 12 + limit.month - 1
         for _ in 0..<3 {
             if let candidate = day(index / 12, index % 12 + 1, d), candidate <= limit { return candidate }
+            index -= 1
+        }
+        return nil
+    }
+
+    /// Day `d` of the latest month (up to the announcement window after the reference, two years back at most) in
+    /// which it falls on `weekday`: "Monday 21" in January 2019 is 21 January 2019.
+    static func weekdayDay(_ weekday: Int, _ d: Int, reference: Day) -> Day? {
+        let limit = reference.adding(days: announcementDays)
+        var index = limit.year * 12 + limit.month - 1
+        for _ in 0..<24 {
+            if let candidate = day(index / 12, index % 12 + 1, d), candidate <= limit, candidate.isoWeekday == weekday {
+                return candidate
+            }
             index -= 1
         }
         return nil
@@ -193,14 +229,65 @@ enum DateResolution {
         }
     }
 
-    /// A part of a month: days 1–10, 11–20, 21–end.
+    /// A part of a month ("early March", "Mitte Februar", "月底"): days 1–15, 10–20, 16–end, as Microsoft
+    /// Recognizers-Text resolves them (Specs/DateTime/English/DateTimeModel.json: "mid-november" 10–20, "end of
+    /// month" 16–30, "earlier this month" 1–15; German "ende des monats" 16–30). The halves are as defensible as
+    /// thirds for news, and agreeing with a widely used reference makes Barometer's ranges comparable.
     static func part(_ part: DatePart, ofMonth range: DateRange) -> DateRange {
+        let s = range.start
+        switch part {
+        case .early: return DateRange(start: s, end: s.adding(days: 14), granularity: .day)
+        case .mid: return DateRange(start: s.adding(days: 9), end: s.adding(days: 19), granularity: .day)
+        case .late: return DateRange(start: s.adding(days: 15), end: range.end, granularity: .day)
+        }
+    }
+
+    /// A third of a month, the Chinese 旬: 上旬 days 1–10, 中旬 11–20, 下旬 21–end (the word means ten days).
+    static func third(_ part: DatePart, ofMonth range: DateRange) -> DateRange {
         let s = range.start
         switch part {
         case .early: return DateRange(start: s, end: s.adding(days: 9), granularity: .day)
         case .mid: return DateRange(start: s.adding(days: 10), end: s.adding(days: 19), granularity: .day)
         case .late: return DateRange(start: s.adding(days: 20), end: range.end, granularity: .day)
         }
+    }
+
+    /// Saturday and Sunday of the ISO week `shift` weeks from the reference's (granularity day: Granularity has no
+    /// weekend).
+    static func weekend(weekShift shift: Int, reference: Day) -> DateRange {
+        let saturday = weekday(6, weekShift: shift, reference: reference)
+        return DateRange(start: saturday, end: saturday.adding(days: 1), granularity: .day)
+    }
+
+    /// The `n`-th (0: the last) Monday–Sunday week of a month or year `period`, counting only weeks with at least four
+    /// of their days in the period, the ISO rule for week 1. Recognizers-Text resolves "the first week of Jan 2015" to
+    /// 2014-12-29…2015-01-04 and "the last week of July" 2017 to 07-24…07-30 this way.
+    static func week(_ n: Int, of period: DateRange) -> DateRange? {
+        let first = week(of: period.start.adding(days: 3))
+        let last = week(of: period.end.adding(days: -3))
+        let result = n == 0 ? last : week(of: first.start.adding(days: 7 * (n - 1)))
+        return result.start <= last.start ? result : nil
+    }
+
+    /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
+    /// days 1–15 | 16–end, January–June | July–December; the second half starts no earlier than the reference.
+    static func side(_ side: DatePart, of period: DateRange, unit: Granularity, reference: Day) -> DateRange {
+        let middle: Day =
+            switch unit {
+            case .week: period.start.adding(days: 3)
+            case .month: period.start.adding(days: 15)
+            default: Day(year: period.start.year, month: 7, day: 1)
+            }
+        if side == .early { return DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit) }
+        let start = reference > middle && reference <= period.end ? reference : middle
+        return DateRange(start: start, end: period.end, granularity: unit)
+    }
+
+    /// The `n`-th century: "the 15th century" 1400–1499, "19. Jahrhundert" 1800–1899, "20世纪" 1900–1999 (as
+    /// Recognizers-Text counts it, not from year 1), granularity year.
+    static func century(_ n: Int) -> DateRange? {
+        guard (1...21).contains(n) else { return nil }
+        return years((n - 1) * 100, (n - 1) * 100 + 99)
     }
 
     /// A decade or a part of it ("the early 2000s" = 2000–2003).
