@@ -48,8 +48,9 @@ extension AlphabeticDateRules {
         }
         // A day and month alone: in English only with a slash ("on 22/04"; "6.5" is a decimal, "3-1" a score), in
         // German with a dot or slash, and never before a percent sign or a unit ("um 2.5 Prozent").
+        // Nor before "of": "3/4 of a point" is a fraction.
         guard separator == "/" || (lexicon.language == .german && separator == "."), !isSymbol(j, "%"),
-            word(j)?.isQuantityNoun != true
+            word(j)?.isQuantityNoun != true, word(j)?.isOf != true
         else { return nil }
         guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else {
             return nil
