@@ -3,16 +3,9 @@ import GRDB
 
 extension SQLiteStore {
     public func forEachMention(_ query: MentionQuery, _ body: (MentionRow) throws -> Void) throws {
-        var conditions = ["d.is_current = 1"]
-        var arguments = StatementArguments()
-        if !query.sources.isEmpty {
-            conditions.append("d.source IN (\(databaseQuestionMarks(count: query.sources.count)))")
-            arguments += StatementArguments(query.sources)
-        }
-        if let language = query.language {
-            conditions.append("d.language = ?")
-            arguments += [language.code]
-        }
+        let filter = DocumentFilter(sources: query.sources, language: query.language)
+        var conditions = filter.conditions
+        var arguments = filter.arguments
         if query.eventsOnly {
             conditions.append("m.kind <> 'date'")
         }

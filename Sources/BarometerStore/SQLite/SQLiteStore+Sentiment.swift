@@ -3,27 +3,11 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// Conditions on the joined document `d` shared by the sentiment queries.
+    /// Conditions on the joined document `d` shared by the sentiment queries: scored current documents.
     private func documentConditions(_ query: SentimentQuery) -> ([String], StatementArguments) {
-        var conditions = ["d.is_current = 1", "d.score IS NOT NULL"]
-        var arguments = StatementArguments()
-        if !query.sources.isEmpty {
-            conditions.append("d.source IN (\(databaseQuestionMarks(count: query.sources.count)))")
-            arguments += StatementArguments(query.sources)
-        }
-        if let language = query.language {
-            conditions.append("d.language = ?")
-            arguments += [language.code]
-        }
-        if let from = query.from {
-            conditions.append("d.published >= ?")
-            arguments += [from.description]
-        }
-        if let to = query.to {
-            conditions.append("d.published <= ?")
-            arguments += [to.description]
-        }
-        return (conditions, arguments)
+        var filter = DocumentFilter(sources: query.sources, language: query.language, published: (query.from, query.to))
+        filter.add("d.score IS NOT NULL")
+        return (filter.conditions, filter.arguments)
     }
 
     public func sentenceScores(_ query: SentimentQuery) throws -> [SentenceScoreRow] {

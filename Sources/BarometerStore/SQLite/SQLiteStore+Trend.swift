@@ -13,24 +13,10 @@ extension SQLiteStore {
     }
 
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
-        var conditions = ["d.is_current = 1", "d.published IS NOT NULL"]
-        var arguments = StatementArguments()
-        if !query.sources.isEmpty {
-            conditions.append("d.source IN (\(databaseQuestionMarks(count: query.sources.count)))")
-            arguments += StatementArguments(query.sources)
-        }
-        if let language = query.language {
-            conditions.append("d.language = ?")
-            arguments += [language.code]
-        }
-        if let from = query.from {
-            conditions.append("d.published >= ?")
-            arguments += [from.description]
-        }
-        if let to = query.to {
-            conditions.append("d.published <= ?")
-            arguments += [to.description]
-        }
+        var filter = DocumentFilter(sources: query.sources, language: query.language, published: (query.from, query.to))
+        filter.add("d.published IS NOT NULL")
+        let conditions = filter.conditions
+        var arguments = filter.arguments
         let period = Self.periodStart(query.every, of: "d.published")
         let source = query.overall ? "NULL" : "d.source"
         let groupBy = query.overall ? "period" : "period, d.source"
