@@ -197,25 +197,11 @@ public struct Nightly: Sendable {
         }
     }
 
-    /// Writes the CSV exports, each atomically.
+    /// Writes the report (index.html, its CSVs and the notebook) into the exports folder, each file atomically.
     private func refreshExports(in folder: URL, into report: inout NightlyReport) {
         do {
-            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            let csv = CSVWriter()
-            let files: [(String, ReportTable)] = [
-                ("documents.csv", DocumentsReport.table(try store.documents(DocumentQuery()))),
-                ("figures.csv", MentionsReport.figuresTable(try store.mentions(MentionQuery())).flattened()),
-                (
-                    "events.csv",
-                    MentionsReport.timelineTable(try store.mentions(MentionQuery(eventsOnly: true))).flattened()
-                ),
-                ("sentiment-sources.csv", SentimentReport.sourcesTable(try store.sourceScores(SentimentQuery()))),
-            ]
-            for (name, table) in files {
-                let path = folder.appendingPathComponent(name).path
-                try FileOutput.writeAtomically(csv.write(table), to: path)
-                report.exported.append(path)
-            }
+            let files = try HTMLReport.files(store, scorer: analyser.scorer)
+            report.exported = try HTMLReport.write(files, to: folder.path)
         } catch {
             report.status = .failed
             report.message = "could not refresh the exports in \(folder.path): \(error.localizedDescription)"

@@ -22,6 +22,7 @@ struct Barometer: ParsableCommand {
             FiguresCommand.self,
             TimelineCommand.self,
             TrendCommand.self,
+            ReportCommand.self,
             NightlyCommand.self,
             RunsCommand.self,
             StatusCommand.self,

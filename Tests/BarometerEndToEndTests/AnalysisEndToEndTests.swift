@@ -118,3 +118,37 @@ struct AnalysisEndToEndTests {
         #expect(csvRows(export.standardOutput).count > 100)
     }
 }
+
+@Suite("barometer report, end to end")
+struct ReportEndToEndTests {
+    @Test("the report is self-contained HTML with inline charts, the CSVs behind it, and an nbformat 4 notebook")
+    func report() throws {
+        let folder = try TemporaryFolder()
+        let db = folder.path("x.sqlite")
+        _ = try CommandRunner.run(["ingest", "datasets/seeds", "--db", db, "--quiet"])
+        let out = folder.path("report")
+        let result = try CommandRunner.run(["report", "--out", out, "--db", db])
+        #expect(result.status == 0, "\(result.standardError)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out).sorted()
+        #expect(
+            names == [
+                "barometer.ipynb", "documents.csv", "events.csv", "figures.csv", "index.html", "sentiment-sources.csv",
+                "top-sentences.csv", "trend-weekly.csv",
+            ])
+        let html = try String(contentsOfFile: out + "/index.html", encoding: .utf8)
+        #expect(html.components(separatedBy: "<svg").count - 1 == 2)
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("src=") && !html.contains("href="), "no external resources")
+        #expect(html.contains("Sora Index"))
+        let notebook = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: out + "/barometer.ipynb")))
+                as? [String: Any])
+        #expect(notebook["nbformat"] as? Int == 4)
+        let sources = (notebook["cells"] as? [[String: Any]] ?? []).flatMap { $0["source"] as? [String] ?? [] }.joined()
+        for csv in ["trend-weekly.csv", "events.csv", "sentiment-sources.csv", "top-sentences.csv"] {
+            #expect(sources.contains(csv), "the notebook loads \(csv)")
+        }
+        let trend = csvRows(try String(contentsOfFile: out + "/trend-weekly.csv", encoding: .utf8))
+        #expect(trend.first?.first == "period_start")
+    }
+}

@@ -96,7 +96,8 @@ struct NightlyEndToEndTests {
         #expect(second.standardError.split(separator: "\n").count == 1)
         #expect(
             workspace.files(in: workspace.exports) == [
-                "documents.csv", "events.csv", "figures.csv", "sentiment-sources.csv",
+                "barometer.ipynb", "documents.csv", "events.csv", "figures.csv", "index.html",
+                "sentiment-sources.csv", "top-sentences.csv", "trend-weekly.csv",
             ])
         let runs = try CommandRunner.run(["runs", "--db", workspace.db, "--format", "csv"])
         let rows = csvRows(runs.standardOutput)

@@ -22,15 +22,19 @@ public enum TimelineChart {
         func x(_ day: Day) -> Double { margin.left + (Double(day.daysSinceEpoch) - first) / (last - first) * plotWidth }
 
         // Greedy lanes: each label goes to the first lane whose last label ends before it starts.
+        // A label that would run past the right edge is drawn to the left of its dot instead.
         var laneEnds: [Double] = []
-        var placed: [(x: Double, lane: Int, label: String, row: MentionRow, day: Day)] = []
+        var placed: [(x: Double, lane: Int, label: String, row: MentionRow, day: Day, leftward: Bool)] = []
         for (day, row) in events {
             let label = Self.label(row.mention)
-            let start = x(day)
-            let end = start + Double(TextTableWriter.displayWidth(label)) * characterWidth + 12
+            let dot = x(day)
+            let labelWidth = Double(TextTableWriter.displayWidth(label)) * characterWidth + 12
+            let leftward = dot + labelWidth > width - margin.right
+            let start = leftward ? dot - labelWidth : dot
+            let end = leftward ? dot + 6 : dot + labelWidth
             let lane = laneEnds.firstIndex { $0 < start } ?? laneEnds.count
             if lane == laneEnds.count { laneEnds.append(end) } else { laneEnds[lane] = end }
-            placed.append((start, lane, label, row, day))
+            placed.append((dot, lane, label, row, day, leftward))
         }
         let height = margin.top + Double(max(laneEnds.count, 1)) * laneHeight + margin.bottom
         let axisY = height - margin.bottom + 8
@@ -62,7 +66,9 @@ public enum TimelineChart {
                     "line",
                     ["x1": n(event.x), "x2": n(event.x), "y1": n(y + 3), "y2": n(axisY), "class": "grid"])
                 $0.element("circle", ["cx": n(event.x), "cy": n(y - 4), "r": "4", "fill": colour])
-                $0.text(event.label, x: event.x + 8, y: y)
+                $0.text(
+                    event.label, x: event.leftward ? event.x - 8 : event.x + 8, y: y,
+                    attributes: event.leftward ? ["text-anchor": "end"] : [:])
             }
         }
         return svg.finish(title: title)

@@ -1,0 +1,153 @@
+import BarometerSentiment
+import BarometerStore
+import BarometerText
+import Foundation
+
+/// `barometer report`: a self-contained `index.html` (charts inline as SVG, tables, no scripts, no network), the
+/// CSVs behind it, and `barometer.ipynb`, a Jupyter notebook that loads those CSVs and redraws the charts.
+public enum HTMLReport {
+    /// The report's files, by name, in the order they are written.
+    public static func files(_ store: any Store, scorer: SentimentScorer) throws -> [(name: String, contents: String)] {
+        let csv = CSVWriter()
+        let buckets = try store.trend(TrendQuery(every: .week))
+        let trendRows = TrendReport.rows(buckets, every: .week, metric: .sentiment, window: 1, from: nil, to: nil)
+        let events = try store.mentions(MentionQuery(eventsOnly: true))
+        let sources = try store.sourceScores(SentimentQuery())
+        let documents = try store.documents(DocumentQuery())
+        let sentences = topSentences(try store.sentenceScores(SentimentQuery()), scorer: scorer, count: 10)
+
+        let tables: [(String, ReportTable)] = [
+            ("trend-weekly.csv", TrendReport.table(trendRows)),
+            ("events.csv", MentionsReport.timelineTable(events).flattened()),
+            ("sentiment-sources.csv", SentimentReport.sourcesTable(sources)),
+            ("documents.csv", DocumentsReport.table(documents)),
+            ("figures.csv", MentionsReport.figuresTable(try store.mentions(MentionQuery())).flattened()),
+            ("top-sentences.csv", sentences.table),
+        ]
+        var files = tables.map { (name: $0.0, contents: csv.write($0.1)) }
+        let html = page(
+            trend: TrendChart.svg(trendRows, metric: .sentiment, title: "Sentiment per ISO week and source"),
+            timeline: TimelineChart.svg(events, title: "Timeline of reported figures"),
+            sources: SentimentReport.sourcesTable(sources), events: eventsTable(events),
+            documents: DocumentsReport.table(documents), sentences: sentences.table)
+        files.append((name: "index.html", contents: html))
+        files.append((name: "barometer.ipynb", contents: Notebook.json()))
+        return files
+    }
+
+    /// The sentences that moved furthest from neutral, each with the words and rules that moved it.
+    static func topSentences(_ rows: [SentenceScoreRow], scorer: SentimentScorer, count: Int) -> (
+        table: ReportTable, rows: Int
+    ) {
+        let top = rows.filter { $0.sentence.score != nil }
+            .sorted { abs($0.sentence.score!.score) > abs($1.sentence.score!.score) }
+            .prefix(count)
+        var table = ReportTable(columns: [
+            "source", "document_id", "published", "score", "label", "sentence", "explanation",
+        ])
+        for row in top {
+            let explanation = scorer.explain(sentence: row.sentence.text, language: row.language)
+            let because = explanation.contributions.map { contribution -> String in
+                let rules = contribution.adjustments.map(\.rule).joined(separator: ", ")
+                return "\(contribution.term) \(Cell.format(contribution.value, digits: 2))"
+                    + (rules.isEmpty ? "" : " (\(rules))")
+            }
+            table.append([
+                .text(row.source), .integer(Int(row.documentID)), .optional(row.published?.description),
+                .optional(row.sentence.score?.score, digits: 3), .optional(row.sentence.score?.label),
+                .text(row.sentence.text), .text(because.joined(separator: "; ")),
+            ])
+        }
+        return (table, top.count)
+    }
+
+    static func page(
+        trend: String, timeline: String, sources: ReportTable, events: ReportTable, documents: ReportTable,
+        sentences: ReportTable
+    ) -> String {
+        """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <title>Barometer report</title>
+        <style>
+        body { font-family: system-ui, -apple-system, 'Segoe UI', sans-serif; margin: 2rem auto; max-width: 1000px;
+               padding: 0 1rem; color: #222; background: #fff; }
+        h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+        table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
+        th, td { border-bottom: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
+        td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        svg { max-width: 100%; height: auto; }
+        .note { color: #555; font-size: 0.85rem; }
+        @media (prefers-color-scheme: dark) {
+          body { color: #e6e6e6; background: #161616; } th, td { border-color: #444; } .note { color: #aaa; }
+        }
+        </style>
+        </head>
+        <body>
+        <h1>Barometer report</h1>
+        <p class="note">Generated by <code>barometer report</code>. The CSV files beside this page hold every table;
+        <code>barometer.ipynb</code> redraws the charts from them with pandas and matplotlib.</p>
+        <h2>Sentiment per source</h2>
+        \(trend)
+        \(htmlTable(sources))
+        <h2>Timeline of reported figures</h2>
+        \(timeline)
+        \(htmlTable(events))
+        <h2>Sentences that moved the score most, and why</h2>
+        \(htmlTable(sentences))
+        <h2>Documents</h2>
+        \(htmlTable(documents))
+        </body>
+        </html>
+
+        """
+    }
+
+    /// The events for reading: date, subject, direction, figure, source.
+    static func eventsTable(_ rows: [MentionRow]) -> ReportTable {
+        var table = ReportTable(columns: ["when", "subject", "direction", "figure", "value", "source", "document"])
+        for row in rows {
+            let m = row.mention
+            table.append([
+                .text((m.whenStart?.description ?? "") + (m.whenFrom == "published" ? " (published)" : "")),
+                .optional(m.subject), .optional(m.direction), .text(m.text), m.value.map(Cell.exact) ?? .null,
+                .text(row.source), .integer(Int(row.documentID)),
+            ])
+        }
+        return table
+    }
+
+    /// A table as HTML, numbers right-aligned, text escaped.
+    static func htmlTable(_ table: ReportTable) -> String {
+        var out = "<table>\n<thead><tr>"
+        for column in table.columns { out += "<th>\(SVGWriter.escaped(column))</th>" }
+        out += "</tr></thead>\n<tbody>\n"
+        for row in table.rows {
+            out += "<tr>"
+            for cell in row {
+                out += cell.isNumeric ? "<td class=\"n\">" : "<td>"
+                out += SVGWriter.escaped(cell.plain) + "</td>"
+            }
+            out += "</tr>\n"
+        }
+        return out + "</tbody>\n</table>"
+    }
+}
+
+extension HTMLReport {
+    /// Writes the report's files into `folder` (created if missing), each to a temporary name and then renamed,
+    /// so a reader never sees half a file. Returns the paths written.
+    public static func write(_ files: [(name: String, contents: String)], to folder: String) throws -> [String] {
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var written: [String] = []
+        for file in files {
+            let path = URL(fileURLWithPath: folder).appendingPathComponent(file.name).path
+            try FileOutput.writeAtomically(file.contents, to: path)
+            written.append(path)
+        }
+        return written
+    }
+}
