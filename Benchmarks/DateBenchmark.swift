@@ -18,13 +18,6 @@ enum DateBenchmark {
         }
     }
 
-    /// CPU time of the calling thread: on a shared machine wall time also counts other processes' turns.
-    static func threadCPUSeconds() -> Double {
-        var t = timespec()
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-        return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-    }
-
     static func run(repetitions: Int = 5) {
         let reference = Day(year: 2024, month: 2, day: 20)
         for language in Language.analysed {

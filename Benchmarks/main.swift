@@ -6,11 +6,11 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "extraction":
-        runExtractionBenchmark(corpora: NewsCorpus.root)
+        runExtractionBenchmark()
     case "dates":
         DateBenchmark.run()
     case "scoring":
-        runScoringBenchmark(corpora: NewsCorpus.root)
+        runScoringBenchmark()
     case "nightly":
         try runNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
     default:
