@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
     ],
     targets: [
         // Text: articles, languages, normalisation, page furniture, sentences. Knows nothing above it.
@@ -44,6 +45,15 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // PostgreSQL: the second engine behind the Store boundary (postgres-nio), for teams and parallel nightly workers.
+        .target(
+            name: "BarometerPostgres",
+            dependencies: [
+                "BarometerStore", "BarometerText",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Reports: trends, CSV/JSON writers, charts.
         .target(
             name: "BarometerReports",
@@ -66,7 +76,7 @@ let package = Package(
         .executableTarget(
             name: "barometer",
             dependencies: [
-                "BarometerPipeline", "BarometerReports", "BarometerStore", "BarometerEvaluation",
+                "BarometerPipeline", "BarometerReports", "BarometerStore", "BarometerPostgres", "BarometerEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -75,6 +85,7 @@ let package = Package(
             name: "BarometerBenchmarks",
             dependencies: [
                 "BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline", "BarometerEvaluation",
+                "BarometerStore", "BarometerPostgres",
             ],
             path: "Benchmarks"
         ),
@@ -87,7 +98,7 @@ let package = Package(
         .testTarget(name: "BarometerSentimentTests", dependencies: ["BarometerSentiment"]),
         .testTarget(
             name: "BarometerStoreTests",
-            dependencies: ["BarometerStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BarometerStore", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "BarometerReportsTests", dependencies: ["BarometerReports"]),
         .testTarget(
@@ -97,7 +108,7 @@ let package = Package(
         .testTarget(name: "BarometerEvaluationTests", dependencies: ["BarometerEvaluation"]),
         .testTarget(
             name: "BarometerEndToEndTests",
-            dependencies: ["barometer", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["barometer", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -2,6 +2,7 @@ import Foundation
 
 // Barometer's benchmarks: throughput per stage on the real news of ../shared/corpora (release build):
 //   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]]
+//   scripts/with-postgres swift run -c release BarometerBenchmarks parallel-nightly [ARTICLES]
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -13,8 +14,12 @@ do {
         runScoringBenchmark()
     case "nightly":
         try runNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+    case "parallel-nightly":
+        try runParallelNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 5_000)
     default:
-        print("usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES]")
+        print(
+            "usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES] | parallel-nightly [ARTICLES]"
+        )
     }
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))

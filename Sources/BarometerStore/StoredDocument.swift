@@ -74,6 +74,17 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// Where the text was last read from; not compared (the same text from another file is the same document).
     public var origin: String
 
+    public init(
+        language: Language, published: Day?, publishedInferred: Bool, title: String?, url: String?, origin: String
+    ) {
+        self.language = language
+        self.published = published
+        self.publishedInferred = publishedInferred
+        self.title = title
+        self.url = url
+        self.origin = origin
+    }
+
     public static func == (lhs: DocumentMetadata, rhs: DocumentMetadata) -> Bool {
         lhs.language == rhs.language && lhs.published == rhs.published
             && lhs.publishedInferred == rhs.publishedInferred && lhs.title == rhs.title && lhs.url == rhs.url
