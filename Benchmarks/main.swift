@@ -1,7 +1,8 @@
 import Foundation
 
 // Barometer's benchmarks: throughput per stage on the real news of ../shared/corpora (release build):
-//   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]]
+//   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]
+//                                             | queries [ARTICLES [STORE]]]
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
@@ -13,8 +14,12 @@ do {
         runScoringBenchmark()
     case "nightly":
         try runNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
+    case "queries":
+        try runQueryBenchmark(
+            articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000, path: arguments.dropFirst(2).first)
     default:
-        print("usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES]")
+        print(
+            "usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES] | queries [ARTICLES [STORE]]")
     }
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))
