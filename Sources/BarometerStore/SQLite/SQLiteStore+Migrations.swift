@@ -113,6 +113,14 @@ extension SQLiteStore {
                 t.column("message", .text)
             }
         }
+
+        // The publication instant, when the metadata gave a time and an offset, so trends can count days in any
+        // zone; `published` keeps the day as the metadata wrote it.
+        migrator.registerMigration("v2-published-at") { db in
+            try db.alter(table: "document") { t in
+                t.add(column: "published_at", .text)  // UTC, ISO 8601: 2024-02-18T23:30:00Z
+            }
+        }
         return migrator
     }
 }

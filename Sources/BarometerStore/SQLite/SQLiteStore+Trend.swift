@@ -13,10 +13,19 @@ extension SQLiteStore {
     }
 
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
-        var filter = DocumentFilter(sources: query.sources, language: query.language, published: (query.from, query.to))
+        // Each document counts on its local day in the query's zone (`barometer_local_day`). That day lies within
+        // two days of the stored day, so a widened range on `published` keeps the publication index in use.
+        let localDay = "barometer_local_day(d.published_at, d.published, ?)"
+        let zone = query.timeZone.identifier
+        var filter = DocumentFilter(
+            sources: query.sources, language: query.language,
+            published: (query.from?.adding(days: -2), query.to?.adding(days: 2)))
         filter.add("d.published IS NOT NULL")
+        if let from = query.from { filter.add("\(localDay) >= ?", [zone, from.description]) }
+        if let to = query.to { filter.add("\(localDay) <= ?", [zone, to.description]) }
         let conditions = filter.conditions
-        var arguments = filter.arguments
+        var arguments: StatementArguments = [zone]
+        arguments += filter.arguments
         let period = Self.periodStart(query.every, of: "d.published")
         let source = query.overall ? "NULL" : "d.source"
         let groupBy = query.overall ? "period" : "period, d.source"
@@ -37,7 +46,7 @@ extension SQLiteStore {
         }
         if let sentenceFilter {
             perDocument = """
-                SELECT d.id AS id, d.source AS source, d.published AS published, COUNT(*) AS sentences,
+                SELECT d.id AS id, d.source AS source, \(localDay) AS published, COUNT(*) AS sentences,
                        SUM(s.score * (s."end" - s.start)) / NULLIF(SUM(CASE WHEN s.score IS NULL THEN 0
                            ELSE s."end" - s.start END), 0) AS score,
                        SUM((SELECT COUNT(*) FROM mention m2 WHERE m2.document_id = d.id AND m2.sentence_idx = s.idx
@@ -48,7 +57,7 @@ extension SQLiteStore {
                 """
         } else {
             perDocument = """
-                SELECT d.id AS id, d.source AS source, d.published AS published, d.sentence_count AS sentences,
+                SELECT d.id AS id, d.source AS source, \(localDay) AS published, d.sentence_count AS sentences,
                        d.score AS score,
                        (SELECT COUNT(*) FROM mention m WHERE m.document_id = d.id AND m.kind <> 'date') AS figures
                 FROM document d
