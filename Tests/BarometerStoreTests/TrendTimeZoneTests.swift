@@ -46,7 +46,7 @@ struct PublishedInstantTests {
 
     @Test("the schema adds published_at in its own migration after the shipped v1")
     func migrations() throws {
-        #expect(SQLiteStore.migrator.migrations == ["v1-documents", "v2-published-at"])
+        #expect(SQLiteStore.migrator.migrations.prefix(2) == ["v1-documents", "v2-published-at"])
         let store = try SQLiteStore(inMemoryNamed: "instant-\(UUID().uuidString)")
         let columns = try store.database.read { db in try db.columns(in: "document").map(\.name) }
         #expect(columns.contains("published_at"))

@@ -25,6 +25,8 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var characters: Int
     var excludedCharacters: Int
     var sentenceCount: Int
+    /// Figures (mentions other than dates), kept on the document so trends count them without reading mentions.
+    var figureCount: Int
     var score: Double?
     var positive: Double?
     var negative: Double?
@@ -48,6 +50,7 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case title, url, origin, text, characters
         case excludedCharacters = "excluded_characters"
         case sentenceCount = "sentence_count"
+        case figureCount = "figure_count"
         case score, positive, negative, neutral, label
         case extractorVersion = "extractor_version"
         case lexiconVersion = "lexicon_version"
@@ -101,7 +104,8 @@ extension DocumentRecord {
             publishedAt: document.publishedAt.map(UTCInstantText.format), title: document.title, url: document.url,
             origin: document.origin, text: document.text,
             characters: document.characterCount, excludedCharacters: document.excludedCharacterCount,
-            sentenceCount: document.sentences.count, score: document.score?.score,
+            sentenceCount: document.sentences.count,
+            figureCount: document.mentions.count { $0.kind != "date" }, score: document.score?.score,
             positive: document.score?.positive, negative: document.score?.negative,
             neutral: document.score?.neutral, label: document.score?.label,
             extractorVersion: document.extractorVersion, lexiconVersion: document.lexiconVersion,
