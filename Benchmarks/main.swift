@@ -1,7 +1,8 @@
 import Foundation
 
 // Barometer's benchmarks: throughput per stage on the real news of ../shared/corpora (release build):
-//   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]]
+//   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]
+//                                             | queries [ARTICLES [STORE]]]
 //   scripts/with-postgres swift run -c release BarometerBenchmarks parallel-nightly [ARTICLES]
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
@@ -16,10 +17,13 @@ do {
         try runNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
     case "parallel-nightly":
         try runParallelNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 5_000)
+    case "queries":
+        try runQueryBenchmark(
+            articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 100_000, path: arguments.dropFirst(2).first)
     default:
         print(
-            "usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES] | parallel-nightly [ARTICLES]"
-        )
+            "usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES] | queries [ARTICLES [STORE]]"
+                + " | parallel-nightly [ARTICLES]")
     }
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))

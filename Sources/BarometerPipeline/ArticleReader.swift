@@ -9,6 +9,13 @@ public struct ReadArticle: Sendable {
     public var origin: String
     /// The file or stream, for lineage: `path` for files, `path#line` for JSONL lines without a URL.
     public var lineageKey: String?
+
+    public init(text: String, metadata: ArticleMetadata, origin: String, lineageKey: String? = nil) {
+        self.text = text
+        self.metadata = metadata
+        self.origin = origin
+        self.lineageKey = lineageKey
+    }
 }
 
 /// Reads the formats of `barometer ingest`: text, Markdown with optional front matter, HTML, JSON and JSONL.

@@ -75,7 +75,8 @@ public struct DocumentAnalyser: Sendable {
             published: published, publishedInferred: inferred, title: title, url: metadata.url,
             origin: article.origin, text: article.text, excluded: analysed.excluded, sentences: sentences,
             mentions: mentions.map(StoredMention.init), score: sentiment.map { StoredScore($0.document) },
-            extractorVersion: Self.extractorVersion, lexiconVersion: scorer.lexiconVersion)
+            extractorVersion: Self.extractorVersion, lexiconVersion: scorer.lexiconVersion,
+            publishedAt: inferred ? nil : metadata.publishedAt)
     }
 }
 

@@ -212,6 +212,6 @@ public struct Ingestor: Sendable {
             published: metadata.published, publishedInferred: false, title: metadata.title, url: metadata.url,
             origin: item.article.origin, text: item.article.text, excluded: [], sentences: [], mentions: [],
             score: nil, extractorVersion: DocumentAnalyser.extractorVersion,
-            lexiconVersion: analyser.scorer.lexiconVersion)
+            lexiconVersion: analyser.scorer.lexiconVersion, publishedAt: metadata.publishedAt)
     }
 }

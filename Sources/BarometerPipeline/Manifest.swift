@@ -1,3 +1,4 @@
+import BarometerStore
 import BarometerText
 import Foundation
 
@@ -57,6 +58,8 @@ public struct ArticleMetadata: Sendable, Hashable {
     public var source: String?
     public var language: Language?
     public var published: Day?
+    /// The publication instant, when `published` was a timestamp with a time and an offset.
+    public var publishedAt: Date?
     public var title: String?
     public var url: String?
     /// Set when the metadata itself is wrong (a bad date): the article is not ingested until it is fixed,
@@ -83,7 +86,11 @@ public struct ArticleMetadata: Sendable, Hashable {
         var merged = self
         merged.source = source ?? other.source
         merged.language = language ?? other.language
-        merged.published = published ?? other.published
+        if published == nil {
+            // The day and the instant come together: a day given here (a flag) drops the other's instant.
+            merged.published = other.published
+            merged.publishedAt = other.publishedAt
+        }
         merged.title = title ?? other.title
         merged.url = url ?? other.url
         merged.invalid = invalid ?? other.invalid
@@ -121,6 +128,7 @@ public struct ArticleMetadata: Sendable, Hashable {
                     ))
             }
             metadata.published = day
+            metadata.publishedAt = PublishedDate.instant(published)
         }
         return .success(metadata)
     }
@@ -136,5 +144,49 @@ public enum PublishedDate {
         let separator = trimmed[trimmed.index(trimmed.startIndex, offsetBy: 10)]
         guard separator == "T" || separator == " " else { return nil }
         return Day(String(trimmed.prefix(10)))
+    }
+
+    /// The instant of a timestamp with a time and an offset, to the second (fractions dropped):
+    /// `2024-02-18T23:30:00Z`, `2024-02-19T07:30+08:00`, `2024-02-19 07:30:00.250+0800`. Nil for a day alone or
+    /// a time without an offset (`2024-02-20 08:30`), whose instant is unknown.
+    ///
+    ///     PublishedDate.instant("2024-02-19T07:30:00+08:00")   // 2024-02-18T23:30:00Z
+    public static func instant(_ text: String) -> Date? {
+        let scalars = Array(text.trimmingCharacters(in: .whitespaces).unicodeScalars)
+        guard scalars.count > 16, scalars[10] == "T" || scalars[10] == " ", scalars[13] == ":",
+            let day = Day(String(String.UnicodeScalarView(scalars[0..<10]))),
+            let hour = twoDigits(scalars, at: 11), let minute = twoDigits(scalars, at: 14), hour < 24, minute < 60
+        else { return nil }
+        var position = 16
+        var second = 0
+        if position < scalars.count, scalars[position] == ":" {
+            guard let value = twoDigits(scalars, at: position + 1), value < 60 else { return nil }
+            second = value
+            position += 3
+            if position < scalars.count, scalars[position] == "." || scalars[position] == "," {
+                position += 1
+                let digitsStart = position
+                while position < scalars.count, ("0"..."9").contains(scalars[position]) { position += 1 }
+                guard position > digitsStart else { return nil }
+            }
+        }
+        let zone = String(String.UnicodeScalarView(scalars[position...]))
+        let offset: Int
+        if zone == "Z" {
+            offset = 0
+        } else if let seconds = TrendTimeZone.offsetSeconds(zone) {
+            offset = seconds
+        } else {
+            return nil
+        }
+        let local = day.daysSinceEpoch * 86_400 + hour * 3600 + minute * 60 + second
+        return Date(timeIntervalSince1970: TimeInterval(local - offset))
+    }
+
+    private static func twoDigits(_ scalars: [Unicode.Scalar], at position: Int) -> Int? {
+        guard position + 1 < scalars.count, ("0"..."9").contains(scalars[position]),
+            ("0"..."9").contains(scalars[position + 1])
+        else { return nil }
+        return Int(scalars[position].value - 48) * 10 + Int(scalars[position + 1].value - 48)
     }
 }

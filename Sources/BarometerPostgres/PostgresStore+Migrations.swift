@@ -130,6 +130,29 @@ extension PostgresStore {
                 )
                 """,
             ]),
+        // The publication instant (UTC, `UTCInstantText`), when the metadata gave a time and an offset.
+        Migration(
+            identifier: "v2-published-at",
+            statements: ["ALTER TABLE document ADD COLUMN published_at TEXT"]),
+        // Each document's figure count, and indexes for date windows and subjects. SQLite answers date windows
+        // from an R*Tree (`mention_span`, a virtual table); PostgreSQL from a B-tree over the same two days.
+        Migration(
+            identifier: "v3-query-indexes",
+            statements: [
+                "ALTER TABLE document ADD COLUMN figure_count BIGINT NOT NULL DEFAULT 0",
+                """
+                UPDATE document SET figure_count =
+                    (SELECT COUNT(*) FROM mention m WHERE m.document_id = document.id AND m.kind <> 'date')
+                """,
+                """
+                CREATE INDEX mention_span ON mention
+                    ((COALESCE(when_end, date_end, when_start, date_start)), (COALESCE(when_start, date_start)))
+                """,
+                """
+                CREATE INDEX mention_on_subject ON mention (subject_key, document_id, sentence_idx)
+                    WHERE subject_key IS NOT NULL
+                """,
+            ]),
         Migration(
             identifier: "pg-claims",
             statements: [

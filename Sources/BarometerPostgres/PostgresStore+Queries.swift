@@ -1,5 +1,6 @@
 import BarometerStore
 import BarometerText
+import Foundation
 import PostgresNIO
 
 /// Figures, sentiment and trends: the SQL of the SQLite store's queries, aggregated on the server.
@@ -12,9 +13,12 @@ extension PostgresStore {
         var filter = PostgresDocumentFilter(sources: query.sources, language: query.language)
         if query.eventsOnly { filter.conditions.append("m.kind <> 'date'") }
         if !query.kinds.isEmpty { filter.conditions.append("m.kind = ANY(\(filter.statement.bind(query.kinds)))") }
-        // A mention's date: the date it is (dates) or the date it refers to (figures).
+        // A mention's date: the date it is (dates) or the date it refers to (figures); a mention without an end
+        // ends where it starts. These are the expressions of the `mention_span` index.
         if let from = query.from {
-            filter.conditions.append("COALESCE(m.when_end, m.date_end) >= \(filter.statement.bind(from.description))")
+            filter.conditions.append(
+                "COALESCE(m.when_end, m.date_end, m.when_start, m.date_start) >= \(filter.statement.bind(from.description))"
+            )
         }
         if let to = query.to {
             filter.conditions.append("COALESCE(m.when_start, m.date_start) <= \(filter.statement.bind(to.description))")
@@ -183,41 +187,66 @@ extension PostgresStore {
         }
     }
 
+    /// The day (`YYYY-MM-DD`) a document was published on in the query's zone: its UTC instant `published_at`
+    /// moved into the zone, else its stored day (SQLite's `barometer_local_day`). A fixed offset goes in as an
+    /// interval, since PostgreSQL reads a name like `GMT+08` with POSIX's inverted sign.
+    func localDay(_ zone: TimeZone, statement: inout PostgresStatement) -> String {
+        let moved: String
+        if zone.identifier.hasPrefix("GMT") || zone.identifier == "UTC" {
+            moved = "AT TIME ZONE make_interval(secs => \(statement.bind(Double(zone.secondsFromGMT()))))"
+        } else {
+            moved = "AT TIME ZONE \(statement.bind(zone.identifier))"
+        }
+        return """
+            (CASE WHEN d.published_at IS NULL THEN d.published
+                  ELSE to_char(d.published_at::TIMESTAMPTZ \(moved), 'YYYY-MM-DD') END)
+            """
+    }
+
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
+        // Each document counts on its local day in the query's zone. That day lies within two days of the stored
+        // day, so a widened range on `published` keeps the publication index in use.
         var filter = PostgresDocumentFilter(
-            sources: query.sources, language: query.language, published: (query.from, query.to))
+            sources: query.sources, language: query.language,
+            published: (query.from?.adding(days: -2), query.to?.adding(days: 2)))
         filter.conditions.append("d.published IS NOT NULL")
+        let localDay = localDay(query.timeZone, statement: &filter.statement)
+        if let from = query.from {
+            filter.conditions.append("\(localDay) >= \(filter.statement.bind(from.description))")
+        }
+        if let to = query.to { filter.conditions.append("\(localDay) <= \(filter.statement.bind(to.description))") }
         let period = Self.periodStart(query.every, of: "x.published")
         let source = query.overall ? "NULL::TEXT" : "x.source"
         let groupBy = query.overall ? "period" : "period, x.source"
 
         // Per document: its score, sentences and figures; restricted to matching sentences with a term or subject.
-        var sentenceFilter: String?
-        if let term = query.term {
-            sentenceFilter = mentions("s.text", filter.statement.bind(term))
-        } else if let subject = query.subject {
-            sentenceFilter = """
-                EXISTS (SELECT 1 FROM mention m WHERE m.document_id = s.document_id AND m.sentence_idx = s.idx
-                        AND \(subjectCondition(subject, statement: &filter.statement)))
-                """
-        }
         let perDocument: String
-        if let sentenceFilter {
+        if query.term != nil || query.subject != nil {
+            // A subject's sentences come from the subject index (mention_on_subject) and are joined to their
+            // documents; a term is matched in the text of the documents' sentences.
+            var hits = ""
+            if let subject = query.subject, query.term == nil {
+                hits = """
+                    JOIN (SELECT DISTINCT document_id, sentence_idx FROM mention m
+                          WHERE \(subjectCondition(subject, statement: &filter.statement))) AS hit
+                      ON hit.document_id = s.document_id AND hit.sentence_idx = s.idx
+                    """
+            }
+            if let term = query.term { filter.conditions.append(mentions("s.text", filter.statement.bind(term))) }
             perDocument = """
-                SELECT d.id AS id, d.source AS source, d.published AS published, COUNT(*) AS sentences,
+                SELECT d.id AS id, d.source AS source, \(localDay) AS published, COUNT(*) AS sentences,
                        SUM(s.score * (s."end" - s.start)) / NULLIF(SUM(CASE WHEN s.score IS NULL THEN 0
                            ELSE s."end" - s.start END), 0)::DOUBLE PRECISION AS score,
                        SUM((SELECT COUNT(*) FROM mention m2 WHERE m2.document_id = d.id AND m2.sentence_idx = s.idx
                             AND m2.kind <> 'date')) AS figures
-                FROM document d JOIN sentence s ON s.document_id = d.id
-                \(filter.whereClause) AND \(sentenceFilter)
+                FROM document d JOIN sentence s ON s.document_id = d.id \(hits)
+                \(filter.whereClause)
                 GROUP BY d.id
                 """
         } else {
             perDocument = """
-                SELECT d.id AS id, d.source AS source, d.published AS published, d.sentence_count AS sentences,
-                       d.score AS score,
-                       (SELECT COUNT(*) FROM mention m WHERE m.document_id = d.id AND m.kind <> 'date') AS figures
+                SELECT d.id AS id, d.source AS source, \(localDay) AS published, d.sentence_count AS sentences,
+                       d.score AS score, d.figure_count AS figures
                 FROM document d
                 \(filter.whereClause)
                 """

@@ -42,6 +42,7 @@ extension PostgresStore {
                         title = \(s.bind(document.title)),
                         excluded_characters = \(s.bind(document.excludedCharacterCount)),
                         sentence_count = \(s.bind(document.sentences.count)),
+                        figure_count = \(s.bind(document.mentions.count { $0.kind != "date" })),
                         score = \(s.bind(document.score?.score)), positive = \(s.bind(document.score?.positive)),
                         negative = \(s.bind(document.score?.negative)), neutral = \(s.bind(document.score?.neutral)),
                         label = \(s.bind(document.score?.label)),

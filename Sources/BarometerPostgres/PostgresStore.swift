@@ -54,7 +54,7 @@ public final class PostgresStore: Store {
         guard !contentHashes.isEmpty else { return [:] }
         var statement = PostgresStatement()
         let sql = """
-            SELECT content_hash, language, published, published_inferred, title, url, origin FROM document
+            SELECT content_hash, language, published, published_inferred, published_at, title, url, origin FROM document
             WHERE content_hash = ANY(\(statement.bind(contentHashes)))
             """
         var found: [String: DocumentMetadata] = [:]
@@ -70,7 +70,13 @@ public final class PostgresStore: Store {
             language: Language(code: try row.value("language", as: String.self)) ?? .undetermined,
             published: try row.value("published", as: String?.self).flatMap(Day.init),
             publishedInferred: try row.value("published_inferred"), title: try row.value("title"),
-            url: try row.value("url"), origin: try row.value("origin"))
+            url: try row.value("url"), origin: try row.value("origin"),
+            publishedAt: try instant(row.value("published_at")))
+    }
+
+    /// The instant of a stored `published_at` (UTC text, as SQLite stores it).
+    static func instant(_ text: String?) -> Date? {
+        text.flatMap(UTCInstantText.seconds).map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
 
     public func apply(_ batch: [StoredDocument]) throws -> BatchOutcome {
@@ -99,7 +105,7 @@ public final class PostgresStore: Store {
         var find = PostgresStatement()
         let existing = try db.query(
             """
-            SELECT id, lineage, is_current, language, published, published_inferred, title, url, origin
+            SELECT id, lineage, is_current, language, published, published_inferred, published_at, title, url, origin
             FROM document WHERE content_hash = \(find.bind(document.contentHash))
             """, find
         ).first?.makeRandomAccess()
@@ -117,6 +123,7 @@ public final class PostgresStore: Store {
                     UPDATE document SET language = \(update.bind(merged.language.code)),
                         published = \(update.bind(merged.published?.description)),
                         published_inferred = \(update.bind(merged.publishedInferred)),
+                        published_at = \(update.bind(merged.publishedAt.map(UTCInstantText.format))),
                         title = \(update.bind(merged.title)), url = \(update.bind(merged.url)),
                         origin = \(update.bind(merged.origin)), updated_at = \(update.bind(timestamp))
                     WHERE id = \(update.bind(id))
@@ -171,7 +178,9 @@ public final class PostgresStore: Store {
             s.bind(document.language.code), s.bind(document.languageDetected), s.bind(document.published?.description),
             s.bind(document.publishedInferred), s.bind(document.title), s.bind(document.url), s.bind(document.origin),
             s.bind(document.text), s.bind(document.characterCount), s.bind(document.excludedCharacterCount),
-            s.bind(document.sentences.count), s.bind(document.score?.score), s.bind(document.score?.positive),
+            s.bind(document.sentences.count), s.bind(document.mentions.count { $0.kind != "date" }),
+            s.bind(document.publishedAt.map(UTCInstantText.format)),
+            s.bind(document.score?.score), s.bind(document.score?.positive),
             s.bind(document.score?.negative), s.bind(document.score?.neutral), s.bind(document.score?.label),
             s.bind(document.extractorVersion), s.bind(document.lexiconVersion), s.bind(timestamp), s.bind(timestamp),
         ]
@@ -179,7 +188,8 @@ public final class PostgresStore: Store {
             """
             INSERT INTO document (content_hash, lineage, version, is_current, source, language, language_detected,
                 published, published_inferred, title, url, origin, text, characters, excluded_characters,
-                sentence_count, score, positive, negative, neutral, label, extractor_version, lexicon_version,
+                sentence_count, figure_count, published_at, score, positive, negative, neutral, label,
+                extractor_version, lexicon_version,
                 ingested_at, updated_at)
             VALUES (\(values.joined(separator: ", ")))
             RETURNING id
@@ -247,8 +257,8 @@ public final class PostgresStore: Store {
             sources: query.sources, language: query.language, published: (query.from, query.to), alias: "document")
         if query.allVersions { filter.conditions.removeFirst() }
         var sql = """
-            SELECT id, source, language, published, published_inferred, title, url, sentence_count, characters,
-                   excluded_characters, version, is_current, content_hash, origin, score, label
+            SELECT id, source, language, published, published_inferred, published_at, title, url, sentence_count,
+                   characters, excluded_characters, version, is_current, content_hash, origin, score, label
             FROM document
             \(filter.whereClause)
             ORDER BY published ASC NULLS LAST, id
@@ -266,7 +276,8 @@ public final class PostgresStore: Store {
                         characters: row.value("characters"), excludedCharacters: row.value("excluded_characters"),
                         version: row.value("version"), isCurrent: row.value("is_current"),
                         contentHash: row.value("content_hash"), origin: row.value("origin"),
-                        score: row.value("score"), label: row.value("label")))
+                        score: row.value("score"), label: row.value("label"),
+                        publishedAt: Self.instant(row.value("published_at"))))
             }
         }
     }

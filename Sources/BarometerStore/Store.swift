@@ -1,4 +1,5 @@
 import BarometerText
+import Foundation
 
 /// The engine boundary: everything the pipeline and the queries ask of a store.
 ///
@@ -130,6 +131,8 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public var language: Language
     public var published: Day?
     public var publishedInferred: Bool
+    /// The publication instant, when the metadata gave a time and an offset.
+    public var publishedAt: Date?
     public var title: String?
     public var url: String?
     public var sentences: Int
@@ -145,13 +148,14 @@ public struct DocumentSummary: Sendable, Hashable, Codable {
     public init(
         id: Int64, source: String, language: Language, published: Day?, publishedInferred: Bool, title: String?,
         url: String?, sentences: Int, characters: Int, excludedCharacters: Int, version: Int, isCurrent: Bool,
-        contentHash: String, origin: String, score: Double?, label: String?
+        contentHash: String, origin: String, score: Double?, label: String?, publishedAt: Date? = nil
     ) {
         self.id = id
         self.source = source
         self.language = language
         self.published = published
         self.publishedInferred = publishedInferred
+        self.publishedAt = publishedAt
         self.title = title
         self.url = url
         self.sentences = sentences

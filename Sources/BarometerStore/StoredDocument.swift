@@ -1,4 +1,5 @@
 import BarometerText
+import Foundation
 
 /// Everything the store keeps about one version of one document: metadata, original text and analysis.
 ///
@@ -13,6 +14,9 @@ public struct StoredDocument: Sendable, Hashable {
     public var languageDetected: Bool
     public var published: Day?
     public var publishedInferred: Bool
+    /// The publication instant, when the metadata gave a time and an offset (`2024-02-19T07:30:00+08:00`);
+    /// `published` is then that timestamp's day as written.
+    public var publishedAt: Date?
     public var title: String?
     public var url: String?
     /// The path, `path:line` or `-` it was read from.
@@ -32,7 +36,7 @@ public struct StoredDocument: Sendable, Hashable {
         contentHash: String, lineage: String, source: String, language: Language, languageDetected: Bool,
         published: Day?, publishedInferred: Bool, title: String?, url: String?, origin: String, text: String,
         excluded: [ExcludedRange], sentences: [StoredSentence], mentions: [StoredMention], score: StoredScore?,
-        extractorVersion: String, lexiconVersion: String
+        extractorVersion: String, lexiconVersion: String, publishedAt: Date? = nil
     ) {
         self.contentHash = contentHash
         self.lineage = lineage
@@ -41,6 +45,7 @@ public struct StoredDocument: Sendable, Hashable {
         self.languageDetected = languageDetected
         self.published = published
         self.publishedInferred = publishedInferred
+        self.publishedAt = publishedAt
         self.title = title
         self.url = url
         self.origin = origin
@@ -57,7 +62,7 @@ public struct StoredDocument: Sendable, Hashable {
     public var metadata: DocumentMetadata {
         DocumentMetadata(
             language: language, published: published, publishedInferred: publishedInferred, title: title, url: url,
-            origin: origin)
+            origin: origin, publishedAt: publishedAt)
     }
 
     public var characterCount: Int { text.unicodeScalars.count }
@@ -73,9 +78,12 @@ public struct DocumentMetadata: Sendable, Hashable {
     public var url: String?
     /// Where the text was last read from; not compared (the same text from another file is the same document).
     public var origin: String
+    /// The publication instant, when the metadata gave a time and an offset.
+    public var publishedAt: Date? = nil
 
     public init(
-        language: Language, published: Day?, publishedInferred: Bool, title: String?, url: String?, origin: String
+        language: Language, published: Day?, publishedInferred: Bool, title: String?, url: String?, origin: String,
+        publishedAt: Date? = nil
     ) {
         self.language = language
         self.published = published
@@ -83,11 +91,13 @@ public struct DocumentMetadata: Sendable, Hashable {
         self.title = title
         self.url = url
         self.origin = origin
+        self.publishedAt = publishedAt
     }
 
     public static func == (lhs: DocumentMetadata, rhs: DocumentMetadata) -> Bool {
         lhs.language == rhs.language && lhs.published == rhs.published
             && lhs.publishedInferred == rhs.publishedInferred && lhs.title == rhs.title && lhs.url == rhs.url
+            && lhs.publishedAt == rhs.publishedAt
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -105,6 +115,7 @@ public struct DocumentMetadata: Sendable, Hashable {
         if let published = document.published, !document.publishedInferred {
             merged.published = published
             merged.publishedInferred = false
+            merged.publishedAt = document.publishedAt
         }
         if let title = document.title { merged.title = title }
         if let url = document.url { merged.url = url }

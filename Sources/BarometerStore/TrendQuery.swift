@@ -1,4 +1,5 @@
 import BarometerText
+import Foundation
 
 /// The length of a trend's periods. Weeks are ISO weeks (Monday to Sunday).
 public enum TrendPeriod: String, Sendable, CaseIterable, Hashable {
@@ -43,10 +44,13 @@ public struct TrendQuery: Sendable, Hashable {
     public var subject: String?
     /// One series over all sources instead of one per source.
     public var overall = false
+    /// The zone whose calendar days the periods (and `from`/`to`) count: a document belongs to the period holding
+    /// its publication instant's local day there, or its publication day when only the day is known.
+    public var timeZone = TrendTimeZone.utc
 
     public init(
         every: TrendPeriod, sources: [String] = [], language: Language? = nil, from: Day? = nil, to: Day? = nil,
-        term: String? = nil, subject: String? = nil, overall: Bool = false
+        term: String? = nil, subject: String? = nil, overall: Bool = false, timeZone: TimeZone = TrendTimeZone.utc
     ) {
         self.every = every
         self.sources = sources
@@ -56,6 +60,7 @@ public struct TrendQuery: Sendable, Hashable {
         self.term = term
         self.subject = subject
         self.overall = overall
+        self.timeZone = timeZone
     }
 }
 

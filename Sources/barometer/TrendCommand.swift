@@ -13,13 +13,16 @@ struct TrendCommand: ParsableCommand {
         discussion: """
             One row per period and source (or one series with --overall): period_start, period_end, source, \
             documents, sentences, mean_score, std_error, positive_share, negative_share, rolling_mean, figures. \
-            Periods are days, ISO weeks (Monday to Sunday) or calendar months of the publication date; periods \
-            without documents appear with zero documents. --window N makes rolling_mean the trailing mean of \
+            Periods are days, ISO weeks (Monday to Sunday) or calendar months of the publication date in UTC, \
+            or in the zone --tz names (an IANA name such as Asia/Shanghai, or an offset such as +08:00): a \
+            document published at a known instant counts on that instant's local day, one with only a day on \
+            that day. Periods without documents appear with zero documents. --window N makes rolling_mean the trailing mean of \
             the metric over N periods. The table view ends each series with a sparkline.
 
             Example:
               barometer trend --every week --term Sora
               barometer trend --every month --metric volume --overall --format csv
+              barometer trend --every week --tz Asia/Shanghai
             """
     )
 
@@ -53,6 +56,11 @@ struct TrendCommand: ParsableCommand {
     @Flag(help: "One series over all sources.")
     var overall = false
 
+    @Option(
+        name: .customLong("tz"),
+        help: ArgumentHelp("Count days in this zone: an IANA name or an offset like +08:00.", valueName: "zone"))
+    var timeZone = "UTC"
+
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: OutputOptions
     @OptionGroup var verbosity: VerbosityOptions
@@ -67,9 +75,14 @@ struct TrendCommand: ParsableCommand {
     }
 
     func run() throws {
+        guard let zone = TrendTimeZone.parse(timeZone) else {
+            throw UserFacingError(
+                "--tz \"\(timeZone)\" is not a time zone: give an IANA name such as Europe/Berlin or an offset such as +08:00"
+            )
+        }
         let query = TrendQuery(
             every: every, sources: source, language: language, from: from, to: to, term: term, subject: subject,
-            overall: overall)
+            overall: overall, timeZone: zone)
         let buckets = try catchingStoreErrors { try store.open().trend(query) }
         let rows = TrendReport.rows(buckets, every: every, metric: metric, window: window, from: from, to: to)
         if output.resolvedFormat == .svg {
@@ -88,6 +101,7 @@ struct TrendCommand: ParsableCommand {
             ("source", .text(source.joined(separator: ","))), ("language", .optional(language?.code)),
             ("term", .optional(term)), ("subject", .optional(subject)), ("from", .optional(from?.description)),
             ("to", .optional(to?.description)), ("window", .integer(window)), ("overall", .bool(overall)),
+            ("tz", .text(timeZone)),
         ]
         try output.emit(TrendReport.table(rows, parameters: parameters))
     }

@@ -1,4 +1,5 @@
 import BarometerText
+import Foundation
 import GRDB
 
 /// A row of `document`: one version of one document.
@@ -15,6 +16,8 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var languageDetected: Bool
     var published: String?
     var publishedInferred: Bool
+    /// The publication instant in UTC (`UTCInstantText`), when the metadata gave one.
+    var publishedAt: String?
     var title: String?
     var url: String?
     var origin: String
@@ -22,6 +25,8 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var characters: Int
     var excludedCharacters: Int
     var sentenceCount: Int
+    /// Figures (mentions other than dates), kept on the document so trends count them without reading mentions.
+    var figureCount: Int
     var score: Double?
     var positive: Double?
     var negative: Double?
@@ -41,9 +46,11 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
         case languageDetected = "language_detected"
         case published
         case publishedInferred = "published_inferred"
+        case publishedAt = "published_at"
         case title, url, origin, text, characters
         case excludedCharacters = "excluded_characters"
         case sentenceCount = "sentence_count"
+        case figureCount = "figure_count"
         case score, positive, negative, neutral, label
         case extractorVersion = "extractor_version"
         case lexiconVersion = "lexicon_version"
@@ -69,7 +76,13 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var metadata: DocumentMetadata {
         DocumentMetadata(
             language: Language(code: language) ?? .undetermined, published: published.flatMap(Day.init),
-            publishedInferred: publishedInferred, title: title, url: url, origin: origin)
+            publishedInferred: publishedInferred, title: title, url: url, origin: origin,
+            publishedAt: publishedAt.flatMap(Self.instant))
+    }
+
+    /// The instant of a stored `published_at`.
+    static func instant(_ text: String) -> Date? {
+        UTCInstantText.seconds(text).map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
 
     var summary: DocumentSummary {
@@ -77,7 +90,8 @@ struct DocumentRecord: Codable, FetchableRecord, MutablePersistableRecord {
             id: id ?? 0, source: source, language: Language(code: language) ?? .undetermined,
             published: published.flatMap(Day.init), publishedInferred: publishedInferred, title: title, url: url,
             sentences: sentenceCount, characters: characters, excludedCharacters: excludedCharacters, version: version,
-            isCurrent: isCurrent, contentHash: contentHash, origin: origin, score: score, label: label)
+            isCurrent: isCurrent, contentHash: contentHash, origin: origin, score: score, label: label,
+            publishedAt: publishedAt.flatMap(Self.instant))
     }
 }
 
@@ -87,9 +101,11 @@ extension DocumentRecord {
             id: nil, contentHash: document.contentHash, lineage: document.lineage, version: version, isCurrent: true,
             source: document.source, language: document.language.code, languageDetected: document.languageDetected,
             published: document.published?.description, publishedInferred: document.publishedInferred,
-            title: document.title, url: document.url, origin: document.origin, text: document.text,
+            publishedAt: document.publishedAt.map(UTCInstantText.format), title: document.title, url: document.url,
+            origin: document.origin, text: document.text,
             characters: document.characterCount, excludedCharacters: document.excludedCharacterCount,
-            sentenceCount: document.sentences.count, score: document.score?.score,
+            sentenceCount: document.sentences.count,
+            figureCount: document.mentions.count { $0.kind != "date" }, score: document.score?.score,
             positive: document.score?.positive, negative: document.score?.negative,
             neutral: document.score?.neutral, label: document.score?.label,
             extractorVersion: document.extractorVersion, lexiconVersion: document.lexiconVersion,
@@ -101,6 +117,7 @@ extension DocumentRecord {
         language = metadata.language.code
         published = metadata.published?.description
         publishedInferred = metadata.publishedInferred
+        publishedAt = metadata.publishedAt.map(UTCInstantText.format)
         title = metadata.title
         url = metadata.url
         origin = metadata.origin
@@ -112,9 +129,9 @@ extension DocumentRecord {
     /// The columns a summary needs (everything but the text).
     static var summaryColumns: [any SQLSelectable] {
         [
-            "id", "source", "language", "published", "published_inferred", "title", "url", "sentence_count",
-            "characters",
-            "excluded_characters", "version", "is_current", "content_hash", "origin", "score", "label",
+            "id", "source", "language", "published", "published_inferred", "published_at", "title", "url",
+            "sentence_count", "characters", "excluded_characters", "version", "is_current", "content_hash", "origin",
+            "score", "label",
         ].map { Column($0) }
     }
 
@@ -124,7 +141,8 @@ extension DocumentRecord {
             published: (row["published"] as String?).flatMap(Day.init), publishedInferred: row["published_inferred"],
             title: row["title"], url: row["url"], sentences: row["sentence_count"], characters: row["characters"],
             excludedCharacters: row["excluded_characters"], version: row["version"], isCurrent: row["is_current"],
-            contentHash: row["content_hash"], origin: row["origin"], score: row["score"], label: row["label"])
+            contentHash: row["content_hash"], origin: row["origin"], score: row["score"], label: row["label"],
+            publishedAt: (row["published_at"] as String?).flatMap(instant))
     }
 }
 

@@ -14,13 +14,18 @@ extension SQLiteStore {
             arguments += StatementArguments(query.kinds)
         }
         // A mention's date: the date it is (dates) or the date it refers to (figures).
+        // mention_span holds those days as numbers, in an R*Tree: a window finds its mentions without a scan.
+        var span: [String] = []
         if let from = query.from {
-            conditions.append("COALESCE(m.when_end, m.date_end) >= ?")
+            span.append("last_day >= \(Self.dayNumber("?"))")
             arguments += [from.description]
         }
         if let to = query.to {
-            conditions.append("COALESCE(m.when_start, m.date_start) <= ?")
+            span.append("first_day <= \(Self.dayNumber("?"))")
             arguments += [to.description]
+        }
+        if !span.isEmpty {
+            conditions.append("m.id IN (SELECT id FROM mention_span WHERE \(span.joined(separator: " AND ")))")
         }
         if let subject = query.subject {
             conditions.append("m.subject_key LIKE ? ESCAPE '\\'")

@@ -40,6 +40,7 @@ extension SQLiteStore {
                 record.title = fresh.title
                 record.excludedCharacters = fresh.excludedCharacters
                 record.sentenceCount = fresh.sentenceCount
+                record.figureCount = fresh.figureCount
                 record.score = fresh.score
                 record.positive = fresh.positive
                 record.negative = fresh.negative

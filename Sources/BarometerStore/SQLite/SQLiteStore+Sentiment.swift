@@ -111,5 +111,5 @@ let mentionsFunction = DatabaseFunction("barometer_mentions", argumentCount: 2, 
     guard let text = String.fromDatabaseValue(values[0]), let term = String.fromDatabaseValue(values[1]) else {
         return false
     }
-    return text.range(of: term, options: [.caseInsensitive]) != nil
+    return CaselessMatch.contains(text, term)
 }

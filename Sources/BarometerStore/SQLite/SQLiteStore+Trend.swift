@@ -13,10 +13,17 @@ extension SQLiteStore {
     }
 
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
-        var filter = DocumentFilter(sources: query.sources, language: query.language, published: (query.from, query.to))
+        // Each document counts on its local day in the query's zone (`barometer_local_day`). That day lies within
+        // two days of the stored day, so a widened range on `published` keeps the publication index in use.
+        let localDay = "barometer_local_day(d.published_at, d.published, ?)"
+        let zone = query.timeZone.identifier
+        var filter = DocumentFilter(
+            sources: query.sources, language: query.language,
+            published: (query.from?.adding(days: -2), query.to?.adding(days: 2)))
         filter.add("d.published IS NOT NULL")
-        let conditions = filter.conditions
-        var arguments = filter.arguments
+        if let from = query.from { filter.add("\(localDay) >= ?", [zone, from.description]) }
+        if let to = query.to { filter.add("\(localDay) <= ?", [zone, to.description]) }
+        var conditions = filter.conditions
         let period = Self.periodStart(query.every, of: "d.published")
         let source = query.overall ? "NULL" : "d.source"
         let groupBy = query.overall ? "period" : "period, d.source"
@@ -24,33 +31,39 @@ extension SQLiteStore {
 
         // Per document: its score, sentences and figures; restricted to matching sentences with a term or subject.
         let perDocument: String
-        var sentenceFilter: String?
-        if let term = query.term {
-            sentenceFilter = "barometer_mentions(s.text, ?)"
-            arguments += [term]
-        } else if let subject = query.subject {
-            sentenceFilter = """
-                EXISTS (SELECT 1 FROM mention m WHERE m.document_id = s.document_id AND m.sentence_idx = s.idx
-                        AND m.subject_key LIKE ? ESCAPE '\\')
-                """
-            arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
-        }
-        if let sentenceFilter {
+        var arguments: StatementArguments = [zone]
+        if query.term != nil || query.subject != nil {
+            // A subject's sentences come from the subject index (mention_on_subject) and are joined to their
+            // documents; a term is matched in the text of the documents' sentences.
+            var hits = ""
+            if let subject = query.subject, query.term == nil {
+                hits = """
+                    JOIN (SELECT DISTINCT document_id, sentence_idx FROM mention
+                          WHERE subject_key LIKE ? ESCAPE '\\') hit
+                      ON hit.document_id = s.document_id AND hit.sentence_idx = s.idx
+                    """
+                arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
+            }
+            arguments += filter.arguments
+            if let term = query.term {
+                conditions.append("barometer_mentions(s.text, ?)")
+                arguments += [term]
+            }
             perDocument = """
-                SELECT d.id AS id, d.source AS source, d.published AS published, COUNT(*) AS sentences,
+                SELECT d.id AS id, d.source AS source, \(localDay) AS published, COUNT(*) AS sentences,
                        SUM(s.score * (s."end" - s.start)) / NULLIF(SUM(CASE WHEN s.score IS NULL THEN 0
                            ELSE s."end" - s.start END), 0) AS score,
                        SUM((SELECT COUNT(*) FROM mention m2 WHERE m2.document_id = d.id AND m2.sentence_idx = s.idx
                             AND m2.kind <> 'date')) AS figures
-                FROM document d JOIN sentence s ON s.document_id = d.id
-                WHERE \(conditions.joined(separator: " AND ")) AND \(sentenceFilter)
+                FROM document d JOIN sentence s ON s.document_id = d.id \(hits)
+                WHERE \(conditions.joined(separator: " AND "))
                 GROUP BY d.id
                 """
         } else {
+            arguments += filter.arguments
             perDocument = """
-                SELECT d.id AS id, d.source AS source, d.published AS published, d.sentence_count AS sentences,
-                       d.score AS score,
-                       (SELECT COUNT(*) FROM mention m WHERE m.document_id = d.id AND m.kind <> 'date') AS figures
+                SELECT d.id AS id, d.source AS source, \(localDay) AS published, d.sentence_count AS sentences,
+                       d.score AS score, d.figure_count AS figures
                 FROM document d
                 WHERE \(conditions.joined(separator: " AND "))
                 """

@@ -22,6 +22,7 @@ public final class SQLiteStore: Store {
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             db.add(function: mentionsFunction)
+            db.add(function: localDayFunction)
             // WAL lets analysts read while a nightly run writes; NORMAL sync is durable with WAL on commit.
             try db.execute(sql: "PRAGMA journal_mode = WAL")
         }
@@ -42,7 +43,10 @@ public final class SQLiteStore: Store {
         path = ":memory:"
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in db.add(function: mentionsFunction) }
+        configuration.prepareDatabase { db in
+            db.add(function: mentionsFunction)
+            db.add(function: localDayFunction)
+        }
         database = try DatabaseQueue(named: name, configuration: configuration)
         try Self.migrate(database, path: path)
     }
