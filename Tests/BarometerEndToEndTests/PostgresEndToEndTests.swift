@@ -80,6 +80,18 @@ struct PostgresEndToEndTests {
             #expect(csvRows(sqlite.standardOutput).count > 1, "\(query) printed rows")
             #expect(sqlite.standardOutput == server.standardOutput, "\(query.joined(separator: " "))")
         }
+        // The HTML report, its CSVs and the notebook too, file for file.
+        for (db, folder) in [(workspace.db, "report-sqlite"), (postgres.db, "report-postgres")] {
+            let result = try CommandRunner.run(["report", "--db", db, "--out", workspace.folder.path(folder)])
+            #expect(result.status == 0, "\(result.standardError)")
+        }
+        let files = workspace.files(in: workspace.folder.path("report-sqlite"))
+        #expect(files.count == 8 && files == workspace.files(in: workspace.folder.path("report-postgres")))
+        for file in files {
+            let sqlite = FileManager.default.contents(atPath: workspace.folder.path("report-sqlite/" + file))
+            let server = FileManager.default.contents(atPath: workspace.folder.path("report-postgres/" + file))
+            #expect(sqlite == server, "report file \(file)")
+        }
     }
 
     @Test("status names the engine and the server's version")
