@@ -35,19 +35,21 @@ extension SQLiteStore {
         if query.term != nil || query.subject != nil {
             // A subject's sentences come from the subject index (mention_on_subject) and are joined to their
             // documents; a term is matched in the text of the documents' sentences.
-            var hits = ""
+            // CROSS JOIN keeps SQLite from looping over every sentence and probing the subject's few.
+            var sentences = "document d JOIN sentence s ON s.document_id = d.id"
             if let subject = query.subject, query.term == nil {
-                hits = """
-                    JOIN (SELECT DISTINCT document_id, sentence_idx FROM mention
-                          WHERE subject_key LIKE ? ESCAPE '\\') hit
-                      ON hit.document_id = s.document_id AND hit.sentence_idx = s.idx
+                sentences = """
+                    (SELECT DISTINCT document_id, sentence_idx FROM mention WHERE subject_key LIKE ? ESCAPE '\\') hit
+                    CROSS JOIN sentence s ON s.document_id = hit.document_id AND s.idx = hit.sentence_idx
+                    JOIN document d ON d.id = s.document_id
                     """
                 arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
             }
             arguments += filter.arguments
             if let term = query.term {
-                conditions.append("barometer_mentions(s.text, ?)")
-                arguments += [term]
+                let match = Self.mentions(term)
+                conditions.append(match.sql)
+                arguments += match.arguments
             }
             perDocument = """
                 SELECT d.id AS id, d.source AS source, \(localDay) AS published, COUNT(*) AS sentences,
@@ -55,7 +57,7 @@ extension SQLiteStore {
                            ELSE s."end" - s.start END), 0) AS score,
                        SUM((SELECT COUNT(*) FROM mention m2 WHERE m2.document_id = d.id AND m2.sentence_idx = s.idx
                             AND m2.kind <> 'date')) AS figures
-                FROM document d JOIN sentence s ON s.document_id = d.id \(hits)
+                FROM \(sentences)
                 WHERE \(conditions.joined(separator: " AND "))
                 GROUP BY d.id
                 """
