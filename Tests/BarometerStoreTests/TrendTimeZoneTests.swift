@@ -134,6 +134,21 @@ struct TrendInZoneTests {
         #expect(days == ["2024-01-15", "2024-07-16"])
     }
 
+    @Test(
+        "the trend query itself, in a zone and with bounds, still searches the publication index",
+        arguments: [[], ["scmp"]])
+    func usesIndex(sources: [String]) throws {
+        let store = try store()
+        let query = TrendQuery(
+            every: .week, sources: sources, from: Day("2024-02-01"), to: Day("2024-02-29"),
+            timeZone: try #require(TrendTimeZone.parse("Asia/Shanghai")))
+        let (sql, arguments) = SQLiteStore.trendStatement(query)
+        let plan = try store.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX document_on") && $0.contains("published>?") }, "\(plan)")
+    }
+
     @Test("the local day function: the instant shifted by the zone, else the stored day")
     func localDay() throws {
         let store = try SQLiteStore(inMemoryNamed: "local-day-\(UUID().uuidString)")

@@ -13,6 +13,21 @@ extension SQLiteStore {
     }
 
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
+        let (sql, arguments) = Self.trendStatement(query)
+        return try read("compute a trend") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                guard let start = (row["period"] as String?).flatMap(Day.init) else { return nil }
+                return TrendBucket(
+                    periodStart: start, source: row["source"], documents: row["documents"],
+                    sentences: row["sentences"] ?? 0, scored: row["scored"], scoreSum: row["total"] ?? 0,
+                    scoreSquares: row["squares"] ?? 0, positive: row["positive"] ?? 0, negative: row["negative"] ?? 0,
+                    figures: row["figures"] ?? 0)
+            }
+        }
+    }
+
+    /// The trend's SQL and its arguments: per-document sums in a subquery, grouped by period (and source).
+    static func trendStatement(_ query: TrendQuery) -> (sql: String, arguments: StatementArguments) {
         // Each document counts on its local day in the query's zone (`barometer_local_day`). That day lies within
         // two days of the stored day, so a widened range on `published` keeps the publication index in use.
         let localDay = "barometer_local_day(d.published_at, d.published, ?)"
@@ -81,15 +96,6 @@ extension SQLiteStore {
             GROUP BY \(groupBy.replacingOccurrences(of: "d.source", with: "x.source"))
             ORDER BY source, period
             """
-        return try read("compute a trend") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-                guard let start = (row["period"] as String?).flatMap(Day.init) else { return nil }
-                return TrendBucket(
-                    periodStart: start, source: row["source"], documents: row["documents"],
-                    sentences: row["sentences"] ?? 0, scored: row["scored"], scoreSum: row["total"] ?? 0,
-                    scoreSquares: row["squares"] ?? 0, positive: row["positive"] ?? 0, negative: row["negative"] ?? 0,
-                    figures: row["figures"] ?? 0)
-            }
-        }
+        return (sql, arguments)
     }
 }
