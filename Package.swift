@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // Test-only: an independent RFC 4180 parser that the CSV round-trip tests read every export back with.
+        .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
     targets: [
         // Text: articles, languages, normalisation, page furniture, sentences. Knows nothing above it.
@@ -100,7 +102,10 @@ let package = Package(
             name: "BarometerStoreTests",
             dependencies: ["BarometerStore", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "BarometerReportsTests", dependencies: ["BarometerReports"]),
+        .testTarget(
+            name: "BarometerReportsTests",
+            dependencies: ["BarometerReports", .product(name: "SwiftCSV", package: "SwiftCSV")]
+        ),
         .testTarget(
             name: "BarometerPipelineTests",
             dependencies: ["BarometerPipeline", .product(name: "GRDB", package: "GRDB.swift")]
@@ -108,7 +113,10 @@ let package = Package(
         .testTarget(name: "BarometerEvaluationTests", dependencies: ["BarometerEvaluation"]),
         .testTarget(
             name: "BarometerEndToEndTests",
-            dependencies: ["barometer", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "barometer", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "SwiftCSV", package: "SwiftCSV"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

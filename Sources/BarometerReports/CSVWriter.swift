@@ -36,10 +36,20 @@ public struct CSVWriter: Sendable {
         cell.isNumeric ? field(cell.plain) : field(Self.neutralised(cell.plain))
     }
 
-    /// Quotes a field when it holds a comma, quote, or line break (RFC 4180 §2.6–2.7).
+    /// Quotes a field when it holds a comma, quote, or line break (RFC 4180 §2.6–2.7), or begins or ends with
+    /// white space, which RFC 4180 keeps but lenient readers (SwiftCSV, spreadsheets' import trimming) drop
+    /// from unquoted fields. Scalars, not characters: "\r\n" is one `Character`, equal to neither "\r" nor "\n".
     func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        let scalars = text.unicodeScalars
+        let needsQuotes =
+            scalars.contains { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }
+            || scalars.first.map(Self.isSpace) == true || scalars.last.map(Self.isSpace) == true
+        guard needsQuotes else { return text }
         return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isWhitespace
     }
 
     /// Prefixes an apostrophe to text that a spreadsheet would evaluate.

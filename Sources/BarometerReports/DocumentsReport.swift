@@ -5,7 +5,7 @@ public enum DocumentsReport {
     /// The export's columns, a promise to scripts: keep them.
     public static let columns = [
         "id", "source", "language", "published", "published_inferred", "title", "url", "sentences", "characters",
-        "excluded_characters",
+        "excluded_characters", "published_at",
     ]
 
     public static func table(_ documents: [DocumentSummary], parameters: [(String, Cell)] = []) -> ReportTable {
@@ -22,6 +22,7 @@ public enum DocumentsReport {
                 .integer(document.sentences),
                 .integer(document.characters),
                 .integer(document.excludedCharacters),
+                .optional(document.publishedAt.map(UTCInstantText.format)),
             ])
         }
         return table

@@ -78,7 +78,7 @@ public enum HTMLReport {
         h1 { font-size: 1.6rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
         table { border-collapse: collapse; width: 100%; font-size: 0.85rem; }
         th, td { border-bottom: 1px solid #ccc; padding: 0.25rem 0.5rem; text-align: left; vertical-align: top; }
-        td.n { text-align: right; font-variant-numeric: tabular-nums; }
+        .n { text-align: right; font-variant-numeric: tabular-nums; } td.n, td.w { white-space: nowrap; }
         svg { max-width: 100%; height: auto; }
         .note { color: #555; font-size: 0.85rem; }
         @media (prefers-color-scheme: dark) {
@@ -120,16 +120,35 @@ public enum HTMLReport {
         return table
     }
 
-    /// A table as HTML, numbers right-aligned, text escaped.
+    /// Cells up to this many characters without a space (dates, sources, codes) are kept on one line: the page
+    /// is 1000 px wide, so a handful of such columns fit, and "2024-02-20" never breaks at its hyphens.
+    static let unbrokenCellLength = 24
+
+    /// A table as HTML, text escaped: numbers and their headers right-aligned, short single words on one line,
+    /// long header names breakable after underscores. Columns without any value are left out of the page (the
+    /// CSV keeps them).
     static func htmlTable(_ table: ReportTable) -> String {
+        let shown = table.columns.indices.filter { column in table.rows.contains { !$0[column].plain.isEmpty } }
+        let numeric = Set(shown.filter { column in table.rows.contains { $0[column].isNumeric } })
         var out = "<table>\n<thead><tr>"
-        for column in table.columns { out += "<th>\(SVGWriter.escaped(column))</th>" }
+        for column in shown {
+            let name = SVGWriter.escaped(table.columns[column]).replacingOccurrences(of: "_", with: "_<wbr>")
+            out += numeric.contains(column) ? "<th class=\"n\">\(name)</th>" : "<th>\(name)</th>"
+        }
         out += "</tr></thead>\n<tbody>\n"
         for row in table.rows {
             out += "<tr>"
-            for cell in row {
-                out += cell.isNumeric ? "<td class=\"n\">" : "<td>"
-                out += SVGWriter.escaped(cell.plain) + "</td>"
+            for column in shown {
+                let cell = row[column]
+                let text = cell.plain
+                if cell.isNumeric {
+                    out += "<td class=\"n\">"
+                } else if text.count <= unbrokenCellLength && !text.contains(where: \.isWhitespace) {
+                    out += "<td class=\"w\">"
+                } else {
+                    out += "<td>"
+                }
+                out += SVGWriter.escaped(text) + "</td>"
             }
             out += "</tr>\n"
         }

@@ -20,7 +20,7 @@ struct IngestEndToEndTests {
         #expect(
             rows.first == [
                 "id", "source", "language", "published", "published_inferred", "title", "url", "sentences",
-                "characters", "excluded_characters",
+                "characters", "excluded_characters", "published_at",
             ])
         let documents = rows.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(rows[0], $0)) }
         #expect(documents.count == 5)

@@ -49,6 +49,16 @@ struct TrendTimeZoneEndToEndTests {
         #expect(try weeks(offset.standardOutput).rows == inShanghai.rows)
     }
 
+    @Test("documents list the instant in UTC; a day-only document has none")
+    func documentsListInstant() throws {
+        let folder = try TemporaryFolder()
+        let db = try store(folder)
+        let listed = try CommandRunner.run(["documents", "--db", db, "--format", "jsonl"])
+        let rows = try jsonLines(listed.standardOutput)
+        let instants = rows.map { "\($0["source"] as? String ?? "?") \($0["published_at"] as? String ?? "-")" }
+        #expect(instants.sorted() == ["daily -", "wire 2024-02-18T23:30:00Z"])
+    }
+
     @Test("a zone that does not exist: one line naming it, exit status 1")
     func badZone() throws {
         let folder = try TemporaryFolder()

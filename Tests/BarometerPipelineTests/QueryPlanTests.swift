@@ -69,6 +69,6 @@ struct QueryPlanTests {
             _ = try store.entityScores(SentimentQuery(), terms: ["Sora", "OpenAI", "ByteDance"])
         }
         #expect(plans.count == 3)
-        #expect(plans.allSatisfy { $0.sql.contains("barometer_mentions") && !$0.steps.isEmpty })
+        #expect(plans.allSatisfy { $0.sql.contains("instr(lower(s.text)") && !$0.steps.isEmpty })
     }
 }

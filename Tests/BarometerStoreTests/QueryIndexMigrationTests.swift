@@ -18,8 +18,9 @@ struct CaselessMatchTests {
             ("ÄRGER bei VW", "ärger", true),
             ("Bank of China", "", true),
         ])
-    func matches(text: String, term: String, expected: Bool) {
+    func matches(text: String, term: String, expected: Bool) throws {
         #expect(CaselessMatch.contains(text, term) == expected)
+        #expect(try matchesInSQL(text, term) == expected)
     }
 
     @Test(
@@ -28,8 +29,26 @@ struct CaselessMatchTests {
             ("Sora", "sorai"), ("bank", "banks"), ("索拉指数", "指标"), ("Ärger", "arger"), ("ab", "abc"),
             ("OpenAI", "open ai"),
         ])
-    func misses(text: String, term: String) {
+    func misses(text: String, term: String) throws {
         #expect(!CaselessMatch.contains(text, term))
+        #expect(try !matchesInSQL(text, term))
+    }
+
+    @Test("the SQL condition takes the fastest exact form for the term")
+    func forms() {
+        #expect(SQLiteStore.mentions("市场").sql == "instr(s.text, ?) > 0")
+        #expect(SQLiteStore.mentions("Bank").sql == "instr(lower(s.text), ?) > 0")
+        #expect(SQLiteStore.mentions("Bank").arguments == ["bank"])
+        #expect(SQLiteStore.mentions("Überraschung").sql == "barometer_mentions(s.text, ?)")
+    }
+
+    /// The condition the store's queries use, evaluated by SQLite on `text`.
+    func matchesInSQL(_ text: String, _ term: String) throws -> Bool {
+        let store = try SQLiteStore(inMemoryNamed: "match-\(UUID().uuidString)")
+        let match = SQLiteStore.mentions(term, in: "?")
+        return try store.database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT " + match.sql, arguments: [text] + match.arguments) ?? false
+        }
     }
 }
 

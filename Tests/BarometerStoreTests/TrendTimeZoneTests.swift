@@ -150,6 +150,22 @@ struct TrendInZoneTests {
         }
     }
 
+    @Test(
+        "the trend query itself, in a zone and with bounds, still searches the publication index",
+        arguments: [[], ["scmp"]])
+    func usesIndex(sources: [String]) throws {
+        // SQLite's plan: the query's shape, not its rows, decides it.
+        let store = try SQLiteStore(inMemoryNamed: "trend-plan-\(UUID().uuidString)")
+        let query = TrendQuery(
+            every: .week, sources: sources, from: Day("2024-02-01"), to: Day("2024-02-29"),
+            timeZone: try #require(TrendTimeZone.parse("Asia/Shanghai")))
+        let (sql, arguments) = SQLiteStore.trendStatement(query)
+        let plan = try store.database.read { db in
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: arguments).map { $0["detail"] as String }
+        }
+        #expect(plan.contains { $0.contains("USING INDEX document_on") && $0.contains("published>?") }, "\(plan)")
+    }
+
     @Test("the local day function: the instant shifted by the zone, else the stored day")
     func localDay() throws {
         let store = try SQLiteStore(inMemoryNamed: "local-day-\(UUID().uuidString)")

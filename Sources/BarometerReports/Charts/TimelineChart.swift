@@ -52,7 +52,11 @@ public enum TimelineChart {
             let day = Day(daysSinceEpoch: tick)
             let tx = x(day)
             svg.element("line", ["x1": n(tx), "x2": n(tx), "y1": n(axisY), "y2": n(axisY + 5), "class": "tick"])
-            svg.text(day.description, x: tx, y: axisY + 20, attributes: ["text-anchor": "middle", "class": "muted"])
+            // A date label is about 66 px wide: near an edge it is anchored there rather than cut off.
+            let half = Double(day.description.count) * characterWidth / 2
+            let anchor = tx - half < 0 ? "start" : (tx + half > width ? "end" : "middle")
+            let labelX = anchor == "start" ? max(tx - 4, 0) : (anchor == "end" ? min(tx + 4, width) : tx)
+            svg.text(day.description, x: labelX, y: axisY + 20, attributes: ["text-anchor": anchor, "class": "muted"])
             tick += step
         }
         for event in placed {

@@ -128,7 +128,8 @@ public enum TrendChart {
         // Legend along the top right.
         var legendX = width - margin.right
         for (index, name) in series.enumerated().reversed() {
-            let labelWidth = Double(TextTableWriter.displayWidth(name)) * 7.5 + 30
+            // The swatch and its gap (18 px), the name, and 16 px before the next entry.
+            let labelWidth = Double(TextTableWriter.displayWidth(name)) * TimelineChart.characterWidth + 34
             legendX -= labelWidth
             svg.element(
                 "rect", ["x": n(legendX), "y": "18", "width": "14", "height": "4", "fill": ChartStyle.colour(index)])

@@ -2,41 +2,6 @@ import BarometerText
 import Foundation
 import GRDB
 
-/// How the store writes a publication instant: UTC, ISO 8601, to the second (`2024-02-18T23:30:00Z`), so text
-/// order is time order. PostgreSQL stores it alike.
-public enum UTCInstantText {
-    static let secondsPerDay = 86_400
-
-    public static func format(_ instant: Date) -> String {
-        let seconds = Int(instant.timeIntervalSince1970.rounded(.down))
-        let days = seconds.floorDivided(by: secondsPerDay)
-        let time = seconds - days * secondsPerDay
-        let clock = [time / 3600, time % 3600 / 60, time % 60].map { $0 < 10 ? "0\($0)" : "\($0)" }
-        return "\(Day(daysSinceEpoch: days))T\(clock.joined(separator: ":"))Z"
-    }
-
-    /// Seconds since 1970 of a text `format` wrote; nil for anything else.
-    public static func seconds(_ text: String) -> Int? {
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 20, scalars[10] == "T", scalars[13] == ":", scalars[16] == ":", scalars[19] == "Z",
-            let day = Day(String(String.UnicodeScalarView(scalars[0..<10])))
-        else { return nil }
-        var clock: [Int] = []
-        for start in [11, 14, 17] {
-            guard let value = Int(String(String.UnicodeScalarView(scalars[start..<start + 2]))) else { return nil }
-            clock.append(value)
-        }
-        return day.daysSinceEpoch * secondsPerDay + clock[0] * 3600 + clock[1] * 60 + clock[2]
-    }
-}
-
-extension Int {
-    fileprivate func floorDivided(by divisor: Int) -> Int {
-        let quotient = self / divisor
-        return self % divisor < 0 ? quotient - 1 : quotient
-    }
-}
-
 /// Time zones by identifier, resolved once per identifier rather than once per row.
 private final class TimeZoneCache: @unchecked Sendable {
     private let lock = NSLock()
@@ -71,5 +36,5 @@ let localDayFunction = DatabaseFunction("barometer_local_day", argumentCount: 3,
         throw DatabaseError(message: "unknown time zone \"\(identifier)\"")
     }
     let offset = zone.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
-    return Day(daysSinceEpoch: (seconds + offset).floorDivided(by: UTCInstantText.secondsPerDay)).description
+    return Day(daysSinceEpoch: UTCInstantText.days(containing: seconds + offset)).description
 }

@@ -15,17 +15,22 @@ extension SQLiteStore {
         }
         // A mention's date: the date it is (dates) or the date it refers to (figures).
         // mention_span holds those days as numbers, in an R*Tree: a window finds its mentions without a scan.
+        // CROSS JOIN makes SQLite start from the window: as `m.id IN (…)` it looped over every document instead.
+        var window = "mention m"
         var span: [String] = []
+        var spanArguments: StatementArguments = []
         if let from = query.from {
-            span.append("last_day >= \(Self.dayNumber("?"))")
-            arguments += [from.description]
+            span.append("w.last_day >= \(Self.dayNumber("?"))")
+            spanArguments += [from.description]
         }
         if let to = query.to {
-            span.append("first_day <= \(Self.dayNumber("?"))")
-            arguments += [to.description]
+            span.append("w.first_day <= \(Self.dayNumber("?"))")
+            spanArguments += [to.description]
         }
         if !span.isEmpty {
-            conditions.append("m.id IN (SELECT id FROM mention_span WHERE \(span.joined(separator: " AND ")))")
+            window = "mention_span w CROSS JOIN mention m ON m.id = w.id"
+            conditions = span + conditions
+            arguments = spanArguments + arguments
         }
         if let subject = query.subject {
             conditions.append("m.subject_key LIKE ? ESCAPE '\\'")
@@ -36,21 +41,21 @@ extension SQLiteStore {
             ? "COALESCE(m.when_start, m.date_start), d.published, d.id, m.idx"
             : "d.published, d.id, m.idx"
         let sql = """
-            SELECT m.*, d.source AS d_source, d.language AS d_language, d.published AS d_published,
-                   d.title AS d_title
-            FROM mention m JOIN document d ON d.id = m.document_id
+            SELECT \(MentionRecord.selection("m")), d.source, d.language, d.published, d.title
+            FROM \(window) JOIN document d ON d.id = m.document_id
             WHERE \(conditions.joined(separator: " AND "))
             ORDER BY \(order)
             """
         try read("list figures") { db in
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() {
-                let record = try MentionRecord(row: row)
+                let record = MentionRecord(row: row, at: 0)
+                let document = MentionRecord.columnNames.count
                 try body(
                     MentionRow(
-                        documentID: record.documentId, source: row["d_source"],
-                        language: Language(code: row["d_language"] as String) ?? .undetermined,
-                        published: (row["d_published"] as String?).flatMap(Day.init), title: row["d_title"],
+                        documentID: record.documentId, source: row[document],
+                        language: Language(code: row[document + 1] as String) ?? .undetermined,
+                        published: (row[document + 2] as String?).flatMap(Day.init), title: row[document + 3],
                         mention: record.stored))
             }
         }

@@ -13,6 +13,21 @@ extension SQLiteStore {
     }
 
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
+        let (sql, arguments) = Self.trendStatement(query)
+        return try read("compute a trend") { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
+                guard let start = (row["period"] as String?).flatMap(Day.init) else { return nil }
+                return TrendBucket(
+                    periodStart: start, source: row["source"], documents: row["documents"],
+                    sentences: row["sentences"] ?? 0, scored: row["scored"], scoreSum: row["total"] ?? 0,
+                    scoreSquares: row["squares"] ?? 0, positive: row["positive"] ?? 0, negative: row["negative"] ?? 0,
+                    figures: row["figures"] ?? 0)
+            }
+        }
+    }
+
+    /// The trend's SQL and its arguments: per-document sums in a subquery, grouped by period (and source).
+    static func trendStatement(_ query: TrendQuery) -> (sql: String, arguments: StatementArguments) {
         // Each document counts on its local day in the query's zone (`barometer_local_day`). That day lies within
         // two days of the stored day, so a widened range on `published` keeps the publication index in use.
         let localDay = "barometer_local_day(d.published_at, d.published, ?)"
@@ -35,19 +50,21 @@ extension SQLiteStore {
         if query.term != nil || query.subject != nil {
             // A subject's sentences come from the subject index (mention_on_subject) and are joined to their
             // documents; a term is matched in the text of the documents' sentences.
-            var hits = ""
+            // CROSS JOIN keeps SQLite from looping over every sentence and probing the subject's few.
+            var sentences = "document d JOIN sentence s ON s.document_id = d.id"
             if let subject = query.subject, query.term == nil {
-                hits = """
-                    JOIN (SELECT DISTINCT document_id, sentence_idx FROM mention
-                          WHERE subject_key LIKE ? ESCAPE '\\') hit
-                      ON hit.document_id = s.document_id AND hit.sentence_idx = s.idx
+                sentences = """
+                    (SELECT DISTINCT document_id, sentence_idx FROM mention WHERE subject_key LIKE ? ESCAPE '\\') hit
+                    CROSS JOIN sentence s ON s.document_id = hit.document_id AND s.idx = hit.sentence_idx
+                    JOIN document d ON d.id = s.document_id
                     """
                 arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
             }
             arguments += filter.arguments
             if let term = query.term {
-                conditions.append("barometer_mentions(s.text, ?)")
-                arguments += [term]
+                let match = Self.mentions(term)
+                conditions.append(match.sql)
+                arguments += match.arguments
             }
             perDocument = """
                 SELECT d.id AS id, d.source AS source, \(localDay) AS published, COUNT(*) AS sentences,
@@ -55,7 +72,7 @@ extension SQLiteStore {
                            ELSE s."end" - s.start END), 0) AS score,
                        SUM((SELECT COUNT(*) FROM mention m2 WHERE m2.document_id = d.id AND m2.sentence_idx = s.idx
                             AND m2.kind <> 'date')) AS figures
-                FROM document d JOIN sentence s ON s.document_id = d.id \(hits)
+                FROM \(sentences)
                 WHERE \(conditions.joined(separator: " AND "))
                 GROUP BY d.id
                 """
@@ -79,15 +96,6 @@ extension SQLiteStore {
             GROUP BY \(groupBy.replacingOccurrences(of: "d.source", with: "x.source"))
             ORDER BY source, period
             """
-        return try read("compute a trend") { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).compactMap { row in
-                guard let start = (row["period"] as String?).flatMap(Day.init) else { return nil }
-                return TrendBucket(
-                    periodStart: start, source: row["source"], documents: row["documents"],
-                    sentences: row["sentences"] ?? 0, scored: row["scored"], scoreSum: row["total"] ?? 0,
-                    scoreSquares: row["squares"] ?? 0, positive: row["positive"] ?? 0, negative: row["negative"] ?? 0,
-                    figures: row["figures"] ?? 0)
-            }
-        }
+        return (sql, arguments)
     }
 }
