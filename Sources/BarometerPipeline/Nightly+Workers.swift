@@ -51,24 +51,24 @@ extension Nightly {
         }
         let workers = stores
         let partials = PartialReports(count: workers.count)
-        withoutActuallyEscaping(shouldStop) { shouldStop in
-            // Read from every worker thread: the caller's closure only reads a flag a signal handler sets.
-            nonisolated(unsafe) let stop = shouldStop
-            // One thread per worker (not Dispatch's concurrentPerform, which runs no more at once than cores).
-            let finished = DispatchGroup()
-            for index in workers.indices {
-                finished.enter()
-                let thread = Thread {
-                    var partial = NightlyReport()
-                    work(
-                        as: Self.workerName(index), store: workers[index], options: options, shouldStop: stop,
-                        into: &partial)
-                    partials.set(index, partial)
-                    finished.leave()
-                }
-                thread.start()
+        // Workers read a flag this thread raises when the caller asks to stop: the caller's closure stays here.
+        let stop = StopFlag()
+        // One thread per worker (not Dispatch's concurrentPerform, which runs no more at once than cores).
+        let finished = DispatchGroup()
+        for index in workers.indices {
+            finished.enter()
+            let thread = Thread {
+                var partial = NightlyReport()
+                work(
+                    as: Self.workerName(index), store: workers[index], options: options,
+                    shouldStop: { stop.isRaised }, into: &partial)
+                partials.set(index, partial)
+                finished.leave()
             }
-            finished.wait()
+            thread.start()
+        }
+        while finished.wait(timeout: .now() + .milliseconds(100)) == .timedOut {
+            if shouldStop() { stop.raise() }
         }
         for partial in partials.all {
             report.counts.new += partial.counts.new
@@ -144,6 +144,24 @@ extension Nightly {
             report.status = .failed
             report.message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         }
+    }
+}
+
+/// A flag one thread raises and others read.
+private final class StopFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var raised = false
+
+    func raise() {
+        lock.lock()
+        defer { lock.unlock() }
+        raised = true
+    }
+
+    var isRaised: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return raised
     }
 }
 
