@@ -22,7 +22,9 @@ import BarometerText
 /// exclusive, so without 2018. News means the opposite: "sales from 2014 to 2018" include 2018, and a holiday "from
 /// 2 July to 10 July" includes 10 July. For such ranges a Barometer range is also accepted when it starts where
 /// Recognizers' does and its last period (of Barometer's granularity: the day, month, quarter or year) begins on
-/// Recognizers' exclusive end, i.e. the second end read inclusively. Recognizers lists two values for an open year ("22.04" → past and future April 22); either is
+/// Recognizers' exclusive end, i.e. the second end read inclusively; likewise when Barometer's range ends on the very
+/// day of Recognizers' exclusive end ("from 2014 through May 2nd 2018", "between Jan 2019 and today": the second
+/// end is a day, and Barometer includes it). Recognizers lists two values for an open year ("22.04" → past and future April 22); either is
 /// accepted. Spans compare by offsets (`End` inclusive, in UTF-16 code units of `Input`), never by the normalised
 /// `Text`.
 public enum RecognizersDateTime {
@@ -105,7 +107,9 @@ public enum RecognizersDateTime {
             guard m.range == e.range else { return .failed("span: expected \(show(e)), found \(show(m))") }
             guard let date = m.date else { return .failed("no resolution for \(show(m))") }
             if !e.resolutions.isEmpty, !e.resolutions.contains(where: { $0.0 == date.start && $0.1 == date.end }),
-                !e.explicitEnds.contains(where: { $0.0 == date.start && lastPeriodStart(date) == $0.1 })
+                !e.explicitEnds.contains(where: {
+                    $0.0 == date.start && (lastPeriodStart(date) == $0.1 || date.end == $0.1)
+                })
             {
                 return .failed("resolution: expected \(show(e)), found \(show(m))")
             }

@@ -26,6 +26,8 @@ struct DateLexiconTests {
         #expect(Set(weekdays.values) == Set(1...7))
         #expect(f.dayWords.values.allSatisfy { (-3...3).contains($0) })
         #expect((f.shifts ?? [:]).values.allSatisfy { (-2...2).contains($0) })
+        #expect((f.weekdayWeekShifts ?? [:]).values.allSatisfy { [-1, 1].contains($0) })
+        for word in (f.weekdayWeekShifts ?? [:]).keys { #expect(weekdays[word] == nil, "weekday shift \(word)") }
         for word in f.monthCues ?? [] {
             #expect(
                 f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil,
@@ -38,6 +40,7 @@ struct DateLexiconTests {
         for (word, entry) in f.periodParts ?? [:] { #expect([.year, .month].contains(entry.unit), "\(word)") }
         let all: [String] =
             Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys)
+            + Array((f.weekdayWeekShifts ?? [:]).keys)
             + Array((f.units ?? [:]).keys)
             + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? [])
             + (f.yearWords ?? []) + (f.quantityNouns ?? [])

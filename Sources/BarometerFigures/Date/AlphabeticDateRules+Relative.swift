@@ -67,7 +67,7 @@ extension AlphabeticDateRules {
             return nil
         }
         return DateResolution.ago(back, unit, reference: reference).map {
-            DateMatch(date: .day($0), next: next, yearExplicit: false)
+            DateMatch(date: .day($0), next: next, yearExplicit: false, anchored: true)
         }
     }
 
@@ -92,7 +92,7 @@ extension AlphabeticDateRules {
         else {
             return nil
         }
-        return DateMatch(date: date, next: i + 3, yearExplicit: false)
+        return DateMatch(date: date, next: i + 3, yearExplicit: false, anchored: true)
     }
 
     /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5": a day shifted by that many units.
@@ -113,7 +113,7 @@ extension AlphabeticDateRules {
         let k = word(j)?.isOf == true ? j + 1 : j
         if let shift = word(k)?.shift, word(k + 1)?.unit == .week, !w.isAbbreviation || tokens[i].capitalised {
             let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
-            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
+            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false, anchored: true)
         }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
@@ -126,7 +126,18 @@ extension AlphabeticDateRules {
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
         guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
         return DateMatch(
-            date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+            date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false,
+            anchored: true)
+    }
+
+    /// "previous Monday" (Monday of last week), "following Friday" (Friday of next week): a weekday written in full
+    /// after a word that shifts its week.
+    func shiftedWeekday(at i: Int, _ shift: Int) -> DateMatch? {
+        guard let w = word(i + 1), let weekday = w.weekday, !w.isAbbreviation || tokens[i + 1].capitalised else {
+            return nil
+        }
+        let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+        return DateMatch(date: .day(day), next: i + 2, yearExplicit: false, anchored: true)
     }
 
     /// The day of the month after a weekday: "21" (not a count: no word follows), "13th", "the eleventh".
@@ -143,6 +154,10 @@ extension AlphabeticDateRules {
     /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",
     /// "Vorjahr".
     func relative(at i: Int, _ w: DateWord) -> DateMatch? {
+        relativeToReference(at: i, w)?.anchoredToReference()
+    }
+
+    func relativeToReference(at i: Int, _ w: DateWord) -> DateMatch? {
         if let offset = w.dayOffset, caseAllowed(i, w, cued: false) {
             return DateMatch(date: .day(reference.adding(days: offset)), next: i + 1, yearExplicit: false)
         }
@@ -154,6 +169,16 @@ extension AlphabeticDateRules {
                 date: DateResolution.weekend(weekShift: 0, reference: reference), next: i + 1, yearExplicit: false)
         }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        // "this past Wednesday" (the latest before the reference), "this coming Friday" (the first after it).
+        if shift == 0, let direction = next.spanShift, let weekday = word(i + 2)?.weekday,
+            word(i + 2)?.isAbbreviation == false || tokens[i + 2].capitalised
+        {
+            let day =
+                direction < 0
+                ? DateResolution.weekdayBefore(weekday, reference: reference)
+                : DateResolution.weekdayAfter(weekday, reference: reference)
+            return DateMatch(date: .day(day), next: i + 3, yearExplicit: false)
+        }
         if next.isWeekend {
             return DateMatch(
                 date: DateResolution.weekend(weekShift: shift, reference: reference), next: i + 2, yearExplicit: false)

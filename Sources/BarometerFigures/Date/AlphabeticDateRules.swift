@@ -6,6 +6,9 @@ struct DateHit: Sendable, Hashable {
     var date: DateRange
     /// Whether the text itself names the year (publication-date inference trusts only such years).
     var yearExplicit: Bool
+    /// Whether a relative word fixes the date against the reference ("today", "next Friday", "this May"): its year
+    /// is not open, so a range does not move it into the year of its other end.
+    var anchored = false
 }
 
 /// A partial match: the date, the token after it, whether the year was written.
@@ -13,6 +16,15 @@ struct DateMatch {
     var date: DateRange
     var next: Int
     var yearExplicit: Bool
+    /// See ``DateHit/anchored``.
+    var anchored = false
+
+    /// The same match, marked as fixed by a relative word.
+    func anchoredToReference() -> DateMatch {
+        var m = self
+        m.anchored = true
+        return m
+    }
 }
 
 /// The date rules shared by English and German, over ``DateToken``s. The language-specific forms (day and month
@@ -61,7 +73,9 @@ struct AlphabeticDateRules {
             }
             if let (start, match) = match(at: i) {
                 let range = ScalarRange(start: tokens[start].start, end: tokens[match.next - 1].end)
-                hits.append(DateHit(range: range, date: match.date, yearExplicit: match.yearExplicit))
+                hits.append(
+                    DateHit(
+                        range: range, date: match.date, yearExplicit: match.yearExplicit, anchored: match.anchored))
                 i = match.next
             } else {
                 i += 1
@@ -87,6 +101,7 @@ struct AlphabeticDateRules {
             if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) {
                 return (word(i - 1)?.isArticle == true ? i - 1 : i, m)
             }
+            if let shift = w.weekdayWeekShift, let m = shiftedWeekday(at: i, shift) { return (i, m) }
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }

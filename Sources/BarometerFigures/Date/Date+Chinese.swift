@@ -30,6 +30,7 @@ struct ChineseDateRules {
     static let du: Unicode.Scalar = "度"
     static let fen: Unicode.Scalar = "份"
     static let dai: Unicode.Scalar = "代"
+    static let chu: Unicode.Scalar = "初"
 
     func hits() -> [DateHit] {
         var hits: [DateHit] = []
@@ -268,6 +269,9 @@ struct ChineseDateRules {
         else { return nil }
         var q = p
         if at(q) == Self.fen { q += 1 }
+        // "十月初一": 初 before a numeral is a day of a lunar month (初一 … 初十), not the start of the month; without a
+        // table of lunar month lengths Barometer does not place it, and reads no month.
+        if at(q) == Self.chu, let c = at(q + 1), lexicon.numerals[c] != nil { return nil }
         if let c = at(q), let part = lexicon.parts[c], part != .mid || !Self.isHan(at(q + 1)) {
             return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: q + 1, yearExplicit: y != nil)
         }
@@ -358,6 +362,8 @@ struct ChineseDateRules {
                 DateMatch(date: $0, next: end, yearExplicit: false)
             }
         case .monthPart(let part):
+            // "正月初一", "十月初二": the day of a lunar month (see ``month(_:year:at:)``), not the start of a month.
+            if part == .early, let c = at(end), lexicon.numerals[c] != nil { return nil }
             guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
             return DateMatch(date: DateResolution.part(part, ofMonth: month), next: end, yearExplicit: false)
         case .holiday(let holiday):

@@ -12,6 +12,8 @@ extension DateLexicon {
         var weekdays: [String: Int]?
         var dayWords: [String: Int]
         var shifts: [String: Int]?
+        /// Before a weekday: that weekday of the week this many weeks away ("previous Monday": Monday of last week).
+        var weekdayWeekShifts: [String: Int]?
         var units: [String: Granularity]?
         var relativeWords: [String: RelativeEntry]?
         var ordinals: [String: Int]?
@@ -84,7 +86,7 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units,
-                relativeWords
+                relativeWords, weekdayWeekShifts
             case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners,
                 rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend,
                 weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, century,
@@ -105,6 +107,7 @@ extension DateLexicon {
             weekdays = try c.decodeIfPresent([String: Int].self, forKey: .weekdays)
             dayWords = try c.decode([String: Int].self, forKey: .dayWords)
             shifts = try c.decodeIfPresent([String: Int].self, forKey: .shifts)
+            weekdayWeekShifts = try c.decodeIfPresent([String: Int].self, forKey: .weekdayWeekShifts)
             units = try c.decodeIfPresent([String: Granularity].self, forKey: .units)
             relativeWords = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relativeWords)
             ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals)

@@ -14,6 +14,8 @@ struct DateWord: Sendable {
     var weekday: Int?
     var dayOffset: Int?
     var shift: Int?
+    /// "previous" (-1), "following" (1) before a weekday: that weekday of the shifted week.
+    var weekdayWeekShift: Int?
     var unit: Granularity?
     /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
     var relative: (unit: Granularity, shift: Int)?
@@ -78,7 +80,7 @@ struct DateWord: Sendable {
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
-            || periodPart != nil
+            || periodPart != nil || weekdayWeekShift != nil
     }
     /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
     var isMonthCue = false
@@ -196,6 +198,7 @@ struct DateLexicon: Sendable {
         for (w, v) in file.weekdays ?? [:] { edit(w) { $0.weekday = v } }
         for (w, v) in file.dayWords where language != .chinese { edit(w) { $0.dayOffset = v } }
         for (w, v) in file.shifts ?? [:] { edit(w) { $0.shift = v } }
+        for (w, v) in file.weekdayWeekShifts ?? [:] { edit(w) { $0.weekdayWeekShift = v } }
         for (w, v) in file.units ?? [:] { edit(w) { $0.unit = v } }
         for (w, v) in file.relativeWords ?? [:] { edit(w) { $0.relative = (v.unit, v.shift) } }
         for (w, v) in file.ordinals ?? [:] { edit(w) { $0.ordinal = v } }
