@@ -6,93 +6,6 @@ enum DatePart: String, Sendable, Codable, CaseIterable {
     case early, mid, late
 }
 
-/// What one word of an alphabetic language (English, German) can mean in a date.
-///
-/// A word may have several meanings ("second" is an ordinal; "Ende" is a part), so every field is optional.
-struct DateWord: Sendable {
-    var month: Int?
-    var weekday: Int?
-    var dayOffset: Int?
-    var shift: Int?
-    /// "previous" (-1), "following" (1) before a weekday: that weekday of the shifted week.
-    var weekdayWeekShift: Int?
-    var unit: Granularity?
-    /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
-    var relative: (unit: Granularity, shift: Int)?
-    var ordinal: Int?
-    /// A day of the month as an ordinal word ("fourth", "zweiten", "neunundzwanzigsten").
-    var dayOrdinal: Int?
-    /// The tens of a compound English ordinal ("twenty" in "twenty-first").
-    var dayOrdinalTens: Int?
-    var part: DatePart?
-    /// "earlier"/"later" (.early/.late): the part of a period before or after the reference.
-    var side: DatePart?
-    /// A season, by the month it begins in (meteorological seasons: 3 spring, 6 summer, 9 autumn, 12 winter).
-    var season: Int?
-    /// A small number as a word ("two", "drei", "a").
-    var numberWord: Int?
-    /// The unit of an "ago" phrase ("days" in "three days ago", "Wochen" in "vor zwei Wochen").
-    var agoUnit: Granularity?
-    var isAgoAfter = false
-    var isAgoBefore = false
-    /// "in" in "in two weeks": the day that many units after the reference.
-    var isLaterBefore = false
-    /// A word before "in" that makes "in two years" a span looked back over ("highest in two years"), not a date.
-    var isLookBack = false
-    /// A one-word joiner of a range without an opener: "to", "through", "bis".
-    var isRangeJoiner = false
-    /// "weekend", "Wochenende": Saturday and Sunday of a week.
-    var isWeekend = false
-    var isWeekendDeterminer = false
-    /// "last", "next", "past", "nächsten" before a count: "the last 3 months" (-1), "next five days" (+1).
-    var spanShift: Int?
-    /// "before" (-1), "after"/"from" (1) between a count of units and the day it counts from.
-    var anchorShift: Int?
-    /// "from", "between": opens a range.
-    var isRangeOpener = false
-    /// "and": joins the two ends of a range after "between".
-    var isPairJoiner = false
-    /// "on", "by", "until": before "the 18th", a day of the month alone.
-    var isDayCue = false
-    /// A number word of a year written out: "nineteen" 19, "ninety" 90, "thousand" 1000.
-    var cardinal: Int?
-    /// "and" in "two thousand and fifteen".
-    var isCardinalAnd = false
-    var isCentury = false
-    var quarterLetter: Granularity?
-    var isAbbreviation = false
-    var capitalisedOnly = false
-    var lowercaseOnly = false
-    var isYearCue = false
-    var isYearWord = false
-    var isFiscal = false
-    var isQuantityNoun = false
-    var isOrdinalSuffix = false
-    var isHolidayTail = false
-    var isArticle = false
-    var isOf = false
-    var isDecadeNoun = false
-    var startsPhrase = false
-
-    /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
-    var canStartDate: Bool {
-        month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
-            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
-            || isLaterBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
-            || periodPart != nil || weekdayWeekShift != nil
-    }
-    /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
-    var isMonthCue = false
-    /// A determiner before an attributive year: "the 2005 budget", "its 2005 profit forecast".
-    var isYearDeterminer = false
-    /// A part of the current year or month as one word ("Jahresende", "Monatsanfang").
-    var periodPart: DateLexicon.PeriodPart?
-    /// A word before an ISO week number ("week 23", "KW 12"); `weekNumberAlone`: needs no cue ("KW 12").
-    var isWeekNumberWord = false
-    var weekNumberAlone = false
-}
-
 /// The date vocabulary of one language, read once from `Resources/date/<code>.json`.
 ///
 /// Words of English and German are keyed by ``DateLexicon/hash(_:)`` of their lower-cased scalars, so the
@@ -100,7 +13,7 @@ struct DateWord: Sendable {
 /// entries a collision with an unrelated word has a probability around 10^-15 per word and is not checked.
 struct DateLexicon: Sendable {
     let language: Language
-    let words: [UInt64: DateWord]
+    let words: DateWordTable
     /// One bit per hash bucket of every word in `words` (a one-hash Bloom filter): most words of a text are not date
     /// words, and one array read rejects them before the dictionary is asked.
     let filter: [UInt64]
@@ -251,7 +164,7 @@ struct DateLexicon: Sendable {
         for phrase in Array(file.holidays.keys) + file.tradingDayAfter where language != .chinese {
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsPhrase = true } }
         }
-        self.words = words
+        self.words = DateWordTable(words)
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
         var starters = [UInt64](repeating: 0, count: DateLexicon.filterWords)
         for (key, word) in words {
@@ -277,5 +190,46 @@ struct DateLexicon: Sendable {
         ranges = DateRangeJoiner(
             openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], closers: file.rangeClosers ?? [],
             spaced: language != .chinese)
+    }
+}
+
+/// The date words of a language keyed by their hash, in an open-addressing table with linear probing: one array
+/// read finds most words, where a `Dictionary` would hash the hash again. Filled once, read-only afterwards.
+struct DateWordTable: Sendable {
+    /// The word hashes; 0 marks an empty slot (a word whose FNV-1a hash is 0 is refused when the table is built).
+    private let keys: [UInt64]
+    private let entries: [DateWord]
+    private let mask: Int
+
+    init(_ words: [UInt64: DateWord]) {
+        // At most a quarter full, so that a probe ends within a slot or two.
+        var size = 16
+        while size < words.count * 4 { size *= 2 }
+        var keys = [UInt64](repeating: 0, count: size)
+        var entries = [DateWord](repeating: DateWord(), count: size)
+        for (key, word) in words {
+            precondition(key != 0, "a date word hashes to 0")
+            var slot = Self.slot(key, size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            entries[slot] = word
+        }
+        self.keys = keys
+        self.entries = entries
+        self.mask = size - 1
+    }
+
+    /// The high bits pick the slot: the low ones already chose the Bloom filter's bit.
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
+
+    @inline(__always)
+    subscript(_ key: UInt64) -> DateWord? {
+        var slot = Self.slot(key, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return entries[slot] }
+            if k == 0 { return nil }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -65,46 +65,80 @@ enum DateScanner {
     @inline(__always)
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || (0x09...0x0D).contains(v) }
 
+    /// What a scalar below U+0100 is to the scanner: 0 other, 1 space, 2 lower-case letter, 3 upper-case letter,
+    /// 4 digit; a table read instead of range tests per scalar.
+    static let latin1Classes: [UInt8] = (0..<256).map { (v: UInt32) -> UInt8 in
+        if isSpace(v) { return 1 }
+        if isDigit(v) { return 4 }
+        if isLetter(v) { return (0x41...0x5A).contains(v) || ((0xC0...0xDE).contains(v) && v != 0xD7) ? 3 : 2 }
+        return 0
+    }
+
+    /// The class of any scalar (see ``latin1Classes``): above U+00FF, the Latin letters up to U+024F count as
+    /// lower-case letters, everything else as other.
+    @inline(__always)
+    static func scalarClass(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        v < 256 ? table[Int(v)] : (v <= 0x24F ? 2 : 0)
+    }
+
     /// Tokens of `range`. Texts beyond 2^31 scalars are not supported (offsets are stored in 32 bits).
+    ///
+    /// One pass, one table read per scalar; a word's hash is built as its letters are read.
     static func tokens(_ scalars: [Unicode.Scalar], range: ScalarRange) -> [DateToken] {
         precondition(range.end < Int(Int32.max), "text too long for date scanning")
+        precondition(range.end <= scalars.count, "range beyond the text")
         var tokens: [DateToken] = []
         tokens.reserveCapacity(range.length / 5)
-        var i = range.start
-        let end = range.end
-        while i < end {
-            let v = scalars[i].value
-            if isSpace(v) {
-                i += 1
-            } else if isLetter(v) {
-                let start = i
-                var h = DateLexicon.hashBasis
+        latin1Classes.withUnsafeBufferPointer { table in
+            scalars.withUnsafeBufferPointer { text in
+                var i = range.start
+                let end = range.end
                 while i < end {
-                    let c = scalars[i].value
-                    guard isLetter(c) else { break }
-                    h = DateLexicon.hashStep(h, lowerValue(c))
-                    i += 1
+                    let v = text[i].value
+                    let kind = scalarClass(v, table)
+                    switch kind {
+                    case 1:
+                        i += 1
+                    case 2, 3:
+                        let start = i
+                        var h = DateLexicon.hashBasis
+                        while i < end {
+                            let c = text[i].value
+                            let k = scalarClass(c, table)
+                            if k == 2 {
+                                h = DateLexicon.hashStep(h, c)
+                            } else if k == 3 {
+                                h = DateLexicon.hashStep(h, c + 0x20)
+                            } else {
+                                break
+                            }
+                            i += 1
+                        }
+                        tokens.append(
+                            DateToken(
+                                kind: .word, start: start, end: i, value: 0, digits: 0, hash: h, capitalised: kind == 3)
+                        )
+                    case 4:
+                        let start = i
+                        var value = 0
+                        while i < end {
+                            let c = text[i].value
+                            guard c >= 0x30, c <= 0x39 else { break }
+                            if value < 100_000_000 { value = value * 10 + Int(c - 0x30) }
+                            i += 1
+                        }
+                        tokens.append(
+                            DateToken(
+                                kind: .number, start: start, end: i, value: value, digits: i - start, hash: 0,
+                                capitalised: false))
+                    default:
+                        tokens.append(
+                            DateToken(
+                                kind: .symbol, start: i, end: i + 1, value: Int(v), digits: 0, hash: 0,
+                                capitalised: false))
+                        i += 1
+                    }
                 }
-                let capitalised = (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v)
-                tokens.append(
-                    DateToken(kind: .word, start: start, end: i, value: 0, digits: 0, hash: h, capitalised: capitalised)
-                )
-            } else if isDigit(v) {
-                let start = i
-                var value = 0
-                while i < end, isDigit(scalars[i].value) {
-                    if value < 100_000_000 { value = value * 10 + Int(scalars[i].value - 0x30) }
-                    i += 1
-                }
-                tokens.append(
-                    DateToken(
-                        kind: .number, start: start, end: i, value: value, digits: i - start, hash: 0,
-                        capitalised: false))
-            } else {
-                tokens.append(
-                    DateToken(
-                        kind: .symbol, start: i, end: i + 1, value: Int(v), digits: 0, hash: 0, capitalised: false))
-                i += 1
             }
         }
         return tokens
