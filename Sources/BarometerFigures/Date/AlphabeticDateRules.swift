@@ -46,7 +46,7 @@ struct AlphabeticDateRules {
     init(lexicon: DateLexicon, text: ScalarText, range: ScalarRange, reference: Day) {
         self.lexicon = lexicon
         self.scalars = text.folded
-        self.tokens = DateScanner.tokens(text.folded, range: range)
+        self.tokens = DateScanner.tokens(text.folded, range: range, lexicon: lexicon)
         self.reference = reference
     }
 
@@ -55,7 +55,7 @@ struct AlphabeticDateRules {
         var i = 0
         // Local copies: the loop reads them without retaining the rules' storage per token.
         let tokens = self.tokens
-        let starters = lexicon.starters
+        let starters = lexicon.startingSlots
         while i < tokens.count {
             // Most tokens are punctuation or words no date starts with: skip them before any pattern is tried.
             switch tokens[i].kind {
@@ -63,8 +63,8 @@ struct AlphabeticDateRules {
                 i += 1
                 continue
             case .word:
-                let h = tokens[i].hash
-                if starters[DateLexicon.filterSlot(h)] & DateLexicon.filterBit(h) == 0 {
+                let slot = tokens[i].slot
+                if slot < 0 || !starters[slot] {
                     i += 1
                     continue
                 }
@@ -89,7 +89,8 @@ struct AlphabeticDateRules {
         let token = tokens[i]
         switch token.kind {
         case .word:
-            guard let w = lexicon.word(token.hash) else { return nil }
+            guard token.slot >= 0 else { return nil }
+            let w = lexicon.words[slot: token.slot]
             if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
@@ -149,7 +150,8 @@ struct AlphabeticDateRules {
 
     func word(_ i: Int) -> DateWord? {
         guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
-        return lexicon.word(tokens[i].hash)
+        let slot = tokens[i].slot
+        return slot < 0 ? nil : lexicon.words[slot: slot]
     }
 
     func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {
@@ -277,9 +279,9 @@ struct AlphabeticDateRules {
         return DateMatch(date: .day(day), next: end, yearExplicit: false)
     }
 
-    func matchPhrase(_ phrase: [UInt64], at i: Int) -> Int? {
+    func matchPhrase(_ phrase: [Int], at i: Int) -> Int? {
         guard i + phrase.count <= tokens.count else { return nil }
-        for (k, h) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].hash != h {
+        for (k, slot) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].slot != slot {
             return nil
         }
         return i + phrase.count

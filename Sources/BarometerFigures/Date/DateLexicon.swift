@@ -15,27 +15,33 @@ struct DateLexicon: Sendable {
     let language: Language
     let words: DateWordTable
     /// One bit per hash bucket of every word in `words` (a one-hash Bloom filter): most words of a text are not date
-    /// words, and one array read rejects them before the dictionary is asked.
+    /// words, and one array read rejects them before the table is probed.
     let filter: [UInt64]
-    /// The same over the words a date can begin with (months, weekdays, "last", "Ende", "Q" …), leaving out
-    /// cue words, articles and quantity nouns, which are only read around a date: the scanner tries the patterns
-    /// only at these.
-    let starters: [UInt64]
+    /// For every slot of ``words``: whether a date can begin at that word (months, weekdays, "last", "Ende", "Q" …,
+    /// but not cue words, articles and quantity nouns, which are only read around a date): the rules try their
+    /// patterns only at these.
+    let startingSlots: [Bool]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
     @inline(__always) static func filterSlot(_ h: UInt64) -> Int { Int((h >> 6) & UInt64(filterWords - 1)) }
     @inline(__always) static func filterBit(_ h: UInt64) -> UInt64 { 1 << (h & 63) }
 
-    /// The entry for a word hash, if any.
+    /// The slot of a word hash in ``words``, or -1: one array read rejects most words.
     @inline(__always)
-    func word(_ hash: UInt64) -> DateWord? {
-        guard filter[DateLexicon.filterSlot(hash)] & DateLexicon.filterBit(hash) != 0 else { return nil }
-        return words[hash]
+    func slot(_ hash: UInt64) -> Int {
+        guard filter[DateLexicon.filterSlot(hash)] & DateLexicon.filterBit(hash) != 0 else { return -1 }
+        return words.slot(of: hash)
     }
-    /// Multi-word phrases as sequences of word hashes ("lunar new year").
-    let holidays: [([UInt64], DateHoliday)]
-    let tradingDayAfter: [[UInt64]]
+
+    /// The entry for a word hash, if any.
+    func word(_ hash: UInt64) -> DateWord? {
+        let k = slot(hash)
+        return k < 0 ? nil : words[slot: k]
+    }
+    /// Multi-word phrases as sequences of word slots ("lunar new year"); every word of a phrase is in ``words``.
+    let holidays: [([Int], DateHoliday)]
+    let tradingDayAfter: [[Int]]
     let decadeSuffix: [Unicode.Scalar]
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
@@ -160,21 +166,19 @@ struct DateLexicon: Sendable {
         for w in file.articles ?? [] { edit(w) { $0.isArticle = true } }
         for w in file.of ?? [] { edit(w) { $0.isOf = true } }
         for w in file.decadeNouns ?? [] { edit(w) { $0.isDecadeNoun = true } }
-        // The first word of a phrase must be found for the phrase to be tried.
+        // The first word of a phrase must be found for the phrase to be tried; every word of it is matched by slot.
         for phrase in Array(file.holidays.keys) + file.tradingDayAfter where language != .chinese {
+            for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsPhrase = true } }
         }
         self.words = DateWordTable(words)
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
-        var starters = [UInt64](repeating: 0, count: DateLexicon.filterWords)
-        for (key, word) in words {
-            filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key)
-            if word.canStartDate { starters[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
-        }
+        for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
         self.filter = filter
-        self.starters = starters
-        func phrase(_ text: String) -> [UInt64] {
-            text.split(separator: " ").map { DateLexicon.hash(String($0)) }
+        startingSlots = self.words.slots.map { $0?.canStartDate == true }
+        let table = self.words
+        func phrase(_ text: String) -> [Int] {
+            text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
         if language == .chinese {
             holidays = []
@@ -205,6 +209,7 @@ struct DateWordTable: Sendable {
         // At most a quarter full, so that a probe ends within a slot or two.
         var size = 16
         while size < words.count * 4 { size *= 2 }
+        precondition(size <= Int(Int16.max), "too many date words for 16-bit slots")
         var keys = [UInt64](repeating: 0, count: size)
         var entries = [DateWord](repeating: DateWord(), count: size)
         for (key, word) in words {
@@ -222,14 +227,27 @@ struct DateWordTable: Sendable {
     /// The high bits pick the slot: the low ones already chose the Bloom filter's bit.
     @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
 
+    /// The slot holding `key`, or -1.
     @inline(__always)
-    subscript(_ key: UInt64) -> DateWord? {
+    func slot(of key: UInt64) -> Int {
         var slot = Self.slot(key, mask)
         while true {
             let k = keys[slot]
-            if k == key { return entries[slot] }
-            if k == 0 { return nil }
+            if k == key { return slot }
+            if k == 0 { return -1 }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// The entry in slot `slot` (from ``slot(of:)``).
+    @inline(__always)
+    subscript(slot slot: Int) -> DateWord { entries[slot] }
+
+    /// Every slot's entry, nil where the slot is empty.
+    var slots: [DateWord?] { keys.indices.map { keys[$0] == 0 ? nil : entries[$0] } }
+
+    subscript(_ key: UInt64) -> DateWord? {
+        let k = slot(of: key)
+        return k < 0 ? nil : entries[k]
     }
 }
