@@ -40,7 +40,7 @@ struct DateLexiconTests {
         for (word, entry) in f.periodParts ?? [:] { #expect([.year, .month].contains(entry.unit), "\(word)") }
         let all: [String] =
             Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys)
-            + Array((f.weekdayWeekShifts ?? [:]).keys)
+            + Array((f.weekdayWeekShifts ?? [:]).keys) + (f.decadeWords ?? [])
             + Array((f.units ?? [:]).keys)
             + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? [])
             + (f.yearWords ?? []) + (f.quantityNouns ?? [])

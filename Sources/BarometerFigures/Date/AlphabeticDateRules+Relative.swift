@@ -133,11 +133,27 @@ extension AlphabeticDateRules {
     /// "previous Monday" (Monday of last week), "following Friday" (Friday of next week): a weekday written in full
     /// after a word that shifts its week.
     func shiftedWeekday(at i: Int, _ shift: Int) -> DateMatch? {
+        // "following Easter", "previous Christmas": the first after (the latest before) the reference.
+        if word(i + 1)?.startsPhrase == true, let m = shiftedHoliday(at: i + 1, shift) { return m }
         guard let w = word(i + 1), let weekday = w.weekday, !w.isAbbreviation || tokens[i + 1].capitalised else {
             return nil
         }
         let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
         return DateMatch(date: .day(day), next: i + 2, yearExplicit: false, anchored: true)
+    }
+
+    /// "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after): a holiday
+    /// phrase at `i` after a shift word.
+    func shiftedHoliday(at i: Int, _ shift: Int) -> DateMatch? {
+        guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
+        let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
+        let day: Day? =
+            switch shift {
+            case ..<0: candidates.last { $0 < reference }
+            case 0: holiday.day(in: reference.year)
+            default: candidates.first { $0 > reference }
+            }
+        return day.map { DateMatch(date: .day($0), next: end, yearExplicit: false, anchored: true) }
     }
 
     /// The day of the month after a weekday: "21" (not a count: no word follows), "13th", "the eleventh".
@@ -183,16 +199,12 @@ extension AlphabeticDateRules {
             return DateMatch(
                 date: DateResolution.weekend(weekShift: shift, reference: reference), next: i + 2, yearExplicit: false)
         }
-        // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
-        if next.startsPhrase, let (holiday, end) = holidayPhrase(at: i + 1) {
-            let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
-            let day: Day? =
-                switch shift {
-                case ..<0: candidates.last { $0 < reference }
-                case 0: holiday.day(in: reference.year)
-                default: candidates.first { $0 > reference }
-                }
-            return day.map { DateMatch(date: .day($0), next: end, yearExplicit: false) }
+        if next.startsPhrase, let m = shiftedHoliday(at: i + 1, shift) { return m }
+        // "this decade", "the next decade": the calendar decade of the reference or the one after. "The last decade" is
+        // the ten years up to the reference, a span of years like "the last ten years", and stays a duration.
+        if next.isDecadeWord, shift >= 0 {
+            let first = (reference.year / 10 + shift) * 10
+            return DateResolution.decade(first, part: nil).map { DateMatch(date: $0, next: i + 2, yearExplicit: false) }
         }
         // "next week Wednesday", "last week on Tuesday": that weekday of the shifted week.
         if next.unit == .week {

@@ -72,7 +72,16 @@ struct AlphabeticDateRules {
                 break
             }
             if let (start, match) = match(at: i) {
-                let range = ScalarRange(start: tokens[start].start, end: tokens[match.next - 1].end)
+                // "second of Aug.": the dot after an abbreviation that ends the date may end the sentence, and is
+                // left out; inside a date ("Feb. 21") or before a lower-case word ("am 12. Feb. einen") it stays.
+                var last = match.next - 1
+                if last > start, isSymbol(last, "."), word(last - 1)?.isAbbreviation == true,
+                    !(tokens.indices.contains(last + 1) && tokens[last + 1].kind == .word
+                        && !tokens[last + 1].capitalised)
+                {
+                    last -= 1
+                }
+                let range = ScalarRange(start: tokens[start].start, end: tokens[last].end)
                 hits.append(
                     DateHit(
                         range: range, date: match.date, yearExplicit: match.yearExplicit, anchored: match.anchored))
@@ -103,6 +112,9 @@ struct AlphabeticDateRules {
                 return (word(i - 1)?.isArticle == true ? i - 1 : i, m)
             }
             if let shift = w.weekdayWeekShift, let m = shiftedWeekday(at: i, shift) { return (i, m) }
+            if w.shift != nil, word(i + 1)?.isDecadeWord == true, let m = relative(at: i, w) {
+                return (word(i - 1)?.isArticle == true ? i - 1 : i, m)  // "the next decade"
+            }
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }

@@ -42,7 +42,8 @@ struct ChineseDateRules {
                 })
             {
                 p += name.count
-            } else if lexicon.mayStart(s[p]), let m = match(at: p) {
+            } else if lexicon.mayStart(s[p]), var m = match(at: p) {
+                if m.date.granularity == .day, let end = weekdayAfterDate(at: m.next) { m.next = end }
                 hits.append(
                     DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
@@ -54,6 +55,24 @@ struct ChineseDateRules {
     }
 
     func at(_ p: Int) -> Unicode.Scalar? { p < range.end ? s[p] : nil }
+
+    /// "10月12号，星期一", "2月23日（周五）", "2024年3月1日 星期五": a weekday written after a day belongs to it; the end
+    /// of the weekday (and of its closing bracket), or nil. The weekday is not checked against the day.
+    func weekdayAfterDate(at p: Int) -> Int? {
+        var q = p
+        var bracket = false
+        if let c = at(q), c == "," || c == " " || c == "、" {
+            q += 1
+        } else if let c = at(q), c == "(" {
+            q += 1
+            bracket = true
+        }
+        guard let (entry, end) = longestPhrase(at: q), case .weekdayPrefix(nil) = entry, let c = at(end),
+            lexicon.weekdayNames[c] != nil
+        else { return nil }
+        if bracket { return at(end + 1) == ")" ? end + 2 : nil }
+        return end + 1
+    }
 
     static func isHan(_ c: Unicode.Scalar?) -> Bool {
         guard let v = c?.value else { return false }

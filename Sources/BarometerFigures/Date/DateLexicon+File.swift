@@ -12,6 +12,8 @@ extension DateLexicon {
         var weekdays: [String: Int]?
         var dayWords: [String: Int]
         var shifts: [String: Int]?
+        /// "decade", "Jahrzehnt": after a shift word, a calendar decade ("the next decade": the 2030s in 2026).
+        var decadeWords: [String]?
         /// Before a weekday: that weekday of the week this many weeks away ("previous Monday": Monday of last week).
         var weekdayWeekShifts: [String: Int]?
         var units: [String: Granularity]?
@@ -92,7 +94,7 @@ extension DateLexicon {
                 weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, century,
                 ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords,
                 fiscalWords, quarterLetters, quantityNouns
-            case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
+            case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
         }
@@ -150,6 +152,7 @@ extension DateLexicon {
             of = try c.decodeIfPresent([String].self, forKey: .of)
             decadeSuffix = try c.decodeIfPresent(String.self, forKey: .decadeSuffix)
             decadeNouns = try c.decodeIfPresent([String].self, forKey: .decadeNouns)
+            decadeWords = try c.decodeIfPresent([String].self, forKey: .decadeWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)
             relative = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relative)
             weekdayPrefixes = try c.decodeIfPresent([String: Int?].self, forKey: .weekdayPrefixes)

@@ -166,6 +166,7 @@ struct DateLexicon: Sendable {
         for w in file.articles ?? [] { edit(w) { $0.isArticle = true } }
         for w in file.of ?? [] { edit(w) { $0.isOf = true } }
         for w in file.decadeNouns ?? [] { edit(w) { $0.isDecadeNoun = true } }
+        for w in file.decadeWords ?? [] { edit(w) { $0.isDecadeWord = true } }
         // The first word of a phrase must be found for the phrase to be tried; every word of it is matched by slot.
         for phrase in Array(file.holidays.keys) + file.tradingDayAfter where language != .chinese {
             for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }

@@ -39,6 +39,7 @@ struct DateWord: Sendable {
         static let isYearDeterminer = Flags(rawValue: 1 << 26)
         static let isWeekNumberWord = Flags(rawValue: 1 << 27)
         static let weekNumberAlone = Flags(rawValue: 1 << 28)
+        static let isDecadeWord = Flags(rawValue: 1 << 29)
     }
 
     private var flags: Flags = []
@@ -294,6 +295,12 @@ struct DateWord: Sendable {
     var weekNumberAlone: Bool {
         get { has(.weekNumberAlone) }
         set { set(.weekNumberAlone, newValue) }
+    }
+
+    /// "decade", "Jahrzehnt" after a shift word: "this decade", "the next decade".
+    var isDecadeWord: Bool {
+        get { has(.isDecadeWord) }
+        set { set(.isDecadeWord, newValue) }
     }
 
     /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
