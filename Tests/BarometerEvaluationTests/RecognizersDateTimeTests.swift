@@ -23,11 +23,12 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-21: en 324/526, de 55/103, zh 73/114. The
-    /// rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered half was
-    /// held out: en 172/265 dev, 152/261 held out; de 30/49, 25/54; zh 40/59, 33/55. Each floor sits a little under
-    /// the rate so that an honest change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.61, .german: 0.52, .chinese: 0.63]
+    /// Share of applicable cases passed, per language, measured 2026-11-22: en 342/526, de 57/103, zh 74/114 (on
+    /// 2026-11-21: en 324, de 55, zh 73). The rules were adjusted looking only at the even-numbered cases (the
+    /// development half); the odd-numbered half was held out: en 188/265 dev, 154/261 held out; de 32/49, 25/54; zh
+    /// 41/59, 33/55 (on 2026-11-21: en 172 and 152, de 30 and 25, zh 40 and 33). Each floor sits a little under the
+    /// rate so that an honest change of a rule can cost a case or two.
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.64, .german: 0.54, .chinese: 0.64]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {
@@ -38,6 +39,8 @@ struct RecognizersDateTimeTests {
         let cases = try RecognizersCase.load(url)
         var passed = 0
         var applicable = 0
+        // Per half: even-numbered cases (the development half the rules were adjusted on), odd-numbered (held out).
+        var halves = [(passed: 0, applicable: 0), (passed: 0, applicable: 0)]
         // BAROMETER_SHOW_FAILURES=1 prints the failed cases of the development half (even-numbered cases) to read.
         let show = ProcessInfo.processInfo.environment["BAROMETER_SHOW_FAILURES"] != nil
         for (index, c) in cases.enumerated() {
@@ -45,8 +48,11 @@ struct RecognizersDateTimeTests {
             case .passed:
                 passed += 1
                 applicable += 1
+                halves[index % 2].passed += 1
+                halves[index % 2].applicable += 1
             case .failed(let why):
                 applicable += 1
+                halves[index % 2].applicable += 1
                 if show, index % 2 == 0 { print("   ✗ [\(folder.rawValue) #\(index)] \(c.input) — \(why)") }
             case .notApplicable:
                 break
@@ -54,7 +60,8 @@ struct RecognizersDateTimeTests {
         }
         let rate = Double(passed) / Double(max(applicable, 1))
         print(
-            "Recognizers DateTimeModel \(folder.rawValue): \(passed)/\(applicable) applicable passed (\(cases.count) cases)"
+            "Recognizers DateTimeModel \(folder.rawValue): \(passed)/\(applicable) applicable passed (\(cases.count) cases);",
+            "development half \(halves[0].passed)/\(halves[0].applicable), held out \(halves[1].passed)/\(halves[1].applicable)"
         )
         #expect(applicable > 0)
         #expect(rate >= Self.floors[folder]!, "\(folder.rawValue): \(passed)/\(applicable)")
