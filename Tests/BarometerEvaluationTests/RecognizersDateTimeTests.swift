@@ -23,12 +23,13 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-22: en 342/526, de 57/103, zh 74/114 (on
-    /// 2026-11-21: en 324, de 55, zh 73). The rules were adjusted looking only at the even-numbered cases (the
-    /// development half); the odd-numbered half was held out: en 188/265 dev, 154/261 held out; de 32/49, 25/54; zh
-    /// 41/59, 33/55 (on 2026-11-21: en 172 and 152, de 30 and 25, zh 40 and 33). Each floor sits a little under the
-    /// rate so that an honest change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.64, .german: 0.54, .chinese: 0.64]
+    /// Share of applicable cases passed, per language, measured 2026-11-22: en 342/526, de 57/103, zh 74/104 (on
+    /// 2026-11-21: en 324/526, de 55/103, zh 73/114; ten Chinese lunar-calendar and reign-era cases, all failing, have
+    /// since been ruled out of scope with their reasons). The rules were adjusted looking only at the even-numbered
+    /// cases (the development half); the odd-numbered half was held out: en 188/265 dev, 154/261 held out; de 32/49,
+    /// 25/54; zh 41/54, 33/50 (on 2026-11-21: en 172 and 152, de 30 and 25, zh 40/59 and 33/55). Each floor sits a
+    /// little under the rate so that an honest change of a rule can cost a case or two.
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.64, .german: 0.54, .chinese: 0.70]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {
@@ -80,6 +81,34 @@ struct RecognizersDateTimeTests {
             return
         }
         #expect(reason.contains("time of day"))
+    }
+
+    @Test("a lunar-calendar date and a reign-era year are not applicable, a century before 1900 is")
+    func lunarAndEras() throws {
+        func outcome(_ text: String, _ value: String) throws -> CaseOutcome {
+            let json = """
+                [{"Input": "\(text)", "Context": {"ReferenceDateTime": "2017-03-22T00:00:00"},
+                  "Results": [{"Text": "\(text)", "Start": 0, "End": \(text.utf16.count - 1),
+                               "TypeName": "datetimeV2.daterange",
+                               "Resolution": {"values": [{"timex": "X", "type": "daterange", "start": "\(value)",
+                                                          "end": "\(value)"}]}}]}]
+                """
+            let c = try JSONDecoder().decode([RecognizersCase].self, from: Data(json.utf8))[0]
+            return RecognizersDateTime.outcome(for: c, language: .chinese)
+        }
+        guard case .notApplicable(let lunar) = try outcome("农历2015年十月初一", "2015-10-01") else {
+            Issue.record("a lunar date must be out of scope")
+            return
+        }
+        #expect(lunar.contains("lunar"))
+        guard case .notApplicable(let era) = try outcome("康熙三年五月", "1664-05-01") else {
+            Issue.record("a reign-era year must be out of scope")
+            return
+        }
+        #expect(era.contains("reign era"))
+        if case .notApplicable = try outcome("十九世纪七十年代", "1870-01-01") {
+            Issue.record("a decade of the 19th century stays applicable")
+        }
     }
 
     @Test("a date case passes on span and value; a wrong value fails")
