@@ -130,6 +130,17 @@ extension AlphabeticDateRules {
             anchored: true)
     }
 
+    /// "the day after tomorrow" (+2), "the day before yesterday" (-2): a day word after "day" and an anchor word, found
+    /// at the day word; the match starts at "the" (or "day").
+    func dayAfterDayWord(at i: Int, _ w: DateWord) -> (Int, DateMatch)? {
+        guard let offset = w.dayOffset, caseAllowed(i, w, cued: false), let direction = word(i - 1)?.anchorShift,
+            word(i - 2)?.agoUnit == .day, tokens[i - 2].end - tokens[i - 2].start == 3  // "day", not "days"
+        else { return nil }
+        let start = word(i - 3)?.isArticle == true ? i - 3 : i - 2
+        let day = reference.adding(days: offset + direction)
+        return (start, DateMatch(date: .day(day), next: i + 1, yearExplicit: false, anchored: true))
+    }
+
     /// "previous Monday" (Monday of last week), "following Friday" (Friday of next week): a weekday written in full
     /// after a word that shifts its week.
     func shiftedWeekday(at i: Int, _ shift: Int) -> DateMatch? {

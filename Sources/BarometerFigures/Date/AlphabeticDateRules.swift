@@ -53,6 +53,7 @@ struct AlphabeticDateRules {
     func hits() -> [DateHit] {
         var hits: [DateHit] = []
         var i = 0
+        var floor = 0
         // Local copies: the loop reads them without retaining the rules' storage per token.
         let tokens = self.tokens
         let starters = lexicon.startingSlots
@@ -71,7 +72,11 @@ struct AlphabeticDateRules {
             case .number:
                 break
             }
-            if let (start, match) = match(at: i) {
+            if let (found, match) = match(at: i) {
+                // A pattern may begin a few tokens back ("the day after tomorrow" is found at "tomorrow"), never
+                // inside the previous date.
+                let start = max(found, floor)
+                floor = match.next
                 // "second of Aug.": the dot after an abbreviation that ends the date may end the sentence, and is
                 // left out; inside a date ("Feb. 21") or before a lower-case word ("am 12. Feb. einen") it stays.
                 var last = match.next - 1
@@ -115,6 +120,7 @@ struct AlphabeticDateRules {
             if w.shift != nil, word(i + 1)?.isDecadeWord == true, let m = relative(at: i, w) {
                 return (word(i - 1)?.isArticle == true ? i - 1 : i, m)  // "the next decade"
             }
+            if w.dayOffset != nil, let (start, m) = dayAfterDayWord(at: i, w) { return (start, m) }
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }

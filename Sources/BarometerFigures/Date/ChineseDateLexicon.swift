@@ -36,6 +36,8 @@ struct ChineseDateLexicon: Sendable {
     /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
     let agoUnits: [([Unicode.Scalar], Granularity)]
     let agoAfter: [[Unicode.Scalar]]
+    /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
+    let laterAfter: [[Unicode.Scalar]]
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
     let starts: [Bool]
@@ -85,6 +87,7 @@ struct ChineseDateLexicon: Sendable {
             $0.0.count > $1.0.count
         }
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
+        laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         var starts = [Bool](repeating: false, count: 0x10000)
         for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {
             starts[Int(c.value)] = true

@@ -31,6 +31,8 @@ struct ChineseDateRules {
     static let fen: Unicode.Scalar = "份"
     static let dai: Unicode.Scalar = "代"
     static let chu: Unicode.Scalar = "初"
+    static let qian: Unicode.Scalar = "千"
+    static let ling: Unicode.Scalar = "零"
 
     func hits() -> [DateHit] {
         var hits: [DateHit] = []
@@ -118,6 +120,7 @@ struct ChineseDateRules {
 
     func match(at p: Int) -> DateMatch? {
         if let m = iso(at: p) { return m }
+        if let m = thousandYear(at: p) { return m }
         if let n = number(at: p) { return numbered(n, at: p) }
         if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
             return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map {
@@ -125,6 +128,22 @@ struct ChineseDateRules {
             }
         }
         return phrase(at: p)
+    }
+
+    /// "两千零二十年", "二千零八年", "两千年": a year of this millennium written with 千, then what may follow a year.
+    func thousandYear(at p: Int) -> DateMatch? {
+        guard let first = at(p), lexicon.numerals[first] == 2, at(p + 1) == Self.qian else { return nil }
+        var q = p + 2
+        var y = 2000
+        if at(q) == Self.ling, let n = number(at: q + 1), !n.arabic, n.value < 100 {
+            y += n.value
+            q = n.end
+        } else if let n = number(at: q), !n.arabic, n.value >= 10, n.value < 100, n.digits == 2 {
+            y += n.value  // 两千二十年
+            q = n.end
+        }
+        guard at(q) == Self.nian, DateResolution.isPlausibleYear(y) else { return nil }
+        return afterYear(y, at: q + 1, explicit: true)
     }
 
     /// "2024-12-18", "2024/12/18", "2024.12.18".
@@ -138,15 +157,22 @@ struct ChineseDateRules {
         return DateMatch(date: .day(day), next: d.end, yearExplicit: true)
     }
 
-    /// "5天前", "三个月前", "两年前": the day that many units before the reference.
+    /// "5天前", "三个月前", "两年前": the day that many units before the reference; "两周后", "三天后": after it.
     func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
+        func word(_ w: [Unicode.Scalar], at q: Int) -> Bool {
+            q + w.count <= range.end && s[q..<(q + w.count)].elementsEqual(w)
+        }
         for (unit, granularity) in lexicon.agoUnits {
-            guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
+            guard word(unit, at: n.end) else { continue }
             let q = n.end + unit.count
-            for word in lexicon.agoAfter
-            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+            for w in lexicon.agoAfter where word(w, at: q) {
                 return DateResolution.ago(n.value, granularity, reference: reference).map {
-                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false)
+                    DateMatch(date: .day($0), next: q + w.count, yearExplicit: false, anchored: true)
+                }
+            }
+            for w in lexicon.laterAfter where granularity != .year && word(w, at: q) {
+                return DateResolution.ago(-n.value, granularity, reference: reference).map {
+                    DateMatch(date: .day($0), next: q + w.count, yearExplicit: false, anchored: true)
                 }
             }
         }

@@ -36,10 +36,14 @@ extension DateLexicon {
         var agoUnits: [String: Granularity]?
         var agoAfter: [String]?
         var agoBefore: [String]?
-        /// The mirror of `agoBefore` for the future: "in" in "in two weeks", "in drei Wochen". There is no mirror of
-        /// `agoAfter`: "three days later", "三天后" in news count from an event the text told of, not from the
-        /// publication date.
+        /// The mirror of `agoBefore` for the future: "in" in "in two weeks", "in drei Wochen". English and German have
+        /// no mirror of `agoAfter`: "three days later", "drei Tage später" in news count from an event the text told
+        /// of, not from the publication date.
         var laterBefore: [String]?
+        /// Chinese "后" in "两周后", "三天后": that many units after the reference, the Chinese for "in two weeks". In a
+        /// narrative ("三天后他辞职") it counts from the event told, which the rules cannot see; a count of years
+        /// ("两年后") is a horizon, a duration, as "in two years" is.
+        var laterAfter: [String]?
         /// Words before `laterBefore` that make the phrase a span looked back over: "highest in two years".
         var lookBack: [String]?
         /// "weekend", "Wochenende"; in Chinese what follows 周 in "周末".
@@ -90,7 +94,7 @@ extension DateLexicon {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units,
                 relativeWords, weekdayWeekShifts
             case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners,
-                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend,
+                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, laterAfter, lookBack, weekend,
                 weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, century,
                 ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords,
                 fiscalWords, quarterLetters, quantityNouns
@@ -131,6 +135,7 @@ extension DateLexicon {
             agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
             agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
             laterBefore = try c.decodeIfPresent([String].self, forKey: .laterBefore)
+            laterAfter = try c.decodeIfPresent([String].self, forKey: .laterAfter)
             lookBack = try c.decodeIfPresent([String].self, forKey: .lookBack)
             weekend = try c.decodeIfPresent([String].self, forKey: .weekend)
             weekendDeterminers = try c.decodeIfPresent([String].self, forKey: .weekendDeterminers)
