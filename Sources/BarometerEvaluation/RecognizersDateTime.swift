@@ -11,7 +11,9 @@ import BarometerText
 ///   corpora;
 /// - `set`: "every Monday" recurs; a news figure refers to one period;
 /// - `timezone`;
-/// - an open-ended range ("since August", "before 2019", "2018 or later"): ``DateRange`` has two ends;
+/// - an open-ended range ("since August", "before 2019", "2018 or later"): ``DateRange`` has two ends (a range
+///   Recognizers itself leaves "not resolved", a season or a fiscal or school year such as "this summer" or "FY2008",
+///   is applicable and scored on its span alone);
 /// - a date of the Chinese lunar calendar ("农历2015年十月初一", "正月初一"): Recognizers resolves its month and day as if
 ///   they were Gregorian (十月初一 → 1 October), which is not the day meant; Barometer has no table of lunar month
 ///   lengths to convert them (only the Lunar New Year's day), so neither answer can be scored;
@@ -78,6 +80,10 @@ public enum RecognizersDateTime {
                 if result.typeName == "datetimeV2.date" {
                     guard let day = value["value"]?.string.flatMap(Day.init) else { continue }
                     resolutions.append((day, day))
+                } else if value["value"]?.string == "not resolved" {
+                    // Seasons, fiscal and school years ("this summer", "FY2008", "sy18"): Recognizers gives no days,
+                    // so only the span is scored.
+                    continue
                 } else {
                     guard let s = value["start"]?.string.flatMap(Day.init),
                         let e = value["end"]?.string.flatMap(Day.init)

@@ -23,13 +23,14 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-22: en 342/526, de 57/103, zh 74/104 (on
-    /// 2026-11-21: en 324/526, de 55/103, zh 73/114; ten Chinese lunar-calendar and reign-era cases, all failing, have
-    /// since been ruled out of scope with their reasons). The rules were adjusted looking only at the even-numbered
-    /// cases (the development half); the odd-numbered half was held out: en 188/265 dev, 154/261 held out; de 32/49,
-    /// 25/54; zh 41/54, 33/50 (on 2026-11-21: en 172 and 152, de 30 and 25, zh 40/59 and 33/55). Each floor sits a
-    /// little under the rate so that an honest change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.64, .german: 0.54, .chinese: 0.70]
+    /// Share of applicable cases passed, per language, measured 2026-11-22: en 344/536, de 57/104, zh 74/106 (on
+    /// 2026-11-21: en 324/526, de 55/103, zh 73/114). Since then ten Chinese lunar-calendar and reign-era cases, all
+    /// failing, were ruled out of scope with their reasons, and thirteen cases Recognizers leaves "not resolved"
+    /// (seasons, fiscal and school years), before counted as open-ended, became applicable and are scored on their
+    /// span. The rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered
+    /// half was held out (see the test's output for both). Each floor sits a little under the rate so that an honest
+    /// change of a rule can cost a case or two.
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.63, .german: 0.54, .chinese: 0.68]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {

@@ -159,20 +159,20 @@ struct ChineseDateRules {
 
     /// "5天前", "三个月前", "两年前": the day that many units before the reference; "两周后", "三天后": after it.
     func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
-        func word(_ w: [Unicode.Scalar], at q: Int) -> Bool {
-            q + w.count <= range.end && s[q..<(q + w.count)].elementsEqual(w)
-        }
         for (unit, granularity) in lexicon.agoUnits {
-            guard word(unit, at: n.end) else { continue }
+            guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
             let q = n.end + unit.count
-            for w in lexicon.agoAfter where word(w, at: q) {
+            for word in lexicon.agoAfter
+            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
                 return DateResolution.ago(n.value, granularity, reference: reference).map {
-                    DateMatch(date: .day($0), next: q + w.count, yearExplicit: false, anchored: true)
+                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false, anchored: true)
                 }
             }
-            for w in lexicon.laterAfter where granularity != .year && word(w, at: q) {
+            guard granularity != .year else { continue }
+            for word in lexicon.laterAfter
+            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
                 return DateResolution.ago(-n.value, granularity, reference: reference).map {
-                    DateMatch(date: .day($0), next: q + w.count, yearExplicit: false, anchored: true)
+                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false, anchored: true)
                 }
             }
         }
