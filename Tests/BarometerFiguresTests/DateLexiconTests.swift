@@ -14,6 +14,25 @@ struct DateLexiconTests {
     }
 
     @Test(
+        "the loaded table finds every month and weekday by its hash, with its value, and no other word",
+        arguments: [Language.english, .german])
+    func table(_ language: Language) throws {
+        let f = try Self.file(language)
+        let lexicon = try #require(DateLexicon.forLanguage(language))
+        for (name, month) in f.months ?? [:] {
+            #expect(lexicon.word(DateLexicon.hash(name))?.month == month, "\(name)")
+        }
+        for (name, day) in f.weekdays ?? [:] {
+            #expect(lexicon.word(DateLexicon.hash(name))?.weekday == day, "\(name)")
+        }
+        for (name, shift) in f.weekdayWeekShifts ?? [:] {
+            #expect(lexicon.word(DateLexicon.hash(name))?.weekdayWeekShift == shift, "\(name)")
+        }
+        #expect(lexicon.word(DateLexicon.hash("barometer")) == nil)
+        #expect(lexicon.word(DateLexicon.hash("Montag")).map { _ in true } == (language == .german ? true : nil))
+    }
+
+    @Test(
         "English and German: months 1-12 and each month named, weekdays 1-7 and each named, words lower-case",
         arguments: [Language.english, .german])
     func alphabetic(_ language: Language) throws {

@@ -34,7 +34,7 @@ struct DateLexicon: Sendable {
         return words.slot(of: hash)
     }
 
-    /// The entry for a word hash, if any.
+    /// The entry for a word hash, if any (the rules read entries by the slot a token carries).
     func word(_ hash: UInt64) -> DateWord? {
         let k = slot(hash)
         return k < 0 ? nil : words[slot: k]
@@ -246,9 +246,4 @@ struct DateWordTable: Sendable {
 
     /// Every slot's entry, nil where the slot is empty.
     var slots: [DateWord?] { keys.indices.map { keys[$0] == 0 ? nil : entries[$0] } }
-
-    subscript(_ key: UInt64) -> DateWord? {
-        let k = slot(of: key)
-        return k < 0 ? nil : entries[k]
-    }
 }
