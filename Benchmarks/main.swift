@@ -1,12 +1,13 @@
 import Foundation
 
 // Barometer's benchmarks: throughput per stage on the real news of ../shared/corpora (release build):
-//   swift run -c release BarometerBenchmarks [extraction | dates | scoring | nightly [ARTICLES]]
+//   swift run -c release BarometerBenchmarks [extraction [ARTICLES] | dates | scoring | nightly [ARTICLES]]
+// `extraction ARTICLES` reads only the first ARTICLES of each language, once (for valgrind --tool=callgrind).
 let arguments = Array(CommandLine.arguments.dropFirst())
 do {
     switch arguments.first {
     case "extraction":
-        runExtractionBenchmark()
+        runExtractionBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) })
     case "dates":
         DateBenchmark.run()
     case "scoring":
@@ -14,7 +15,7 @@ do {
     case "nightly":
         try runNightlyBenchmark(articles: arguments.dropFirst().first.flatMap { Int($0) } ?? 10_000)
     default:
-        print("usage: BarometerBenchmarks extraction | dates | scoring | nightly [ARTICLES]")
+        print("usage: BarometerBenchmarks extraction [ARTICLES] | dates | scoring | nightly [ARTICLES]")
     }
 } catch {
     FileHandle.standardError.write(Data("benchmark failed: \(error)\n".utf8))

@@ -16,7 +16,7 @@ public struct FigureExtractor: Sendable {
     /// each with its `sentence` index. Text in an undetermined language yields none.
     public func extract(from text: AnalysedText, published: Day) -> [Mention] {
         guard text.language.isAnalysed else { return [] }
-        let scalars = ScalarText(text.text)
+        let scalars = text.scalars
         let rules = Rules.shared(for: text.language)
         var found: [Mention] = []
         for sentence in text.sentences {

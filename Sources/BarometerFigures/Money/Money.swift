@@ -149,8 +149,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         var named: Set<String> = []
         var i = range.start
         while i < range.end {
-            if words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
-                boundary.startsWord(f, at: i, floor: range.start),
+            // The word-start test first: it rejects the inside of every word, which is most positions.
+            if boundary.startsWord(f, at: i, floor: range.start),
+                words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
                 let m = words.settlers.match(
                     f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {

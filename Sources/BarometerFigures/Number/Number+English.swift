@@ -13,10 +13,30 @@ extension NumberRecognizer {
         let boundary = WordBoundary(language)
         // Most words are no number word: find out before setting up the parser.
         guard
-            lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
-                != nil
+            let (firstEnd, first) = lexicon.words.match(
+                f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
         else {
             return nil
+        }
+        switch first {
+        case .conjunction, .point:
+            return nil  // "and", "point" start no number
+        case .article:
+            // "a", "an" (the most frequent number words) make a number only before another number word: "a dozen",
+            // "a third", "a quarter million".
+            var next = firstEnd
+            while next < limit, f[next] == " " { next += 1 }
+            if next < limit, f[next] == "-" {
+                next += 1
+                while next < limit, f[next] == " " { next += 1 }
+            }
+            let endsWord = { boundary.endsWord(f, at: $0, limit: limit) }
+            guard next > firstEnd, next < limit, ScalarClass.isLetter(f[next]),
+                lexicon.words.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil
+                    || lexicon.ordinalDenominators.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil
+            else { return nil }
+        default:
+            break
         }
         if let fraction = scanOrdinalFraction(f, at: start, limit: limit) { return fraction }
         var parser = SpelledNumber()

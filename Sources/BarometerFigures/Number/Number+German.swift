@@ -8,7 +8,9 @@ extension NumberRecognizer {
     func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         var wordEnd = start
         while wordEnd < limit, ScalarClass.isLetter(f[wordEnd]) { wordEnd += 1 }
-        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
+        guard lexicon.words.trie.splitsIntoPhrases(f, from: start, to: wordEnd),
+            let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty
+        else { return nil }
         if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
