@@ -75,6 +75,21 @@ extension NumberRecognizer {
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
         match.isWordFraction = value > 0 && value < 1
+        match.isDeterminer = value == 1 && parser.isLoneCardinal && !startsRatio(f, after: end, limit: limit)
         return (end, match)
+    }
+
+    /// Whether a ratio word and a number follow a lone "one" ("one in five", "one out of 3").
+    private func startsRatio(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+        let boundary = WordBoundary(language)
+        guard end + 1 < limit, f[end] == " ",
+            let ratio = lexicon.oneRatioWords.match(
+                f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }),
+            ratio.end + 1 < limit, f[ratio.end] == " "
+        else { return false }
+        let next = ratio.end + 1
+        return ScalarClass.isDigit(f[next])
+            || lexicon.words.match(
+                f, at: next, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) != nil
     }
 }
