@@ -98,9 +98,11 @@ extension NumberRecognizer {
 extension NumberLexicon {
     /// Whether the word is one of the article forms that double as "one" ("ein", "eine").
     func isArticleForm(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        // Compared scalar by scalar: lower-casing a String for this cost more than the rest of the German scan.
         let length = end - start
         guard length == 3 || length == 4 else { return false }
-        let word = String(String.UnicodeScalarView(f[start..<end])).lowercased()
-        return word == "ein" || word == "eine"
+        let article: [Unicode.Scalar] = ["e", "i", "n", "e"]
+        for k in 0..<length where FigurePhraseTrie.lowered(f[start + k].value) != article[k].value { return false }
+        return true
     }
 }
