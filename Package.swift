@@ -17,6 +17,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         // Test-only: an independent RFC 4180 parser that the CSV round-trip tests read every export back with.
         .package(url: "https://github.com/swiftcsv/SwiftCSV", exact: "0.10.0"),
     ],
@@ -46,6 +47,15 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // PostgreSQL: the second engine behind the Store boundary (postgres-nio), for teams and parallel nightly workers.
+        .target(
+            name: "BarometerPostgres",
+            dependencies: [
+                "BarometerStore", "BarometerText",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         // Reports: trends, CSV/JSON writers, charts.
         .target(
             name: "BarometerReports",
@@ -68,7 +78,7 @@ let package = Package(
         .executableTarget(
             name: "barometer",
             dependencies: [
-                "BarometerPipeline", "BarometerReports", "BarometerStore", "BarometerEvaluation",
+                "BarometerPipeline", "BarometerReports", "BarometerStore", "BarometerPostgres", "BarometerEvaluation",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -77,6 +87,7 @@ let package = Package(
             name: "BarometerBenchmarks",
             dependencies: [
                 "BarometerText", "BarometerFigures", "BarometerSentiment", "BarometerPipeline", "BarometerEvaluation",
+                "BarometerStore", "BarometerPostgres",
             ],
             path: "Benchmarks"
         ),
@@ -89,7 +100,7 @@ let package = Package(
         .testTarget(name: "BarometerSentimentTests", dependencies: ["BarometerSentiment"]),
         .testTarget(
             name: "BarometerStoreTests",
-            dependencies: ["BarometerStore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["BarometerStore", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
             name: "BarometerReportsTests",
@@ -103,7 +114,7 @@ let package = Package(
         .testTarget(
             name: "BarometerEndToEndTests",
             dependencies: [
-                "barometer", .product(name: "GRDB", package: "GRDB.swift"),
+                "barometer", "BarometerPostgres", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "SwiftCSV", package: "SwiftCSV"),
             ]
         ),

@@ -15,13 +15,25 @@ public struct NightlyOptions: Sendable {
     public var quarantine: URL?
     /// Documents per transaction.
     public var batchSize: Int
+    /// Workers in this process sharing the inbox (a store that takes claims only: PostgreSQL).
+    public var workers: Int
+    /// How long a worker's claim on inbox items holds before another worker may take them over (seconds).
+    public var lease: TimeInterval
 
-    public init(inbox: URL, exports: URL? = nil, archive: URL? = nil, quarantine: URL? = nil, batchSize: Int = 200) {
+    /// Ten minutes: a batch of 200 articles takes seconds, so only a dead worker's claims run out.
+    public static let defaultLease: TimeInterval = 600
+
+    public init(
+        inbox: URL, exports: URL? = nil, archive: URL? = nil, quarantine: URL? = nil, batchSize: Int = 200,
+        workers: Int = 1, lease: TimeInterval = defaultLease
+    ) {
         self.inbox = inbox
         self.exports = exports
         self.archive = archive
         self.quarantine = quarantine
         self.batchSize = batchSize
+        self.workers = workers
+        self.lease = lease
     }
 }
 
@@ -61,15 +73,25 @@ public struct NightlyReport: Sendable {
 /// archive only after the transaction holding its last article has committed. A run killed at any moment leaves
 /// whole batches stored and the rest of the inbox in place; the next run stores the rest and finds the committed
 /// documents unchanged, so nothing is lost or stored twice.
+///
+/// On a store that takes claims (PostgreSQL), any number of runs, and `workers` threads in each, share the
+/// inbox: each claims inbox files for a lease before reading them, moves them out, then gives the claims up
+/// (see `Nightly+Workers.swift`).
 public struct Nightly: Sendable {
     public let store: any Store
     public let analyser: DocumentAnalyser
     public let logger: Logger
+    /// Opens another connection to the same store, one per extra worker thread.
+    public let openStore: (@Sendable () throws -> any Store)?
 
-    public init(store: any Store, analyser: DocumentAnalyser, logger: Logger) {
+    public init(
+        store: any Store, analyser: DocumentAnalyser, logger: Logger,
+        openStore: (@Sendable () throws -> any Store)? = nil
+    ) {
         self.store = store
         self.analyser = analyser
         self.logger = logger
+        self.openStore = openStore
     }
 
     public func run(_ options: NightlyOptions, shouldStop: () -> Bool) -> NightlyReport {
@@ -85,9 +107,17 @@ public struct Nightly: Sendable {
             return report
         }
 
-        ingestInbox(options, shouldStop: shouldStop, into: &report)
-        if report.status == .running && !shouldStop() {
-            rescore(batchSize: options.batchSize, shouldStop: shouldStop, into: &report)
+        if let shared = store as? any ClaimingStore {
+            ingestShared(options, store: shared, shouldStop: shouldStop, into: &report)
+            if report.status == .running && !shouldStop() {
+                // One process at a time re-scores; the others leave it to that one.
+                rescoreOnce(shared, options: options, shouldStop: shouldStop, into: &report)
+            }
+        } else {
+            ingestInbox(options, shouldStop: shouldStop, into: &report)
+            if report.status == .running && !shouldStop() {
+                rescore(batchSize: options.batchSize, shouldStop: shouldStop, into: &report)
+            }
         }
         if report.status == .running, let exports = options.exports {
             refreshExports(in: exports, into: &report)
@@ -112,6 +142,15 @@ public struct Nightly: Sendable {
             [options.inbox.path], inbox: true, diagnostics: &diagnostics)
         report.diagnostics += diagnostics
         report.counts.failed += diagnostics.filter { $0.severity == .error }.count
+        ingest(inputs, store: store, options: options, shouldStop: shouldStop, into: &report)
+    }
+
+    /// Ingests inputs batch by batch, moving each to the archive once its articles are committed and to the
+    /// quarantine when it cannot be read.
+    func ingest(
+        _ inputs: [IngestInput], store: any Store, options: NightlyOptions, shouldStop: () -> Bool,
+        into report: inout NightlyReport
+    ) {
         var ingestor = Ingestor(store: store, analyser: analyser, logger: logger)
         ingestor.batchSize = options.batchSize
         var failedInputs = Set<IngestInput>()
@@ -161,7 +200,7 @@ public struct Nightly: Sendable {
     }
 
     /// Re-analyses current documents whose stored analysis came from another extractor or lexicon version.
-    private func rescore(batchSize: Int, shouldStop: () -> Bool, into report: inout NightlyReport) {
+    func rescore(batchSize: Int, shouldStop: () -> Bool, into report: inout NightlyReport) {
         let extractor = DocumentAnalyser.extractorVersion
         let lexicon = analyser.scorer.lexiconVersion
         var previous: [Int64] = []

@@ -14,6 +14,8 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
     case newerSchema(path: String, migration: String)
     /// Any other database error, with context.
     case database(path: String, operation: String, detail: String)
+    /// A database server (PostgreSQL) did not answer or refused the connection.
+    case unreachable(url: String, detail: String)
 
     public var errorDescription: String? {
         switch self {
@@ -33,6 +35,10 @@ public enum StoreError: Error, LocalizedError, Sendable, Equatable {
                 "store \(path) was written by a newer Barometer (migration \(migration)): upgrade barometer to use it"
         case .database(let path, let operation, let detail):
             return "store \(path): \(operation) failed (\(detail))"
+        case .unreachable(let url, let detail):
+            return
+                "cannot reach the PostgreSQL store \(url) (\(detail)): check that the server runs and accepts this "
+                + "user and database, or fix --db / BAROMETER_DB"
         }
     }
 }

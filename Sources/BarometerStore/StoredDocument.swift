@@ -81,6 +81,19 @@ public struct DocumentMetadata: Sendable, Hashable {
     /// The publication instant, when the metadata gave a time and an offset.
     public var publishedAt: Date? = nil
 
+    public init(
+        language: Language, published: Day?, publishedInferred: Bool, title: String?, url: String?, origin: String,
+        publishedAt: Date? = nil
+    ) {
+        self.language = language
+        self.published = published
+        self.publishedInferred = publishedInferred
+        self.title = title
+        self.url = url
+        self.origin = origin
+        self.publishedAt = publishedAt
+    }
+
     public static func == (lhs: DocumentMetadata, rhs: DocumentMetadata) -> Bool {
         lhs.language == rhs.language && lhs.published == rhs.published
             && lhs.publishedInferred == rhs.publishedInferred && lhs.title == rhs.title && lhs.url == rhs.url

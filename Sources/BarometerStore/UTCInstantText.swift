@@ -15,7 +15,7 @@ public enum UTCInstantText {
     }
 
     /// Seconds since 1970 of a text `format` wrote; nil for anything else.
-    static func seconds(_ text: String) -> Int? {
+    public static func seconds(_ text: String) -> Int? {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 20, scalars[10] == "T", scalars[13] == ":", scalars[16] == ":", scalars[19] == "Z",
             let day = Day(String(String.UnicodeScalarView(scalars[0..<10])))

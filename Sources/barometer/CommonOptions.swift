@@ -1,20 +1,33 @@
 import ArgumentParser
 import BarometerPipeline
+import BarometerPostgres
 import BarometerReports
 import BarometerStore
 import BarometerText
 import Foundation
 import Logging
 
-/// `--db`, shared by every command that uses the store.
+/// `--db`, shared by every command that uses the store: a SQLite file, or a PostgreSQL server's URL.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store: a SQLite file.", valueName: "path"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The store: a SQLite file, or postgres://USER@HOST:PORT/DATABASE for a PostgreSQL server.",
+            valueName: "path-or-url"))
     var db: String?
 
+    /// The `--db` value, else `$BAROMETER_DB`, else `./barometer.sqlite`.
     var path: String { StoreLocation.resolve(flag: db, environment: ProcessInfo.processInfo.environment) }
 
-    func open() throws -> SQLiteStore {
+    /// Whether the store is a PostgreSQL server.
+    var isPostgres: Bool { PostgresURL.isPostgres(path) }
+
+    /// The store as messages name it: the file, or the URL without its password.
+    var displayName: String { isPostgres ? ((try? PostgresURL(path))?.redacted ?? path) : path }
+
+    func open() throws -> any Store {
         do {
+            if isPostgres { return try PostgresStore(url: try PostgresURL(path)) }
             return try SQLiteStore(path: path)
         } catch {
             throw UserFacingError(error)

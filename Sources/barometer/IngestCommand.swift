@@ -67,7 +67,7 @@ struct IngestCommand: ParsableCommand {
             Terminal.error("error: \(error.localizedDescription)")
         }
         if !verbosity.quiet {
-            Terminal.status("\(report.summary) (store: \(opened.path))")
+            Terminal.status("\(report.summary) (store: \(store.displayName))")
             if output.resolvedFormat == .table && output.out == nil {
                 // For a person: what is stored, the timeline of figures, and the tone per source.
                 Terminal.output(try catchingStoreErrors { try DigestReport.text(opened) })

@@ -10,7 +10,9 @@ struct NightlyCommand: ParsableCommand {
         discussion: """
             Ingests new and changed files from --inbox, re-scores stored documents analysed by an older \
             extractor or lexicon, refreshes the CSV exports in --exports atomically, and records the run \
-            (barometer runs). Only one run works on a store at a time.
+            (barometer runs). On a SQLite store only one run works at a time; on a PostgreSQL store any \
+            number of runs (and --workers threads in each) share the inbox, each file claimed by one worker \
+            at a time for --lease seconds.
 
             Exit status: 0 completed; 1 a user error or an unusable store (disk full, read-only, corrupt; \
             nothing half-written); 2 an internal error; 3 completed with failures (bad files reported and, \
@@ -45,6 +47,18 @@ struct NightlyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Documents per transaction.", valueName: "n"))
     var batch: Int = 200
 
+    @Option(
+        help: ArgumentHelp(
+            "Workers sharing the inbox in this process, each on its own connection (PostgreSQL stores only).",
+            valueName: "n"))
+    var workers: Int = 1
+
+    @Option(
+        help: ArgumentHelp(
+            "Seconds a worker's claim on inbox files holds before another worker may take them over (PostgreSQL).",
+            valueName: "seconds"))
+    var lease: Double = NightlyOptions.defaultLease
+
     @OptionGroup var lexicon: LexiconOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var logging: LoggingOptions
@@ -55,6 +69,14 @@ struct NightlyCommand: ParsableCommand {
             throw ValidationError("--inbox \(inbox) is not a folder: create it or fix the path")
         }
         guard batch >= 1 else { throw ValidationError("--batch \(batch) must be at least 1") }
+        guard workers >= 1 else { throw ValidationError("--workers \(workers) must be at least 1") }
+        guard lease > 0 else { throw ValidationError("--lease \(lease) must be more than 0 seconds") }
+        if workers > 1 && !store.isPostgres {
+            // SQLite takes one writer at a time: a second worker would only wait for the first.
+            throw ValidationError(
+                "--workers \(workers) needs a PostgreSQL store (--db postgres://USER@HOST:PORT/DB): "
+                    + "a SQLite store runs one nightly worker; drop --workers or switch the store")
+        }
         for (flag, value) in [("--archive", archive), ("--quarantine", quarantine), ("--exports", exports)] {
             if let value,
                 URL(fileURLWithPath: value).standardizedFileURL == URL(fileURLWithPath: inbox).standardizedFileURL
@@ -66,9 +88,10 @@ struct NightlyCommand: ParsableCommand {
 
     func run() throws {
         let logger = logging.logger("barometer.nightly")
-        let lock: RunLock
+        // SQLite: one run at a time, by a lock file beside the store. PostgreSQL: runs share the inbox by claims.
+        var lock: RunLock?
         do {
-            lock = try RunLock(path: RunLock.path(forStore: store.path))
+            if !store.isPostgres { lock = try RunLock(path: RunLock.path(forStore: store.path)) }
         } catch RunLock.Failure.held(let path) {
             Terminal.error("error: another nightly run holds \(path): this run did nothing; try again when it ends")
             throw CommandFailure(exitCode: Status.locked)
@@ -80,9 +103,12 @@ struct NightlyCommand: ParsableCommand {
         let options = NightlyOptions(
             inbox: URL(fileURLWithPath: inbox), exports: exports.map { URL(fileURLWithPath: $0) },
             archive: archive.map { URL(fileURLWithPath: $0) }, quarantine: quarantine.map { URL(fileURLWithPath: $0) },
-            batchSize: batch)
-        let report = Nightly(store: opened, analyser: DocumentAnalyser(scorer: try lexicon.scorer()), logger: logger)
-            .run(options, shouldStop: { stop.isRequested })
+            batchSize: batch, workers: workers, lease: lease)
+        let storeOptions = store
+        let nightly = Nightly(
+            store: opened, analyser: DocumentAnalyser(scorer: try lexicon.scorer()), logger: logger,
+            openStore: { try storeOptions.open() })
+        let report = nightly.run(options, shouldStop: { stop.isRequested })
         withExtendedLifetime(lock) {}
         logging.report(report.diagnostics, logger: logger)
         logger.notice(

@@ -26,7 +26,7 @@ struct StatusCommand: ParsableCommand {
         let analyser = DocumentAnalyser()
         var facts: [(String, Cell)] = []
         try catchingStoreErrors {
-            facts.append(("store", .text(opened.path)))
+            facts.append(("store", .text(store.displayName)))
             facts.append(("engine", .text(try opened.engineDescription())))
             facts.append(("store_bytes", .optional(try opened.sizeInBytes().map(Int.init))))
             facts.append(("documents", .integer(try opened.documents(DocumentQuery()).count)))

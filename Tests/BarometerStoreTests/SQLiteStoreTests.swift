@@ -31,56 +31,10 @@ func temporaryStore() throws -> (SQLiteStore, URL) {
     return (try SQLiteStore(path: path), folder)
 }
 
+/// What only the SQLite engine does (files, locks, its own migrations table); what every engine does is in
+/// `StoreConformanceTests`.
 @Suite("SQLite store")
 struct SQLiteStoreTests {
-    @Test("a new document is stored with its sentences and excluded ranges")
-    func storesNew() throws {
-        let (store, folder) = try temporaryStore()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let outcome = try store.apply([document("Stocks rose."), document("Bonds fell.")])
-        #expect(outcome == BatchOutcome(new: 2))
-        let listed = try store.documents(DocumentQuery())
-        #expect(listed.count == 2)
-        #expect(listed.allSatisfy { $0.sentences == 1 && $0.excludedCharacters == 2 && $0.version == 1 })
-        #expect(
-            try store.excludedRanges(documentID: listed[0].id) == [
-                ExcludedRange(range: ScalarRange(start: 0, end: 2), kind: .sourceTag)
-            ])
-    }
-
-    @Test("storing the same document again changes nothing")
-    func unchanged() throws {
-        let store = try SQLiteStore(inMemoryNamed: #function)
-        _ = try store.apply([document("Stocks rose.")])
-        #expect(try store.apply([document("Stocks rose.")]) == BatchOutcome(unchanged: 1))
-        #expect(try store.documents(DocumentQuery()).count == 1)
-    }
-
-    @Test("changed metadata updates the stored row in place")
-    func metadataUpdate() throws {
-        let store = try SQLiteStore(inMemoryNamed: #function)
-        _ = try store.apply([document("Stocks rose.", title: "Old")])
-        #expect(try store.apply([document("Stocks rose.", title: "New")]) == BatchOutcome(updated: 1))
-        let listed = try store.documents(DocumentQuery())
-        #expect(listed.map(\.title) == ["New"])
-        #expect(listed.map(\.version) == [1])
-    }
-
-    @Test("changed text is the next version; the previous one is kept but no longer current")
-    func revision() throws {
-        let store = try SQLiteStore(inMemoryNamed: #function)
-        _ = try store.apply([document("Stocks rose.", lineage: "scmp\tfile.txt")])
-        #expect(
-            try store.apply([document("Stocks rose sharply.", lineage: "scmp\tfile.txt")]) == BatchOutcome(revised: 1))
-        #expect(try store.documents(DocumentQuery()).map(\.version) == [2])
-        let all = try store.documents(DocumentQuery(allVersions: true))
-        #expect(all.map(\.version).sorted() == [1, 2])
-        #expect(all.filter(\.isCurrent).count == 1)
-        // Going back to the first text makes the first version current again.
-        #expect(try store.apply([document("Stocks rose.", lineage: "scmp\tfile.txt")]) == BatchOutcome(updated: 1))
-        #expect(try store.documents(DocumentQuery()).map(\.version) == [1])
-    }
-
     @Test("a failure inside a batch leaves the store exactly as before the batch")
     func batchIsATransaction() throws {
         let (store, folder) = try temporaryStore()
@@ -100,32 +54,6 @@ struct SQLiteStoreTests {
         #expect(try store.documents(DocumentQuery()).map(\.title) == [nil])
         let sentences = try store.database.read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM sentence") }
         #expect(sentences == 1)
-    }
-
-    @Test("listing filters by source, language and publication dates")
-    func filters() throws {
-        let store = try SQLiteStore(inMemoryNamed: #function)
-        _ = try store.apply([
-            document("A.", source: "scmp", published: Day("2024-02-20")),
-            document("B.", source: "toi", published: Day("2024-02-22")),
-            document("C.", source: "toi", published: nil),
-        ])
-        #expect(try store.documents(DocumentQuery(sources: ["toi"])).count == 2)
-        #expect(try store.documents(DocumentQuery(from: Day("2024-02-21"))).map(\.source) == ["toi"])
-        #expect(try store.documents(DocumentQuery(to: Day("2024-02-21"))).map(\.source) == ["scmp"])
-        #expect(try store.documents(DocumentQuery(language: .german)).isEmpty)
-        // Undated documents sort last.
-        #expect(
-            try store.documents(DocumentQuery()).map(\.published?.description) == ["2024-02-20", "2024-02-22", nil])
-    }
-
-    @Test("lookup tells which identities are stored, in chunks beyond SQLite's parameter limit")
-    func lookup() throws {
-        let store = try SQLiteStore(inMemoryNamed: #function)
-        _ = try store.apply([document("A.")])
-        let hashes = (0..<1200).map { "missing-\($0)" } + ["hash:scmp:A."]
-        let found = try store.lookup(contentHashes: hashes)
-        #expect(Array(found.keys) == ["hash:scmp:A."])
     }
 
     @Test("a file that is not a database is reported as such, and left untouched")

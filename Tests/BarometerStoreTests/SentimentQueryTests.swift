@@ -27,20 +27,22 @@ func scored(_ sentences: [(String, Double)], source: String, score: Double, publ
 
 @Suite("Sentiment queries")
 struct SentimentQueryTests {
-    func store() throws -> SQLiteStore {
-        let store = try SQLiteStore(inMemoryNamed: "sentiment-\(UUID().uuidString)")
-        _ = try store.apply([
-            scored([("Sora impressed everyone.", 0.6), ("Costs rose.", -0.2)], source: "scmp", score: 0.4),
-            scored([("Sora disappointed.", -0.4)], source: "scmp", score: -0.4, published: "2024-02-27"),
-            scored([("Die Überraschung war groß.", 0.3), ("SORA überzeugt.", 0.5)], source: "faz", score: 0.4),
-            scored([("Sora横空出世。", 0.2), ("估值高达约10亿美元。", 0.1)], source: "xinhua", score: 0.15),
-        ])
-        return store
+    /// Runs `body` on a fresh store of `engine` holding the fixture documents.
+    func withFixture<T>(_ engine: Engine, _ body: (any Store) throws -> T) throws -> T {
+        try withStore(engine) { store in
+            _ = try store.apply([
+                scored([("Sora impressed everyone.", 0.6), ("Costs rose.", -0.2)], source: "scmp", score: 0.4),
+                scored([("Sora disappointed.", -0.4)], source: "scmp", score: -0.4, published: "2024-02-27"),
+                scored([("Die Überraschung war groß.", 0.3), ("SORA überzeugt.", 0.5)], source: "faz", score: 0.4),
+                scored([("Sora横空出世。", 0.2), ("估值高达约10亿美元。", 0.1)], source: "xinhua", score: 0.15),
+            ])
+            return try body(store)
+        }
     }
 
-    @Test("per source: mean article score, count and standard error")
-    func bySource() throws {
-        let groups = try store().sourceScores(SentimentQuery())
+    @Test("per source: mean article score, count and standard error", arguments: Engine.allCases)
+    func bySource(engine: Engine) throws {
+        let groups = try withFixture(engine) { try $0.sourceScores(SentimentQuery()) }
         #expect(groups.map(\.group) == ["faz", "scmp", "xinhua"])
         let scmp = try #require(groups.first { $0.group == "scmp" })
         #expect(scmp.count == 2)
@@ -51,31 +53,35 @@ struct SentimentQueryTests {
         #expect(groups.first { $0.group == "faz" }?.standardError == nil)
     }
 
-    @Test("a period restricts by publication date")
-    func period() throws {
-        let groups = try store().sourceScores(SentimentQuery(from: Day("2024-02-21")))
+    @Test("a period restricts by publication date", arguments: Engine.allCases)
+    func period(engine: Engine) throws {
+        let groups = try withFixture(engine) { try $0.sourceScores(SentimentQuery(from: Day("2024-02-21"))) }
         #expect(groups.map(\.group) == ["scmp"])
         #expect(groups[0].count == 1)
     }
 
-    @Test("terms match case-insensitively in English, German and Chinese")
-    func entities() throws {
-        let groups = try store().entityScores(SentimentQuery(), terms: ["sora", "überraschung", "估值", "OpenAI"])
-        #expect(groups.map(\.count) == [4, 1, 1, 0])
+    @Test("terms match case-insensitively in English, German and Chinese", arguments: Engine.allCases)
+    func entities(engine: Engine) throws {
+        let groups = try withFixture(engine) {
+            try $0.entityScores(SentimentQuery(), terms: ["sora", "überraschung", "ÜBERZEUGT", "估值", "OpenAI", "50%"])
+        }
+        #expect(groups.map(\.group) == ["sora", "überraschung", "ÜBERZEUGT", "估值", "OpenAI", "50%"])
+        #expect(groups.map(\.count) == [4, 1, 1, 1, 0, 0])
         #expect(abs(groups[0].mean - (0.6 - 0.4 + 0.5 + 0.2) / 4) < 1e-12)
     }
 
-    @Test("with a term, an article counts only its sentences that mention it")
-    func sourceOnTerm() throws {
-        let groups = try store().sourceScores(SentimentQuery(term: "Sora"))
+    @Test("with a term, an article counts only its sentences that mention it", arguments: Engine.allCases)
+    func sourceOnTerm(engine: Engine) throws {
+        let groups = try withFixture(engine) { try $0.sourceScores(SentimentQuery(term: "Sora")) }
         let scmp = try #require(groups.first { $0.group == "scmp" })
         #expect(scmp.count == 2)
         #expect(abs(scmp.mean - (0.6 - 0.4) / 2) < 1e-12)
     }
 
-    @Test("sentence listing filters by term and source")
-    func sentences() throws {
-        let rows = try store().sentenceScores(SentimentQuery(sources: ["faz"], term: "sora"))
+    @Test("sentence listing filters by term and source", arguments: Engine.allCases)
+    func sentences(engine: Engine) throws {
+        let rows = try withFixture(engine) { try $0.sentenceScores(SentimentQuery(sources: ["faz"], term: "sora")) }
         #expect(rows.map(\.sentence.text) == ["SORA überzeugt."])
+        #expect(rows.map(\.sentence.score?.score) == [0.5])
     }
 }

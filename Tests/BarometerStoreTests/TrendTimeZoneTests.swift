@@ -66,15 +66,19 @@ struct PublishedInstantTests {
         #expect(stored == ["2024-02-18T23:30:00Z"])
     }
 
-    @Test("an instant given on re-ingest updates the stored document in place")
-    func updated() throws {
-        let store = try SQLiteStore(inMemoryNamed: "instant-\(UUID().uuidString)")
-        _ = try store.apply([document("Shares rose.", published: Day("2024-02-19"))])
-        var timed = document("Shares rose.", published: Day("2024-02-19"))
-        timed.publishedAt = Date(timeIntervalSince1970: 1_708_299_000)
-        #expect(try store.apply([timed]).updated == 1)
-        #expect(try store.apply([timed]).unchanged == 1)
-        #expect(try store.documents(DocumentQuery()).map(\.publishedAt) == [timed.publishedAt])
+    @Test("an instant is stored, listed, and updated in place on re-ingest", arguments: Engine.allCases)
+    func updated(engine: Engine) throws {
+        try withStore(engine) { store in
+            _ = try store.apply([document("Shares rose.", published: Day("2024-02-19"))])
+            #expect(try store.documents(DocumentQuery()).map(\.publishedAt) == [nil])
+            var timed = document("Shares rose.", published: Day("2024-02-19"))
+            timed.publishedAt = Date(timeIntervalSince1970: 1_708_299_000)
+            #expect(try store.apply([timed]).updated == 1)
+            #expect(try store.apply([timed]).unchanged == 1)
+            #expect(try store.documents(DocumentQuery()).map(\.publishedAt) == [timed.publishedAt])
+            #expect(
+                try store.lookup(contentHashes: [timed.contentHash]).values.map(\.publishedAt) == [timed.publishedAt])
+        }
     }
 }
 
@@ -83,62 +87,75 @@ struct TrendInZoneTests {
     /// 2024-02-18T23:30:00Z: Sunday night in UTC, Monday morning (07:30) in Shanghai.
     static let lateSunday = Date(timeIntervalSince1970: 1_708_299_000)
 
-    func store() throws -> SQLiteStore {
-        let store = try SQLiteStore(inMemoryNamed: "trend-zone-\(UUID().uuidString)")
-        var timed = scored([("Sora impressed.", 0.6)], source: "scmp", score: 0.6, published: "2024-02-18")
-        timed.publishedAt = Self.lateSunday
-        _ = try store.apply([
-            timed,
-            // Known only by its day: the same day in every zone.
-            scored([("Costs rose.", -0.4)], source: "faz", score: -0.4, published: "2024-02-18"),
-        ])
-        return store
+    /// Runs `body` on a fresh store of `engine` holding the fixture documents.
+    func withFixture<T>(_ engine: Engine, _ body: (any Store) throws -> T) throws -> T {
+        try withStore(engine) { store in
+            var timed = scored([("Sora impressed.", 0.6)], source: "scmp", score: 0.6, published: "2024-02-18")
+            timed.publishedAt = Self.lateSunday
+            _ = try store.apply([
+                timed,
+                // Known only by its day: the same day in every zone.
+                scored([("Costs rose.", -0.4)], source: "faz", score: -0.4, published: "2024-02-18"),
+            ])
+            return try body(store)
+        }
     }
 
-    func weeks(_ store: SQLiteStore, zone: String, from: Day? = nil) throws -> [String] {
+    func weeks(_ store: any Store, zone: String, from: Day? = nil) throws -> [String] {
         let query = TrendQuery(every: .week, from: from, timeZone: try #require(TrendTimeZone.parse(zone)))
         return try store.trend(query).map { "\($0.source ?? "all") \($0.periodStart)" }
     }
 
-    @Test("in UTC a document published 2024-02-18T23:30:00Z is in the week of 2024-02-12")
-    func utc() throws {
-        #expect(try weeks(store(), zone: "UTC") == ["faz 2024-02-12", "scmp 2024-02-12"])
+    @Test("in UTC a document published 2024-02-18T23:30:00Z is in the week of 2024-02-12", arguments: Engine.allCases)
+    func utc(engine: Engine) throws {
+        try withFixture(engine) { (store: any Store) throws in
+            #expect(try weeks(store, zone: "UTC") == ["faz 2024-02-12", "scmp 2024-02-12"])
+        }
     }
 
-    @Test("in Asia/Shanghai (and at +08:00) it is Monday 2024-02-19; the day-only document stays")
-    func shanghai() throws {
-        let store = try store()
-        #expect(try weeks(store, zone: "Asia/Shanghai") == ["faz 2024-02-12", "scmp 2024-02-19"])
-        #expect(try weeks(store, zone: "+08:00") == ["faz 2024-02-12", "scmp 2024-02-19"])
-        #expect(try weeks(store, zone: "America/New_York") == ["faz 2024-02-12", "scmp 2024-02-12"])
+    @Test(
+        "in Asia/Shanghai (and at +08:00) it is Monday 2024-02-19; the day-only document stays",
+        arguments: Engine.allCases)
+    func shanghai(engine: Engine) throws {
+        try withFixture(engine) { (store: any Store) throws in
+            #expect(try weeks(store, zone: "Asia/Shanghai") == ["faz 2024-02-12", "scmp 2024-02-19"])
+            #expect(try weeks(store, zone: "+08:00") == ["faz 2024-02-12", "scmp 2024-02-19"])
+            #expect(try weeks(store, zone: "America/New_York") == ["faz 2024-02-12", "scmp 2024-02-12"])
+            // A fixed offset west of UTC: 23:30Z is 18:00 at -05:30, still Sunday.
+            #expect(try weeks(store, zone: "-05:30") == ["faz 2024-02-12", "scmp 2024-02-12"])
+        }
     }
 
-    @Test("--from counts local days: 2024-02-19 keeps the document in Shanghai, not in UTC")
-    func fromInZone() throws {
-        let store = try store()
-        #expect(try weeks(store, zone: "Asia/Shanghai", from: Day("2024-02-19")) == ["scmp 2024-02-19"])
-        #expect(try weeks(store, zone: "UTC", from: Day("2024-02-19")) == [])
+    @Test(
+        "--from counts local days: 2024-02-19 keeps the document in Shanghai, not in UTC", arguments: Engine.allCases)
+    func fromInZone(engine: Engine) throws {
+        try withFixture(engine) { (store: any Store) throws in
+            #expect(try weeks(store, zone: "Asia/Shanghai", from: Day("2024-02-19")) == ["scmp 2024-02-19"])
+            #expect(try weeks(store, zone: "UTC", from: Day("2024-02-19")) == [])
+        }
     }
 
-    @Test("Berlin's offset is taken at each instant: +1 in winter, +2 in summer")
-    func daylightSaving() throws {
-        let store = try SQLiteStore(inMemoryNamed: "trend-dst-\(UUID().uuidString)")
-        // 22:30Z is 23:30 in January (CET) but 00:30 the next day in July (CEST).
-        var winter = scored([("Shares rose.", 0.2)], source: "faz", score: 0.2, published: "2024-01-15")
-        winter.publishedAt = Date(timeIntervalSince1970: 1_705_357_800)  // 2024-01-15T22:30:00Z
-        var summer = scored([("Shares fell.", -0.2)], source: "faz", score: -0.2, published: "2024-07-15")
-        summer.publishedAt = Date(timeIntervalSince1970: 1_721_082_600)  // 2024-07-15T22:30:00Z
-        _ = try store.apply([winter, summer])
-        let berlin = try #require(TrendTimeZone.parse("Europe/Berlin"))
-        let days = try store.trend(TrendQuery(every: .day, timeZone: berlin)).map(\.periodStart.description)
-        #expect(days == ["2024-01-15", "2024-07-16"])
+    @Test("Berlin's offset is taken at each instant: +1 in winter, +2 in summer", arguments: Engine.allCases)
+    func daylightSaving(engine: Engine) throws {
+        try withStore(engine) { store in
+            // 22:30Z is 23:30 in January (CET) but 00:30 the next day in July (CEST).
+            var winter = scored([("Shares rose.", 0.2)], source: "faz", score: 0.2, published: "2024-01-15")
+            winter.publishedAt = Date(timeIntervalSince1970: 1_705_357_800)  // 2024-01-15T22:30:00Z
+            var summer = scored([("Shares fell.", -0.2)], source: "faz", score: -0.2, published: "2024-07-15")
+            summer.publishedAt = Date(timeIntervalSince1970: 1_721_082_600)  // 2024-07-15T22:30:00Z
+            _ = try store.apply([winter, summer])
+            let berlin = try #require(TrendTimeZone.parse("Europe/Berlin"))
+            let days = try store.trend(TrendQuery(every: .day, timeZone: berlin)).map(\.periodStart.description)
+            #expect(days == ["2024-01-15", "2024-07-16"])
+        }
     }
 
     @Test(
         "the trend query itself, in a zone and with bounds, still searches the publication index",
         arguments: [[], ["scmp"]])
     func usesIndex(sources: [String]) throws {
-        let store = try store()
+        // SQLite's plan: the query's shape, not its rows, decides it.
+        let store = try SQLiteStore(inMemoryNamed: "trend-plan-\(UUID().uuidString)")
         let query = TrendQuery(
             every: .week, sources: sources, from: Day("2024-02-01"), to: Day("2024-02-29"),
             timeZone: try #require(TrendTimeZone.parse("Asia/Shanghai")))
