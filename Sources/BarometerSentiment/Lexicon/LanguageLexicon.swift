@@ -60,6 +60,8 @@ struct LanguageLexicon: Sendable {
     private(set) var ruleWindow = SentimentRules.window
     /// How many clauses each way a contrast word's weights reach; 0 for the whole sentence.
     private(set) var contrastReach = 0
+    /// Summed valences closer to 0 than this give a compound score of 0 (`neutral-sum`); 0 keeps every sum.
+    private(set) var neutralSum = 0.0
     let folding: CharacterFolding?
 
     /// Whether matching needs the tokens' scalars (for ending and compound fallbacks), not only their hashes.
@@ -125,6 +127,7 @@ struct LanguageLexicon: Sendable {
         case .pairWindow: pairWindow = Int(weight ?? 6)
         case .ruleWindow: ruleWindow = Int(weight ?? Double(SentimentRules.window))
         case .contrastReach: contrastReach = Int(weight ?? 0)
+        case .neutralSum: neutralSum = weight ?? 0
         }
     }
 

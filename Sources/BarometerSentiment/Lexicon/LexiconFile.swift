@@ -82,10 +82,15 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// before it, and its own clause and those after it, up to this many each way. Without it, the whole sentence
     /// (VADER's "but" rule). Chinese reviews run many clauses together with commas only.
     case contrastReach = "contrast-reach"
+    /// The smallest summed valence (before normalisation) that makes a sentence positive or negative; below it the
+    /// compound score is 0. Without it, any sum counts (VADER). News reports name harm and success in passing, so
+    /// one mild word alone does not make a German news sentence an opinion.
+    case neutralSum = "neutral-sum"
 
     /// Settings carry a number in the weight column and "-" as their term.
     public var isSetting: Bool {
         self == .compoundMinimum || self == .pairWindow || self == .ruleWindow || self == .contrastReach
+            || self == .neutralSum
     }
 }
 

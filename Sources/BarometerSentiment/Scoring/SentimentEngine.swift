@@ -425,7 +425,8 @@ enum SentimentEngine {
             sum += punctuation
             if punctuation > 0 { positive += punctuation } else { negative += punctuation }
         }
-        let compound = sum == 0 ? 0 : sum / (sum * sum + SentimentRules.alpha).squareRoot()
+        let compound =
+            sum == 0 || abs(sum) < lexicon.neutralSum ? 0 : sum / (sum * sum + SentimentRules.alpha).squareRoot()
         let total = positive + abs(negative) + neutral
         guard total > 0 else { return (SentimentScore.zero, 0, 0) }
         let score = SentimentScore(
