@@ -108,6 +108,12 @@ import Testing
         #expect(message.hasPrefix("mine.tsv:7:"))
     }
 
+    @Test func symbolEntriesWithACapitalAreDistinct() throws {
+        let entries = try LexiconFile.parseValences("D:\t-2.9\nd:\t1.2\n", file: "x.tsv")
+        #expect(entries.map(\.term) == ["D:", "d:"])
+        #expect(throws: LexiconError.self) { try LexiconFile.parseValences("Good\t1\ngood\t2\n", file: "x.tsv") }
+    }
+
     @Test func germanNewsWordsAddOnlyWhatTextblobLacks() {
         // de-barometer.tsv was built from words no German file knew: it adds terms, it does not re-rate them.
         let own = Self.files.first { $0.info.file == "de-barometer.tsv" }!

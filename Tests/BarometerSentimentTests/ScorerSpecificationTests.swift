@@ -94,6 +94,13 @@ let labelCases: [LabelCase] = [
         #expect(far > 0, "a negator four or more words back does not reach")
     }
 
+    @Test func emoticonsWithACapitalMatchAsWritten() {
+        // "D:" is dismay (−2.9); ":D" finds the lower-case entry ":d" (2.3); "d:" keeps its own rating (1.2).
+        #expect(scorer.score(sentence: "The last train D:", language: .english).label == .negative)
+        #expect(scorer.score(sentence: "The last train :D", language: .english).label == .positive)
+        #expect(scorer.score(sentence: "The last train d:", language: .english).label == .positive)
+    }
+
     @Test func germanNewsNeedsMoreThanOneMildWord() {
         // "Abbau" (textblob-de −1.75, its weaker class) is found, but alone it stays under `neutral-sum` (1.76).
         let mild = scorer.explain(sentence: "Der Abbau beginnt im März.", language: .german)

@@ -141,6 +141,11 @@ struct LanguageLexicon: Sendable {
         }
     }
 
+    /// A symbol term with a capital letter ("D:", "D=") is matched as written; other symbol terms ignore case.
+    static func isCaseSensitiveSymbol(_ term: String) -> Bool {
+        isSymbolTerm(term) && term.unicodeScalars.contains { $0.properties.isUppercase }
+    }
+
     /// The index of the entry stored under `key`, created if new; a different term under the same key traps.
     private mutating func entry(_ key: UInt64, _ folded: String) -> Int32 {
         var index = table.lookup(key)
@@ -157,9 +162,12 @@ struct LanguageLexicon: Sendable {
     /// Finds or creates the entry for `term` (and placeholders for its prefixes), then changes it.
     private mutating func update(_ term: String, scratch: inout Workspace, _ change: (inout TermInfo) -> Void) {
         if !characterBased, Self.isSymbolTerm(term) {
-            let folded = String(
-                String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! })
-            )
+            let folded =
+                Self.isCaseSensitiveSymbol(term)
+                ? term
+                : String(
+                    String.UnicodeScalarView(
+                        term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! }))
             let key = TermKey.combine(
                 TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
             let index = entry(key, folded)

@@ -108,7 +108,8 @@ public enum LexiconFile {
     /// The valence range of VADER's ratings, which every valence file uses.
     public static let valenceRange: ClosedRange<Double> = -4...4
 
-    /// Parses `term<TAB>valence[<TAB>language]` lines. Duplicate terms (compared case-insensitively) are an error.
+    /// Parses `term<TAB>valence[<TAB>language]` lines. Duplicate terms (compared case-insensitively, except symbol
+    /// entries with a capital letter such as "D:") are an error.
     public static func parseValences(_ text: String, file: String) throws -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
         var firstLine: [String: Int] = [:]
@@ -144,7 +145,10 @@ public enum LexiconFile {
                 }
                 language = l
             }
-            let key = term.lowercased() + "\t" + (language?.code ?? "*")
+            // A symbol entry with a capital letter is matched as written ("D:" is dismay, "d:" a tongue), so it is
+            // distinct from its lower-case form; words compare case-insensitively.
+            let written = LanguageLexicon.isCaseSensitiveSymbol(term) ? term : term.lowercased()
+            let key = written + "\t" + (language?.code ?? "*")
             if let first = firstLine[key] {
                 throw LexiconError.duplicate(file: file, line: number, term: term, firstLine: first)
             }

@@ -75,7 +75,8 @@ enum SentenceScanner {
         }
     }
 
-    /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one.
+    /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one: as written first (entries
+    /// with a capital letter, "D:"), then in lower case (":D" finds ":d").
     @inline(never)
     static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable) -> (
         end: Int, key: UInt64
@@ -84,14 +85,17 @@ enum SentenceScanner {
         let longest = 10
         var j = i
         var hash = TermKey.offsetBasis
+        var written = TermKey.offsetBasis
         while j < bytes.count, j - i <= longest {
             let b = bytes[j]
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { break }
             if b >= 0x80 { return nil }
             hash = TermKey.add(hash, ScalarFolding.lowercase(UInt32(b)))
+            written = TermKey.add(written, UInt32(b))
             j += 1
         }
         guard j - i >= 2, j - i <= longest else { return nil }
+        if written != hash, symbols.lookup(TermKey.combine(TermKey.offsetBasis, written)) >= 0 { return (j, written) }
         return symbols.lookup(TermKey.combine(TermKey.offsetBasis, hash)) >= 0 ? (j, hash) : nil
     }
 
