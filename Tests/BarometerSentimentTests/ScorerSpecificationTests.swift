@@ -34,6 +34,11 @@ let labelCases: [LabelCase] = [
     .init(text: "Das Unternehmen veröffentlichte eine Gewinnwarnung.", language: .german, label: .negative),
     .init(text: "Nach dem Kurseinbruch verkauften viele Anleger.", language: .german, label: .negative),
     .init(text: "Die Aktie wurde herabgestuft.", language: .german, label: .negative),
+    // German compounds of a finance quantity and a direction word pair like the words written apart.
+    .init(text: "Das Unternehmen meldet ein Umsatzplus.", language: .german, label: .positive),
+    .init(text: "Das Unternehmen meldet einen Gewinnrückgang.", language: .german, label: .negative),
+    .init(text: "Die Kostensenkung zeigt Wirkung.", language: .german, label: .positive),
+    .init(text: "Der Verlustanstieg kam unerwartet.", language: .german, label: .negative),
     // German news words of de-barometer.tsv, and "schwer" as a booster ("schwer verletzt").
     .init(text: "Bei dem Anschlag wurden drei Menschen getötet.", language: .german, label: .negative),
     .init(text: "Die Mannschaft hat das Finale gewonnen.", language: .german, label: .positive),

@@ -54,6 +54,20 @@ enum SentimentEngine {
             var fallback = Fallback.none
             if best < 0, lexicon.needsScalars {
                 (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
+                if best < 0, lexicon.compoundMinimum > 0, tokens[t].capitalised,
+                    let (quantity, direction) = compoundPair(lexicon, work.scalars, tokens[t])
+                {
+                    // Two units on one word, paired below like the same words written apart.
+                    work.coveredTokens += 1
+                    for info in [quantity, direction] {
+                        work.units.append(
+                            MatchedUnit(
+                                info: info, firstToken: Int32(t), lastToken: Int32(t), clause: tokens[t].clause,
+                                segment: tokens[t].segment, allCaps: tokens[t].allCaps, fallback: .compoundPart))
+                    }
+                    t += 1
+                    continue
+                }
             }
             guard best >= 0 else {
                 t += 1
@@ -112,6 +126,37 @@ enum SentimentEngine {
             if best >= 0 { return (best, .compoundPart) }
         }
         return (-1, .none)
+    }
+
+    /// A capitalised compound of a finance quantity and a direction word, with or without a linking "s"
+    /// ("Umsatzplus", "Gewinnrückgang", "Kostensenkung"): the two entries, shortest quantity first, or nil.
+    static func compoundPair(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (Int32, Int32)? {
+        let start = Int(token.start)
+        let end = Int(token.end)
+        /// Each part keeps at least this many letters, as in `fallbackMatch`.
+        let shortestPart = 3
+        let linkingS: UInt32 = 0x73
+        guard end - start >= 2 * shortestPart else { return nil }
+        let infos = lexicon.infos
+        var prefix = TermKey.offsetBasis
+        var split = start
+        while split < end - shortestPart {
+            prefix = TermKey.add(prefix, scalars[split])
+            split += 1
+            guard split - start >= shortestPart else { continue }
+            let quantity = lexicon.table.lookup(TermKey.combine(TermKey.offsetBasis, prefix))
+            guard quantity >= 0, infos[Int(quantity)].isComplete, infos[Int(quantity)].quantity != 0 else { continue }
+            var head = split
+            while head <= split + 1, end - head >= shortestPart {
+                let direction = lexicon.lookup(scalars, head, end)
+                if direction >= 0, infos[Int(direction)].isComplete, infos[Int(direction)].direction != 0 {
+                    return (quantity, direction)
+                }
+                guard scalars[head] == linkingS else { break }
+                head += 1
+            }
+        }
+        return nil
     }
 
     /// The quantity a direction word at `u` pairs with, or -1: the nearest one in its clause within `window`
