@@ -52,6 +52,9 @@ struct LanguageLexicon: Sendable {
     private(set) var endingLengths: [Int] = []
     /// Content terms keyed by the hash of their reversed scalars, for compound splitting.
     private(set) var suffixes = TermTable(capacity: 16)
+    /// Direction words (that are not content terms) keyed by the hash of their reversed scalars: the heads of finance
+    /// compounds ("Umsatz|plus", "Gewinn|rückgang"), found in the same backward pass.
+    private(set) var directionHeads = TermTable(capacity: 16)
     /// Shortest compound part looked up; 0 turns compound splitting off.
     private(set) var compoundMinimum = 0
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
@@ -99,6 +102,14 @@ struct LanguageLexicon: Sendable {
                 var reversed = TermKey.offsetBasis
                 for scalar in scalars.reversed() { reversed = TermKey.add(reversed, scalar) }
                 suffixes.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
+            }
+            for (index, info) in infos.enumerated()
+            where info.isComplete && info.direction != 0 && !SentimentEngine.isContent(info)
+                && !terms[index].contains(" ")
+            {
+                var reversed = TermKey.offsetBasis
+                for scalar in terms[index].unicodeScalars.reversed() { reversed = TermKey.add(reversed, scalar.value) }
+                directionHeads.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
             }
         }
     }

@@ -53,10 +53,12 @@ enum SentimentEngine {
             }
             var fallback = Fallback.none
             if best < 0, lexicon.needsScalars {
-                (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
-                if best < 0, lexicon.compoundMinimum > 0, tokens[t].capitalised,
-                    let (quantity, direction) = compoundPair(lexicon, work.scalars, tokens[t])
+                var head = (index: Int32(-1), start: 0)
+                (best, fallback, head) = fallbackMatch(lexicon, work.scalars, tokens[t])
+                if best < 0, head.index >= 0,
+                    let quantity = compoundModifier(lexicon, work.scalars, Int(tokens[t].start), head.start)
                 {
+                    let direction = head.index
                     // Two units on one word, paired below like the same words written apart.
                     work.coveredTokens += 1
                     for info in [quantity, direction] {
@@ -89,7 +91,12 @@ enum SentimentEngine {
     /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
     /// finance role count, so a compound never turns into a negator or booster.
     @inline(__always)
-    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (Int32, Fallback) {
+    /// Also returns the longest direction word that ends a long capitalised word (`head`, index -1 if none), for
+    /// `compoundModifier`.
+    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (
+        Int32, Fallback, head: (index: Int32, start: Int)
+    ) {
+        var head = (index: Int32(-1), start: 0)
         let start = Int(token.start)
         let end = Int(token.end)
         let length = end - start
@@ -106,7 +113,7 @@ enum SentimentEngine {
             }
             guard matches else { continue }
             let index = lexicon.lookup(scalars, start, end - endingLength)
-            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending) }
+            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending, head) }
         }
         let minimum = lexicon.compoundMinimum
         if minimum > 0, token.capitalised, length >= minimum + shortestStem {
@@ -117,44 +124,36 @@ enum SentimentEngine {
             var k = end - 1
             while k >= start + shortestStem {
                 reversed = TermKey.add(reversed, scalars[k])
+                let key = TermKey.combine(TermKey.offsetBasis, reversed)
                 if end - k >= minimum {
-                    let index = lexicon.suffixes.lookup(TermKey.combine(TermKey.offsetBasis, reversed))
+                    let index = lexicon.suffixes.lookup(key)
                     if index >= 0 { best = index }
+                }
+                if end - k >= shortestStem {
+                    let index = lexicon.directionHeads.lookup(key)
+                    if index >= 0 { head = (index, k) }
                 }
                 k -= 1
             }
-            if best >= 0 { return (best, .compoundPart) }
+            if best >= 0 { return (best, .compoundPart, head) }
         }
-        return (-1, .none)
+        return (-1, .none, head)
     }
 
-    /// A capitalised compound of a finance quantity and a direction word, with or without a linking "s"
-    /// ("Umsatzplus", "Gewinnrückgang", "Kostensenkung"): the two entries, shortest quantity first, or nil.
-    static func compoundPair(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (Int32, Int32)? {
-        let start = Int(token.start)
-        let end = Int(token.end)
-        /// Each part keeps at least this many letters, as in `fallbackMatch`.
-        let shortestPart = 3
+    /// The finance quantity that a compound's first part names, the part before its direction head at `headStart`
+    /// ("Umsatz|plus", "Kosten|senkung"), with or without a linking "s" ("Arbeitslosigkeit|s|anstieg"), or nil.
+    static func compoundModifier(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ start: Int, _ headStart: Int)
+        -> Int32?
+    {
         let linkingS: UInt32 = 0x73
-        guard end - start >= 2 * shortestPart else { return nil }
-        let infos = lexicon.infos
-        var prefix = TermKey.offsetBasis
-        var split = start
-        while split < end - shortestPart {
-            prefix = TermKey.add(prefix, scalars[split])
-            split += 1
-            guard split - start >= shortestPart else { continue }
-            let quantity = lexicon.table.lookup(TermKey.combine(TermKey.offsetBasis, prefix))
-            guard quantity >= 0, infos[Int(quantity)].isComplete, infos[Int(quantity)].quantity != 0 else { continue }
-            var head = split
-            while head <= split + 1, end - head >= shortestPart {
-                let direction = lexicon.lookup(scalars, head, end)
-                if direction >= 0, infos[Int(direction)].isComplete, infos[Int(direction)].direction != 0 {
-                    return (quantity, direction)
-                }
-                guard scalars[head] == linkingS else { break }
-                head += 1
+        var end = headStart
+        while end - start >= 3 {
+            let index = lexicon.lookup(scalars, start, end)
+            if index >= 0, lexicon.infos[Int(index)].isComplete, lexicon.infos[Int(index)].quantity != 0 {
+                return index
             }
+            guard end == headStart, scalars[end - 1] == linkingS else { return nil }
+            end -= 1
         }
         return nil
     }
