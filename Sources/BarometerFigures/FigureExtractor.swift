@@ -7,6 +7,9 @@ import BarometerText
 /// Each sentence is scanned once for numbers; the percent, money and duration rules build on those numbers and the
 /// date rules run beside them. Where mentions overlap, a date wins, then the longest span (a money, percent or
 /// duration beats the bare number inside it); on equal spans money beats percent beats duration beats number.
+/// A lone "one" or 一 that quantifies nothing ("one of the biggest", "one company said", "一系列") is a numeral
+/// the number rule reports on its own (`extract(text:language:published:only:)`, as Recognizers-Text counts
+/// numerals) but no figure here; "one in five", "one million", "one year", "一倍" are.
 ///
 /// - Complexity: O(n) in the text's length.
 public struct FigureExtractor: Sendable {
@@ -16,7 +19,7 @@ public struct FigureExtractor: Sendable {
     /// each with its `sentence` index. Text in an undetermined language yields none.
     public func extract(from text: AnalysedText, published: Day) -> [Mention] {
         guard text.language.isAnalysed else { return [] }
-        let scalars = ScalarText(text.text)
+        let scalars = text.scalars
         let rules = Rules.shared(for: text.language)
         var found: [Mention] = []
         for sentence in text.sentences {
@@ -89,7 +92,8 @@ public struct FigureExtractor: Sendable {
             var candidates = money.mentions(numbers: matches, in: text, range: range)
             candidates += percents.mentions(numbers: matches, in: text, range: range)
             candidates += durations.mentions(numbers: matches, in: text, range: range)
-            candidates += numbers.mentions(from: matches, in: text, range: range)
+            // A lone "one" that only determines ("one of the biggest") is a numeral but no figure.
+            candidates += numbers.mentions(from: matches.filter { !$0.isDeterminer }, in: text, range: range)
             return FigureExtractor.resolve(dates: dateMentions, figures: candidates)
         }
     }

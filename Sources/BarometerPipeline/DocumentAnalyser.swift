@@ -11,7 +11,7 @@ public struct DocumentAnalyser: Sendable {
 
     /// Version of the text and figure stages, stored with every document so a nightly run can re-analyse
     /// documents analysed by an older Barometer. Bump it when extraction output changes.
-    public static let extractorVersion = "text-1+figures-1+events-1"
+    public static let extractorVersion = "text-1+figures-2+events-1"
 
     public init(scorer: SentimentScorer = SentimentScorer()) {
         textAnalyser = TextAnalyser()

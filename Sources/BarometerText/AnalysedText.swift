@@ -54,7 +54,9 @@ public struct Sentence: Sendable, Hashable, Codable {
 /// The original text is kept unchanged; every range points into it.
 public struct AnalysedText: Sendable, Hashable {
     /// The original text, unchanged.
-    public var text: String
+    public var text: String {
+        didSet { scalars = ScalarText(text) }
+    }
     public var language: Language
     /// True when `language` was detected rather than given.
     public var languageDetected: Bool
@@ -64,12 +66,27 @@ public struct AnalysedText: Sendable, Hashable {
     public var excluded: [ExcludedRange]
     /// The body's sentences, in order; none overlaps an excluded range.
     public var sentences: [Sentence]
+    /// `text` as Unicode scalars with its folded copy, decoded once by the text stage so the figure and event stages
+    /// do not decode it again (each decoding of a whole article cost as much as the event linker's own work).
+    public private(set) var scalars: ScalarText
 
     public init(
         text: String, language: Language, languageDetected: Bool, title: String?,
         excluded: [ExcludedRange], sentences: [Sentence]
     ) {
+        self.init(
+            text: text, scalars: ScalarText(text), language: language, languageDetected: languageDetected,
+            title: title, excluded: excluded, sentences: sentences)
+    }
+
+    /// With the scalars of `text` already decoded.
+    init(
+        text: String, scalars: ScalarText, language: Language, languageDetected: Bool, title: String?,
+        excluded: [ExcludedRange], sentences: [Sentence]
+    ) {
+        assert(scalars.count == text.unicodeScalars.count, "scalars decoded from another text")
         self.text = text
+        self.scalars = scalars
         self.language = language
         self.languageDetected = languageDetected
         self.title = title
@@ -79,4 +96,19 @@ public struct AnalysedText: Sendable, Hashable {
 
     /// Number of Unicode scalars excluded as page furniture.
     public var excludedScalarCount: Int { excluded.reduce(0) { $0 + $1.range.length } }
+
+    /// Equal texts decode to equal scalars, so `scalars` takes no part in equality.
+    public static func == (a: AnalysedText, b: AnalysedText) -> Bool {
+        a.text == b.text && a.language == b.language && a.languageDetected == b.languageDetected
+            && a.title == b.title && a.excluded == b.excluded && a.sentences == b.sentences
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(language)
+        hasher.combine(languageDetected)
+        hasher.combine(title)
+        hasher.combine(excluded)
+        hasher.combine(sentences)
+    }
 }

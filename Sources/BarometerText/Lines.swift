@@ -70,29 +70,34 @@ enum Lines {
         var text = text
         return text.withUTF8 { bytes in
             [Unicode.Scalar](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+                guard let input = bytes.baseAddress, let output = buffer.baseAddress else {
+                    count = 0
+                    return
+                }
                 var i = 0
                 var o = 0
                 let n = bytes.count
                 while i < n {
-                    let b0 = UInt32(bytes[i])
+                    let b0 = UInt32(input[i])
                     let v: UInt32
                     if b0 < 0x80 {
                         v = b0
                         i += 1
                     } else if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        v = (b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
                         i += 2
                     } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        v = (b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F)
                         i += 3
                     } else {
                         v =
-                            (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
-                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                            (b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12
+                            | UInt32(input[i + 2] & 0x3F) << 6 | UInt32(input[i + 3] & 0x3F)
                         i += 4
                     }
-                    // A Swift string is valid UTF-8, so every value decoded here is a scalar.
-                    (buffer.baseAddress! + o).initialize(to: Unicode.Scalar(v).unsafelyUnwrapped)
+                    // A Swift string is valid UTF-8, so every value decoded here is a scalar: no need for the
+                    // checking initialiser, which cost as much as the decoding itself.
+                    (output + o).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
                     o += 1
                 }
                 count = o

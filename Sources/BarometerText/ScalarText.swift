@@ -11,7 +11,11 @@ public struct ScalarText: Sendable {
     public let folded: [Unicode.Scalar]
 
     public init(_ text: String) {
-        let original = Lines.scalars(text)
+        self.init(scalars: Lines.scalars(text))
+    }
+
+    /// From a text already decoded into scalars.
+    public init(scalars original: [Unicode.Scalar]) {
         self.original = original
         self.folded = ScalarText.folded(original)
     }

@@ -35,7 +35,7 @@ public struct TextAnalyser: Sendable {
             splitter.split(scalars, line.content, into: &sentences)
         }
         return AnalysedText(
-            text: text, language: resolved, languageDetected: language == nil,
+            text: text, scalars: ScalarText(scalars: scalars), language: resolved, languageDetected: language == nil,
             title: title?.text, excluded: excluded, sentences: sentences)
     }
 }

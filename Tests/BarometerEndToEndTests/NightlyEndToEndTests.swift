@@ -206,7 +206,13 @@ struct NightlyEndToEndTests {
         ]
         process.standardError = FileHandle.nullDevice
         try process.run()
-        usleep(300_000)
+        // Signal once the run is under way (its first batch archived), not after a fixed delay that a loaded or a
+        // faster machine turns into "before the handler is installed" or "after the last batch".
+        let started = Date()
+        while workspace.files(in: workspace.archive).isEmpty, process.isRunning, Date().timeIntervalSince(started) < 60
+        {
+            usleep(5_000)
+        }
         kill(process.processIdentifier, SIGTERM)
         process.waitUntilExit()
         #expect(process.terminationStatus == 4)

@@ -23,11 +23,14 @@ struct RecognizersDateTimeTests {
         }
     }
 
-    /// Share of applicable cases passed, per language, measured 2026-11-21: en 324/526, de 55/103, zh 73/114. The
-    /// rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered half was
-    /// held out: en 172/265 dev, 152/261 held out; de 30/49, 25/54; zh 40/59, 33/55. Each floor sits a little under
-    /// the rate so that an honest change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.61, .german: 0.52, .chinese: 0.63]
+    /// Share of applicable cases passed, per language, measured 2026-11-22: en 344/536, de 57/104, zh 74/106 (on
+    /// 2026-11-21: en 324/526, de 55/103, zh 73/114). Since then ten Chinese lunar-calendar and reign-era cases, all
+    /// failing, were ruled out of scope with their reasons, and thirteen cases Recognizers leaves "not resolved"
+    /// (seasons, fiscal and school years), before counted as open-ended, became applicable and are scored on their
+    /// span. The rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered
+    /// half was held out (see the test's output for both). Each floor sits a little under the rate so that an honest
+    /// change of a rule can cost a case or two.
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.63, .german: 0.54, .chinese: 0.68]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {
@@ -38,20 +41,29 @@ struct RecognizersDateTimeTests {
         let cases = try RecognizersCase.load(url)
         var passed = 0
         var applicable = 0
-        for c in cases {
+        // Per half: even-numbered cases (the development half the rules were adjusted on), odd-numbered (held out).
+        var halves = [(passed: 0, applicable: 0), (passed: 0, applicable: 0)]
+        // BAROMETER_SHOW_FAILURES=1 prints the failed cases of the development half (even-numbered cases) to read.
+        let show = ProcessInfo.processInfo.environment["BAROMETER_SHOW_FAILURES"] != nil
+        for (index, c) in cases.enumerated() {
             switch RecognizersDateTime.outcome(for: c, language: Self.language(folder)) {
             case .passed:
                 passed += 1
                 applicable += 1
-            case .failed:
+                halves[index % 2].passed += 1
+                halves[index % 2].applicable += 1
+            case .failed(let why):
                 applicable += 1
+                halves[index % 2].applicable += 1
+                if show, index % 2 == 0 { print("   ✗ [\(folder.rawValue) #\(index)] \(c.input) — \(why)") }
             case .notApplicable:
                 break
             }
         }
         let rate = Double(passed) / Double(max(applicable, 1))
         print(
-            "Recognizers DateTimeModel \(folder.rawValue): \(passed)/\(applicable) applicable passed (\(cases.count) cases)"
+            "Recognizers DateTimeModel \(folder.rawValue): \(passed)/\(applicable) applicable passed (\(cases.count) cases);",
+            "development half \(halves[0].passed)/\(halves[0].applicable), held out \(halves[1].passed)/\(halves[1].applicable)"
         )
         #expect(applicable > 0)
         #expect(rate >= Self.floors[folder]!, "\(folder.rawValue): \(passed)/\(applicable)")
@@ -70,6 +82,34 @@ struct RecognizersDateTimeTests {
             return
         }
         #expect(reason.contains("time of day"))
+    }
+
+    @Test("a lunar-calendar date and a reign-era year are not applicable, a century before 1900 is")
+    func lunarAndEras() throws {
+        func outcome(_ text: String, _ value: String) throws -> CaseOutcome {
+            let json = """
+                [{"Input": "\(text)", "Context": {"ReferenceDateTime": "2017-03-22T00:00:00"},
+                  "Results": [{"Text": "\(text)", "Start": 0, "End": \(text.utf16.count - 1),
+                               "TypeName": "datetimeV2.daterange",
+                               "Resolution": {"values": [{"timex": "X", "type": "daterange", "start": "\(value)",
+                                                          "end": "\(value)"}]}}]}]
+                """
+            let c = try JSONDecoder().decode([RecognizersCase].self, from: Data(json.utf8))[0]
+            return RecognizersDateTime.outcome(for: c, language: .chinese)
+        }
+        guard case .notApplicable(let lunar) = try outcome("农历2015年十月初一", "2015-10-01") else {
+            Issue.record("a lunar date must be out of scope")
+            return
+        }
+        #expect(lunar.contains("lunar"))
+        guard case .notApplicable(let era) = try outcome("康熙三年五月", "1664-05-01") else {
+            Issue.record("a reign-era year must be out of scope")
+            return
+        }
+        #expect(era.contains("reign era"))
+        if case .notApplicable = try outcome("十九世纪七十年代", "1870-01-01") {
+            Issue.record("a decade of the 19th century stays applicable")
+        }
     }
 
     @Test("a date case passes on span and value; a wrong value fails")

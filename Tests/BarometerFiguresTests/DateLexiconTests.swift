@@ -14,6 +14,25 @@ struct DateLexiconTests {
     }
 
     @Test(
+        "the loaded table finds every month and weekday by its hash, with its value, and no other word",
+        arguments: [Language.english, .german])
+    func table(_ language: Language) throws {
+        let f = try Self.file(language)
+        let lexicon = try #require(DateLexicon.forLanguage(language))
+        for (name, month) in f.months ?? [:] {
+            #expect(lexicon.word(DateLexicon.hash(name))?.month == month, "\(name)")
+        }
+        for (name, day) in f.weekdays ?? [:] {
+            #expect(lexicon.word(DateLexicon.hash(name))?.weekday == day, "\(name)")
+        }
+        for (name, shift) in f.weekdayWeekShifts ?? [:] {
+            #expect(lexicon.word(DateLexicon.hash(name))?.weekdayWeekShift == shift, "\(name)")
+        }
+        #expect(lexicon.word(DateLexicon.hash("barometer")) == nil)
+        #expect(lexicon.word(DateLexicon.hash("Montag")).map { _ in true } == (language == .german ? true : nil))
+    }
+
+    @Test(
         "English and German: months 1-12 and each month named, weekdays 1-7 and each named, words lower-case",
         arguments: [Language.english, .german])
     func alphabetic(_ language: Language) throws {
@@ -26,6 +45,8 @@ struct DateLexiconTests {
         #expect(Set(weekdays.values) == Set(1...7))
         #expect(f.dayWords.values.allSatisfy { (-3...3).contains($0) })
         #expect((f.shifts ?? [:]).values.allSatisfy { (-2...2).contains($0) })
+        #expect((f.weekdayWeekShifts ?? [:]).values.allSatisfy { [-1, 1].contains($0) })
+        for word in (f.weekdayWeekShifts ?? [:]).keys { #expect(weekdays[word] == nil, "weekday shift \(word)") }
         for word in f.monthCues ?? [] {
             #expect(
                 f.yearCues?.contains(word) == true || f.parts[word] != nil || f.shifts?[word] != nil,
@@ -38,6 +59,7 @@ struct DateLexiconTests {
         for (word, entry) in f.periodParts ?? [:] { #expect([.year, .month].contains(entry.unit), "\(word)") }
         let all: [String] =
             Array(months.keys) + Array(weekdays.keys) + Array(f.dayWords.keys) + Array((f.shifts ?? [:]).keys)
+            + Array((f.weekdayWeekShifts ?? [:]).keys) + (f.decadeWords ?? [])
             + Array((f.units ?? [:]).keys)
             + Array((f.ordinals ?? [:]).keys) + Array(f.parts.keys) + Array((f.sides ?? [:]).keys) + (f.yearCues ?? [])
             + (f.yearWords ?? []) + (f.quantityNouns ?? [])

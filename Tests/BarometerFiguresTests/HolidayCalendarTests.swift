@@ -27,6 +27,11 @@ struct HolidayCalendarTests {
             (.nthWeekday(month: 5, weekday: 1, n: -1), 2024, "2024-05-27"),  // Memorial Day
             (.nthWeekday(month: 9, weekday: 1, n: 1), 2021, "2021-09-06"),  // Labor Day
             (.nthWeekday(month: 10, weekday: 7, n: 1), 2021, "2021-10-03"),  // Erntedankfest
+            // Black Friday, the day after Thanksgiving: in 2019 not the fourth Friday (22 November).
+            (.nthWeekday(month: 11, weekday: 4, n: 4, offset: 1), 2019, "2019-11-29"),
+            (.weekdayOnOrBefore(month: 11, day: 26, weekday: 7), 2019, "2019-11-24"),  // Ewigkeitssonntag
+            (.weekdayOnOrBefore(month: 11, day: 26, weekday: 7), 2024, "2024-11-24"),
+            (.weekdayOnOrBefore(month: 11, day: 22, weekday: 3), 2024, "2024-11-20"),  // Buß- und Bettag
         ])
     func rules(rule: DateHoliday, year: Int, expected: String) {
         #expect(rule.day(in: year) == Day(expected))

@@ -84,6 +84,15 @@ import Testing
         expectUnique(roles, "number/\(language) roles")
         expectUnique((file["versionNames"] as? [String]) ?? [], "number/\(language) versionNames")
         expectUnique((file["notNumbers"] as? [String]) ?? [], "number/\(language) notNumbers")
+        // The words that make a lone "one" or 一 a figure are unique, written, and no number words themselves.
+        for key in ["oneRatioWords", "oneFigureWords"] {
+            let words = (file[key] as? [String]) ?? []
+            expectUnique(words, "number/\(language) \(key)")
+            for word in words {
+                #expect(!word.isEmpty && word.trimmingCharacters(in: .whitespaces) == word, "number/\(language) \(key)")
+                #expect(roles.firstIndex(of: word) == nil, "number/\(language) \(key): '\(word)' is a number word")
+            }
+        }
     }
 
     @Test("scale words mean what each language means by them")

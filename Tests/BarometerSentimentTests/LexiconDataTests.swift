@@ -11,7 +11,7 @@ import Testing
     @Test func everyBundledFileParsesWithoutDuplicates() throws {
         // loadBundled throws on a malformed line, a duplicate entry or a valence outside -4...4.
         let files = try LexiconCatalog.loadBundled()
-        #expect(files.count == 16)
+        #expect(files.count == 17)
         for file in files { #expect(file.info.entries > 0, "\(file.info.file) is empty") }
     }
 
@@ -45,7 +45,7 @@ import Testing
                 case .booster:
                     #expect(entry.weight.map { $0 != 0 && abs($0) <= 1 } == true, "\(place) booster needs a weight")
                 case .up, .down: #expect(entry.weight.map { $0 > 0 && $0 <= 2 } ?? true, "\(place)")
-                case .compoundMinimum, .pairWindow, .ruleWindow, .contrastReach:
+                case .compoundMinimum, .pairWindow, .ruleWindow, .contrastReach, .neutralSum:
                     #expect(entry.weight.map { $0 >= 1 && $0 <= 10 } == true, "\(place)")
                 case .negator, .negatorAfter, .contrast, .concession, .reservation, .goodWhenUp, .badWhenUp, .ending,
                     .comparison, .result:
@@ -106,6 +106,24 @@ import Testing
         #expect(throws: LexiconError.self) { try LexiconFile.parseRoles("amplifier\tvery\n", file: "r.tsv") }
         let message = LexiconError.malformed(file: "mine.tsv", line: 7, reason: "1 fields").errorDescription ?? ""
         #expect(message.hasPrefix("mine.tsv:7:"))
+    }
+
+    @Test func symbolEntriesWithACapitalAreDistinct() throws {
+        let entries = try LexiconFile.parseValences("D:\t-2.9\nd:\t1.2\n", file: "x.tsv")
+        #expect(entries.map(\.term) == ["D:", "d:"])
+        #expect(throws: LexiconError.self) { try LexiconFile.parseValences("Good\t1\ngood\t2\n", file: "x.tsv") }
+    }
+
+    @Test func germanNewsWordsAddOnlyWhatTextblobLacks() {
+        // de-barometer.tsv was built from words no German file knew: it adds terms, it does not re-rate them.
+        let own = Self.files.first { $0.info.file == "de-barometer.tsv" }!
+        let earlier = Set(
+            Self.files.filter { ["de-textblob.tsv", "de-textblob-overrides.tsv"].contains($0.info.file) }
+                .flatMap { $0.valences.map { $0.term.lowercased() } })
+        #expect(own.valences.count > 100)
+        for entry in own.valences {
+            #expect(!earlier.contains(entry.term.lowercased()), "de-barometer.tsv:\(entry.line)")
+        }
     }
 
     @Test func languageColumnAndCommentsAreRead() throws {

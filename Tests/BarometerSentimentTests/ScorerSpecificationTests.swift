@@ -34,6 +34,15 @@ let labelCases: [LabelCase] = [
     .init(text: "Das Unternehmen veröffentlichte eine Gewinnwarnung.", language: .german, label: .negative),
     .init(text: "Nach dem Kurseinbruch verkauften viele Anleger.", language: .german, label: .negative),
     .init(text: "Die Aktie wurde herabgestuft.", language: .german, label: .negative),
+    // German compounds of a finance quantity and a direction word pair like the words written apart.
+    .init(text: "Das Unternehmen meldet ein Umsatzplus.", language: .german, label: .positive),
+    .init(text: "Das Unternehmen meldet einen Gewinnrückgang.", language: .german, label: .negative),
+    .init(text: "Die Kostensenkung zeigt Wirkung.", language: .german, label: .positive),
+    .init(text: "Der Verlustanstieg kam unerwartet.", language: .german, label: .negative),
+    // German news words of de-barometer.tsv, and "schwer" as a booster ("schwer verletzt").
+    .init(text: "Bei dem Anschlag wurden drei Menschen getötet.", language: .german, label: .negative),
+    .init(text: "Die Mannschaft hat das Finale gewonnen.", language: .german, label: .positive),
+    .init(text: "Ein Radfahrer wurde schwer verletzt.", language: .german, label: .negative),
     .init(text: "营收增长", language: .chinese, label: .positive),
     .init(text: "亏损扩大", language: .chinese, label: .negative),
     .init(text: "成本下降", language: .chinese, label: .positive),
@@ -88,6 +97,26 @@ let labelCases: [LabelCase] = [
         #expect(notGood < 0)
         #expect(abs(notGood) < good)
         #expect(far > 0, "a negator four or more words back does not reach")
+    }
+
+    @Test func emoticonsWithACapitalMatchAsWritten() {
+        // "D:" is dismay (−2.9); ":D" finds the lower-case entry ":d" (2.3); "d:" keeps its own rating (1.2).
+        #expect(scorer.score(sentence: "The last train D:", language: .english).label == .negative)
+        #expect(scorer.score(sentence: "The last train :D", language: .english).label == .positive)
+        #expect(scorer.score(sentence: "The last train d:", language: .english).label == .positive)
+    }
+
+    @Test func germanNewsNeedsMoreThanOneMildWord() {
+        // "Abbau" (textblob-de −1.75, its weaker class) is found, but alone it stays under `neutral-sum` (1.76).
+        let mild = scorer.explain(sentence: "Der Abbau beginnt im März.", language: .german)
+        #expect(mild.contributions.map(\.entry) == ["abbau"])
+        #expect(mild.score.score == 0)
+        #expect(mild.score.label == .neutral)
+        // Two such words count together; a word of the stronger class counts alone.
+        #expect(scorer.score(sentence: "Der Abbau schafft Abhängigkeit.", language: .german).label == .negative)
+        #expect(scorer.score(sentence: "Die Lage ist gut.", language: .german).label == .positive)
+        // English keeps VADER's behaviour: one mild word decides ("okay" 0.9).
+        #expect(scorer.score(sentence: "The plan is okay.", language: .english).label == .positive)
     }
 
     @Test func germanNichtAfterTheVerbNegatesIt() {

@@ -166,6 +166,16 @@ struct TrendInZoneTests {
         #expect(plan.contains { $0.contains("USING INDEX document_on") && $0.contains("published>?") }, "\(plan)")
     }
 
+    @Test("a zone with one offset is plain SQLite date arithmetic; one with transitions calls the function")
+    func localDayExpression() throws {
+        for fixed in ["UTC", "+08:00", "-05:30"] {
+            let expression = SQLiteStore.localDay(in: try #require(TrendTimeZone.parse(fixed)))
+            #expect(!expression.sql.contains("barometer_local_day") && expression.arguments.isEmpty, "\(fixed)")
+        }
+        let berlin = SQLiteStore.localDay(in: try #require(TrendTimeZone.parse("Europe/Berlin")))
+        #expect(berlin.sql.contains("barometer_local_day") && berlin.arguments == ["Europe/Berlin"])
+    }
+
     @Test("the local day function: the instant shifted by the zone, else the stored day")
     func localDay() throws {
         let store = try SQLiteStore(inMemoryNamed: "local-day-\(UUID().uuidString)")

@@ -8,16 +8,19 @@ import BarometerText
 ///     {"easter": -2}               // Good Friday
 ///     {"lunarNewYear": 14}         // 元宵节, the Lantern Festival
 ///     {"nthWeekday": [11, 4, 4]}   // US Thanksgiving: November, Thursday (ISO 4), the fourth; -1 = the last
+///     {"nthWeekday": [11, 4, 4, 1]} // Black Friday: a fourth number counts days after that weekday
+///     {"weekdayOnOrBefore": [11, 26, 7]}  // Ewigkeitssonntag: the Sunday on or before 26 November
 enum DateHoliday: Sendable, Hashable, Decodable {
     case fixed(month: Int, day: Int)
     case easter(offset: Int)
     case lunarNewYear(offset: Int)
-    case nthWeekday(month: Int, weekday: Int, n: Int)
+    case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int = 0)
+    case weekdayOnOrBefore(month: Int, day: Int, weekday: Int)
 
     /// The Spring Festival itself, whose exchange holiday ``ChineseCalendar`` knows.
     static let springFestival = DateHoliday.lunarNewYear(offset: 0)
 
-    enum CodingKeys: String, CodingKey { case fixed, easter, lunarNewYear, nthWeekday }
+    enum CodingKeys: String, CodingKey { case fixed, easter, lunarNewYear, nthWeekday, weekdayOnOrBefore }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -27,8 +30,10 @@ enum DateHoliday: Sendable, Hashable, Decodable {
             self = .easter(offset: v)
         } else if let v = try c.decodeIfPresent(Int.self, forKey: .lunarNewYear) {
             self = .lunarNewYear(offset: v)
-        } else if let v = try c.decodeIfPresent([Int].self, forKey: .nthWeekday), v.count == 3 {
-            self = .nthWeekday(month: v[0], weekday: v[1], n: v[2])
+        } else if let v = try c.decodeIfPresent([Int].self, forKey: .nthWeekday), v.count == 3 || v.count == 4 {
+            self = .nthWeekday(month: v[0], weekday: v[1], n: v[2], offset: v.count == 4 ? v[3] : 0)
+        } else if let v = try c.decodeIfPresent([Int].self, forKey: .weekdayOnOrBefore), v.count == 3 {
+            self = .weekdayOnOrBefore(month: v[0], day: v[1], weekday: v[2])
         } else {
             throw DecodingError.dataCorrupted(
                 .init(codingPath: decoder.codingPath, debugDescription: "not a holiday rule"))
@@ -44,13 +49,16 @@ enum DateHoliday: Sendable, Hashable, Decodable {
             return HolidayCalendar.easterSunday(year).adding(days: offset)
         case .lunarNewYear(let offset):
             return ChineseCalendar.lunarNewYear(year)?.adding(days: offset)
-        case .nthWeekday(let month, let weekday, let n):
+        case .nthWeekday(let month, let weekday, let n, let offset):
             guard let first = DateResolution.day(year, month, 1) else { return nil }
             if n > 0 {
-                return first.adding(days: (weekday - first.isoWeekday + 7) % 7 + 7 * (n - 1))
+                return first.adding(days: (weekday - first.isoWeekday + 7) % 7 + 7 * (n - 1) + offset)
             }
             let last = first.adding(days: Day.daysInMonth(year: year, month: month) - 1)
-            return last.adding(days: -((last.isoWeekday - weekday + 7) % 7) + 7 * (n + 1))
+            return last.adding(days: -((last.isoWeekday - weekday + 7) % 7) + 7 * (n + 1) + offset)
+        case .weekdayOnOrBefore(let month, let day, let weekday):
+            guard let limit = DateResolution.day(year, month, day) else { return nil }
+            return limit.adding(days: -((limit.isoWeekday - weekday + 7) % 7))
         }
     }
 

@@ -140,8 +140,12 @@ extension AlphabeticDateRules {
             period = relative(at: k, w)
         } else if let (y, next) = year(at: k) {
             period = DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
+        } else if let (m, next) = month(at: k, cued: true) {
+            // "3rd week of Jan": after "week of", an abbreviated month alone is a month too.
+            let (date, after, explicit) = monthRange(m, yearAt: next)
+            period = date.map { DateMatch(date: $0, next: after, yearExplicit: explicit) }
         } else {
-            period = monthFirst(at: k, cued: true)
+            period = nil
         }
         guard let p = period, p.date.granularity == .month || p.date.granularity == .year,
             let week = DateResolution.week(n, of: p.date)

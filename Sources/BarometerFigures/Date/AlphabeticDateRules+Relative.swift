@@ -67,7 +67,7 @@ extension AlphabeticDateRules {
             return nil
         }
         return DateResolution.ago(back, unit, reference: reference).map {
-            DateMatch(date: .day($0), next: next, yearExplicit: false)
+            DateMatch(date: .day($0), next: next, yearExplicit: false, anchored: true)
         }
     }
 
@@ -92,7 +92,7 @@ extension AlphabeticDateRules {
         else {
             return nil
         }
-        return DateMatch(date: date, next: i + 3, yearExplicit: false)
+        return DateMatch(date: date, next: i + 3, yearExplicit: false, anchored: true)
     }
 
     /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5": a day shifted by that many units.
@@ -113,7 +113,7 @@ extension AlphabeticDateRules {
         let k = word(j)?.isOf == true ? j + 1 : j
         if let shift = word(k)?.shift, word(k + 1)?.unit == .week, !w.isAbbreviation || tokens[i].capitalised {
             let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
-            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
+            return DateMatch(date: .day(day), next: k + 2, yearExplicit: false, anchored: true)
         }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
@@ -126,7 +126,45 @@ extension AlphabeticDateRules {
         // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
         guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
         return DateMatch(
-            date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false)
+            date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false,
+            anchored: true)
+    }
+
+    /// "the day after tomorrow" (+2), "the day before yesterday" (-2): a day word after "day" and an anchor word, found
+    /// at the day word; the match starts at "the" (or "day").
+    func dayAfterDayWord(at i: Int, _ w: DateWord) -> (Int, DateMatch)? {
+        guard let offset = w.dayOffset, caseAllowed(i, w, cued: false), let direction = word(i - 1)?.anchorShift,
+            word(i - 2)?.agoUnit == .day, tokens[i - 2].end - tokens[i - 2].start == 3  // "day", not "days"
+        else { return nil }
+        let start = word(i - 3)?.isArticle == true ? i - 3 : i - 2
+        let day = reference.adding(days: offset + direction)
+        return (start, DateMatch(date: .day(day), next: i + 1, yearExplicit: false, anchored: true))
+    }
+
+    /// "previous Monday" (Monday of last week), "following Friday" (Friday of next week): a weekday written in full
+    /// after a word that shifts its week.
+    func shiftedWeekday(at i: Int, _ shift: Int) -> DateMatch? {
+        // "following Easter", "previous Christmas": the first after (the latest before) the reference.
+        if word(i + 1)?.startsPhrase == true, let m = shiftedHoliday(at: i + 1, shift) { return m }
+        guard let w = word(i + 1), let weekday = w.weekday, !w.isAbbreviation || tokens[i + 1].capitalised else {
+            return nil
+        }
+        let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
+        return DateMatch(date: .day(day), next: i + 2, yearExplicit: false, anchored: true)
+    }
+
+    /// "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after): a holiday
+    /// phrase at `i` after a shift word.
+    func shiftedHoliday(at i: Int, _ shift: Int) -> DateMatch? {
+        guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
+        let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
+        let day: Day? =
+            switch shift {
+            case ..<0: candidates.last { $0 < reference }
+            case 0: holiday.day(in: reference.year)
+            default: candidates.first { $0 > reference }
+            }
+        return day.map { DateMatch(date: .day($0), next: end, yearExplicit: false, anchored: true) }
     }
 
     /// The day of the month after a weekday: "21" (not a count: no word follows), "13th", "the eleventh".
@@ -143,6 +181,10 @@ extension AlphabeticDateRules {
     /// "last week", "this year", "next quarter", "letzte Woche", "vergangenen Freitag", "last March", "yesterday",
     /// "Vorjahr".
     func relative(at i: Int, _ w: DateWord) -> DateMatch? {
+        relativeToReference(at: i, w)?.anchoredToReference()
+    }
+
+    func relativeToReference(at i: Int, _ w: DateWord) -> DateMatch? {
         if let offset = w.dayOffset, caseAllowed(i, w, cued: false) {
             return DateMatch(date: .day(reference.adding(days: offset)), next: i + 1, yearExplicit: false)
         }
@@ -154,20 +196,26 @@ extension AlphabeticDateRules {
                 date: DateResolution.weekend(weekShift: 0, reference: reference), next: i + 1, yearExplicit: false)
         }
         guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        // "this past Wednesday" (the latest before the reference), "this coming Friday" (the first after it).
+        if shift == 0, let direction = next.spanShift, let weekday = word(i + 2)?.weekday,
+            word(i + 2)?.isAbbreviation == false || tokens[i + 2].capitalised
+        {
+            let day =
+                direction < 0
+                ? DateResolution.weekdayBefore(weekday, reference: reference)
+                : DateResolution.weekdayAfter(weekday, reference: reference)
+            return DateMatch(date: .day(day), next: i + 3, yearExplicit: false)
+        }
         if next.isWeekend {
             return DateMatch(
                 date: DateResolution.weekend(weekShift: shift, reference: reference), next: i + 2, yearExplicit: false)
         }
-        // "last Christmas" (the latest before the reference), "this Easter", "next Christmas" (the first after).
-        if next.startsPhrase, let (holiday, end) = holidayPhrase(at: i + 1) {
-            let candidates = (reference.year - 1...reference.year + 1).compactMap { holiday.day(in: $0) }
-            let day: Day? =
-                switch shift {
-                case ..<0: candidates.last { $0 < reference }
-                case 0: holiday.day(in: reference.year)
-                default: candidates.first { $0 > reference }
-                }
-            return day.map { DateMatch(date: .day($0), next: end, yearExplicit: false) }
+        if next.startsPhrase, let m = shiftedHoliday(at: i + 1, shift) { return m }
+        // "this decade", "the next decade": the calendar decade of the reference or the one after. "The last decade" is
+        // the ten years up to the reference, a span of years like "the last ten years", and stays a duration.
+        if next.isDecadeWord, shift >= 0 {
+            let first = (reference.year / 10 + shift) * 10
+            return DateResolution.decade(first, part: nil).map { DateMatch(date: $0, next: i + 2, yearExplicit: false) }
         }
         // "next week Wednesday", "last week on Tuesday": that weekday of the shifted week.
         if next.unit == .week {

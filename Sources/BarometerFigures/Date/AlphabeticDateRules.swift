@@ -6,6 +6,9 @@ struct DateHit: Sendable, Hashable {
     var date: DateRange
     /// Whether the text itself names the year (publication-date inference trusts only such years).
     var yearExplicit: Bool
+    /// Whether a relative word fixes the date against the reference ("today", "next Friday", "this May"): its year
+    /// is not open, so a range does not move it into the year of its other end.
+    var anchored = false
 }
 
 /// A partial match: the date, the token after it, whether the year was written.
@@ -13,6 +16,15 @@ struct DateMatch {
     var date: DateRange
     var next: Int
     var yearExplicit: Bool
+    /// See ``DateHit/anchored``.
+    var anchored = false
+
+    /// The same match, marked as fixed by a relative word.
+    func anchoredToReference() -> DateMatch {
+        var m = self
+        m.anchored = true
+        return m
+    }
 }
 
 /// The date rules shared by English and German, over ``DateToken``s. The language-specific forms (day and month
@@ -34,16 +46,17 @@ struct AlphabeticDateRules {
     init(lexicon: DateLexicon, text: ScalarText, range: ScalarRange, reference: Day) {
         self.lexicon = lexicon
         self.scalars = text.folded
-        self.tokens = DateScanner.tokens(text.folded, range: range)
+        self.tokens = DateScanner.tokens(text.folded, range: range, lexicon: lexicon)
         self.reference = reference
     }
 
     func hits() -> [DateHit] {
         var hits: [DateHit] = []
         var i = 0
+        var floor = 0
         // Local copies: the loop reads them without retaining the rules' storage per token.
         let tokens = self.tokens
-        let starters = lexicon.starters
+        let starters = lexicon.startingSlots
         while i < tokens.count {
             // Most tokens are punctuation or words no date starts with: skip them before any pattern is tried.
             switch tokens[i].kind {
@@ -51,17 +64,32 @@ struct AlphabeticDateRules {
                 i += 1
                 continue
             case .word:
-                let h = tokens[i].hash
-                if starters[DateLexicon.filterSlot(h)] & DateLexicon.filterBit(h) == 0 {
+                let slot = tokens[i].slot
+                if slot < 0 || !starters[slot] {
                     i += 1
                     continue
                 }
             case .number:
                 break
             }
-            if let (start, match) = match(at: i) {
-                let range = ScalarRange(start: tokens[start].start, end: tokens[match.next - 1].end)
-                hits.append(DateHit(range: range, date: match.date, yearExplicit: match.yearExplicit))
+            if let (found, match) = match(at: i) {
+                // A pattern may begin a few tokens back ("the day after tomorrow" is found at "tomorrow"), never
+                // inside the previous date.
+                let start = max(found, floor)
+                floor = match.next
+                // "second of Aug.": the dot after an abbreviation that ends the date may end the sentence, and is
+                // left out; inside a date ("Feb. 21") or before a lower-case word ("am 12. Feb. einen") it stays.
+                var last = match.next - 1
+                if last > start, isSymbol(last, "."), word(last - 1)?.isAbbreviation == true,
+                    !(tokens.indices.contains(last + 1) && tokens[last + 1].kind == .word
+                        && !tokens[last + 1].capitalised)
+                {
+                    last -= 1
+                }
+                let range = ScalarRange(start: tokens[start].start, end: tokens[last].end)
+                hits.append(
+                    DateHit(
+                        range: range, date: match.date, yearExplicit: match.yearExplicit, anchored: match.anchored))
                 i = match.next
             } else {
                 i += 1
@@ -75,7 +103,8 @@ struct AlphabeticDateRules {
         let token = tokens[i]
         switch token.kind {
         case .word:
-            guard let w = lexicon.word(token.hash) else { return nil }
+            guard token.slot >= 0 else { return nil }
+            let w = lexicon.words[slot: token.slot]
             if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
@@ -87,6 +116,11 @@ struct AlphabeticDateRules {
             if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) {
                 return (word(i - 1)?.isArticle == true ? i - 1 : i, m)
             }
+            if let shift = w.weekdayWeekShift, let m = shiftedWeekday(at: i, shift) { return (i, m) }
+            if w.shift != nil, word(i + 1)?.isDecadeWord == true, let m = relative(at: i, w) {
+                return (word(i - 1)?.isArticle == true ? i - 1 : i, m)  // "the next decade"
+            }
+            if w.dayOffset != nil, let (start, m) = dayAfterDayWord(at: i, w) { return (start, m) }
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }
@@ -134,7 +168,8 @@ struct AlphabeticDateRules {
 
     func word(_ i: Int) -> DateWord? {
         guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
-        return lexicon.word(tokens[i].hash)
+        let slot = tokens[i].slot
+        return slot < 0 ? nil : lexicon.words[slot: slot]
     }
 
     func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {
@@ -262,9 +297,9 @@ struct AlphabeticDateRules {
         return DateMatch(date: .day(day), next: end, yearExplicit: false)
     }
 
-    func matchPhrase(_ phrase: [UInt64], at i: Int) -> Int? {
+    func matchPhrase(_ phrase: [Int], at i: Int) -> Int? {
         guard i + phrase.count <= tokens.count else { return nil }
-        for (k, h) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].hash != h {
+        for (k, slot) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].slot != slot {
             return nil
         }
         return i + phrase.count

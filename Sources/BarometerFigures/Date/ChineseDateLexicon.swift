@@ -22,7 +22,7 @@ enum ChineseDateEntry: Sendable, Hashable {
 
 /// The Chinese phrases, grouped by first scalar and tried longest first.
 struct ChineseDateLexicon: Sendable {
-    let phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]]
+    let phrases: ScalarTable<[([Unicode.Scalar], ChineseDateEntry)]>
     let weekdayNames: [Unicode.Scalar: Int]
     /// What follows 周/星期 in "周末": the weekend.
     let weekend: Set<Unicode.Scalar>
@@ -31,11 +31,13 @@ struct ChineseDateLexicon: Sendable {
     /// "世纪" after a number: a century.
     let century: [[Unicode.Scalar]]
     let parts: [Unicode.Scalar: DatePart]
-    let numerals: [Unicode.Scalar: Int]
+    let numerals: ScalarTable<Int>
     let dayNotFollowedBy: Set<Unicode.Scalar>
     /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
     let agoUnits: [([Unicode.Scalar], Granularity)]
     let agoAfter: [[Unicode.Scalar]]
+    /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
+    let laterAfter: [[Unicode.Scalar]]
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
     let starts: [Bool]
@@ -67,7 +69,7 @@ struct ChineseDateLexicon: Sendable {
                 return false
             }
         }
-        self.phrases = phrases
+        self.phrases = ScalarTable(phrases)
         var names: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
         weekdayNames = names
@@ -79,12 +81,13 @@ struct ChineseDateLexicon: Sendable {
         self.parts = parts
         var numerals: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.numerals ?? [:] { numerals[w.unicodeScalars.first!] = v }
-        self.numerals = numerals
+        self.numerals = ScalarTable(numerals)
         dayNotFollowedBy = Set((file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
         agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
             $0.0.count > $1.0.count
         }
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
+        laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         var starts = [Bool](repeating: false, count: 0x10000)
         for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {
             starts[Int(c.value)] = true
@@ -96,4 +99,32 @@ struct ChineseDateLexicon: Sendable {
     /// Whether a match may start at scalar `c`.
     @inline(__always)
     func mayStart(_ c: Unicode.Scalar) -> Bool { c.value < 0x10000 && starts[Int(c.value)] }
+}
+
+/// Values keyed by a scalar of the Basic Multilingual Plane, found by one array read instead of hashing the scalar
+/// (the Chinese scanner asks for a numeral or a phrase at most characters of a text). Scalars above U+FFFF have no
+/// value.
+struct ScalarTable<Value: Sendable>: Sendable {
+    /// For every BMP scalar, 1 + its value's index in `values`, or 0.
+    private let index: [UInt16]
+    private let values: [Value]
+
+    init(_ dictionary: [Unicode.Scalar: Value]) {
+        var index = [UInt16](repeating: 0, count: 0x10000)
+        var values: [Value] = []
+        for (scalar, value) in dictionary where scalar.value < 0x10000 {
+            values.append(value)
+            index[Int(scalar.value)] = UInt16(values.count)
+        }
+        precondition(values.count < Int(UInt16.max), "too many entries for a scalar table")
+        self.index = index
+        self.values = values
+    }
+
+    @inline(__always)
+    subscript(_ scalar: Unicode.Scalar) -> Value? {
+        guard scalar.value < 0x10000 else { return nil }
+        let k = Int(index[Int(scalar.value)])
+        return k == 0 ? nil : values[k - 1]
+    }
 }

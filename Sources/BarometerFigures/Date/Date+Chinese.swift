@@ -30,6 +30,9 @@ struct ChineseDateRules {
     static let du: Unicode.Scalar = "度"
     static let fen: Unicode.Scalar = "份"
     static let dai: Unicode.Scalar = "代"
+    static let chu: Unicode.Scalar = "初"
+    static let qian: Unicode.Scalar = "千"
+    static let ling: Unicode.Scalar = "零"
 
     func hits() -> [DateHit] {
         var hits: [DateHit] = []
@@ -41,7 +44,8 @@ struct ChineseDateRules {
                 })
             {
                 p += name.count
-            } else if lexicon.mayStart(s[p]), let m = match(at: p) {
+            } else if lexicon.mayStart(s[p]), var m = match(at: p) {
+                if m.date.granularity == .day, let end = weekdayAfterDate(at: m.next) { m.next = end }
                 hits.append(
                     DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
@@ -53,6 +57,24 @@ struct ChineseDateRules {
     }
 
     func at(_ p: Int) -> Unicode.Scalar? { p < range.end ? s[p] : nil }
+
+    /// "10月12号，星期一", "2月23日（周五）", "2024年3月1日 星期五": a weekday written after a day belongs to it; the end
+    /// of the weekday (and of its closing bracket), or nil. The weekday is not checked against the day.
+    func weekdayAfterDate(at p: Int) -> Int? {
+        var q = p
+        var bracket = false
+        if let c = at(q), c == "," || c == " " || c == "、" {
+            q += 1
+        } else if let c = at(q), c == "(" {
+            q += 1
+            bracket = true
+        }
+        guard let (entry, end) = longestPhrase(at: q), case .weekdayPrefix(nil) = entry, let c = at(end),
+            lexicon.weekdayNames[c] != nil
+        else { return nil }
+        if bracket { return at(end + 1) == ")" ? end + 2 : nil }
+        return end + 1
+    }
 
     static func isHan(_ c: Unicode.Scalar?) -> Bool {
         guard let v = c?.value else { return false }
@@ -98,6 +120,7 @@ struct ChineseDateRules {
 
     func match(at p: Int) -> DateMatch? {
         if let m = iso(at: p) { return m }
+        if let m = thousandYear(at: p) { return m }
         if let n = number(at: p) { return numbered(n, at: p) }
         if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
             return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map {
@@ -105,6 +128,22 @@ struct ChineseDateRules {
             }
         }
         return phrase(at: p)
+    }
+
+    /// "两千零二十年", "二千零八年", "两千年": a year of this millennium written with 千, then what may follow a year.
+    func thousandYear(at p: Int) -> DateMatch? {
+        guard let first = at(p), lexicon.numerals[first] == 2, at(p + 1) == Self.qian else { return nil }
+        var q = p + 2
+        var y = 2000
+        if at(q) == Self.ling, let n = number(at: q + 1), !n.arabic, n.value < 100 {
+            y += n.value
+            q = n.end
+        } else if let n = number(at: q), !n.arabic, n.value >= 10, n.value < 100, n.digits == 2 {
+            y += n.value  // 两千二十年
+            q = n.end
+        }
+        guard at(q) == Self.nian, DateResolution.isPlausibleYear(y) else { return nil }
+        return afterYear(y, at: q + 1, explicit: true)
     }
 
     /// "2024-12-18", "2024/12/18", "2024.12.18".
@@ -118,7 +157,7 @@ struct ChineseDateRules {
         return DateMatch(date: .day(day), next: d.end, yearExplicit: true)
     }
 
-    /// "5天前", "三个月前", "两年前": the day that many units before the reference.
+    /// "5天前", "三个月前", "两年前": the day that many units before the reference; "两周后", "三天后": after it.
     func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
         for (unit, granularity) in lexicon.agoUnits {
             guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
@@ -126,7 +165,14 @@ struct ChineseDateRules {
             for word in lexicon.agoAfter
             where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
                 return DateResolution.ago(n.value, granularity, reference: reference).map {
-                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false)
+                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false, anchored: true)
+                }
+            }
+            guard granularity != .year else { continue }
+            for word in lexicon.laterAfter
+            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+                return DateResolution.ago(-n.value, granularity, reference: reference).map {
+                    DateMatch(date: .day($0), next: q + word.count, yearExplicit: false, anchored: true)
                 }
             }
         }
@@ -268,6 +314,9 @@ struct ChineseDateRules {
         else { return nil }
         var q = p
         if at(q) == Self.fen { q += 1 }
+        // "十月初一": 初 before a numeral is a day of a lunar month (初一 … 初十), not the start of the month; without a
+        // table of lunar month lengths Barometer does not place it, and reads no month.
+        if at(q) == Self.chu, let c = at(q + 1), lexicon.numerals[c] != nil { return nil }
         if let c = at(q), let part = lexicon.parts[c], part != .mid || !Self.isHan(at(q + 1)) {
             return DateMatch(date: DateResolution.part(part, ofMonth: monthRange), next: q + 1, yearExplicit: y != nil)
         }
@@ -358,6 +407,8 @@ struct ChineseDateRules {
                 DateMatch(date: $0, next: end, yearExplicit: false)
             }
         case .monthPart(let part):
+            // "正月初一", "十月初二": the day of a lunar month (see ``month(_:year:at:)``), not the start of a month.
+            if part == .early, let c = at(end), lexicon.numerals[c] != nil { return nil }
             guard let month = DateResolution.month(reference.year, reference.month) else { return nil }
             return DateMatch(date: DateResolution.part(part, ofMonth: month), next: end, yearExplicit: false)
         case .holiday(let holiday):

@@ -12,6 +12,10 @@ extension DateLexicon {
         var weekdays: [String: Int]?
         var dayWords: [String: Int]
         var shifts: [String: Int]?
+        /// "decade", "Jahrzehnt": after a shift word, a calendar decade ("the next decade": the 2030s in 2026).
+        var decadeWords: [String]?
+        /// Before a weekday: that weekday of the week this many weeks away ("previous Monday": Monday of last week).
+        var weekdayWeekShifts: [String: Int]?
         var units: [String: Granularity]?
         var relativeWords: [String: RelativeEntry]?
         var ordinals: [String: Int]?
@@ -32,10 +36,14 @@ extension DateLexicon {
         var agoUnits: [String: Granularity]?
         var agoAfter: [String]?
         var agoBefore: [String]?
-        /// The mirror of `agoBefore` for the future: "in" in "in two weeks", "in drei Wochen". There is no mirror of
-        /// `agoAfter`: "three days later", "三天后" in news count from an event the text told of, not from the
-        /// publication date.
+        /// The mirror of `agoBefore` for the future: "in" in "in two weeks", "in drei Wochen". English and German have
+        /// no mirror of `agoAfter`: "three days later", "drei Tage später" in news count from an event the text told
+        /// of, not from the publication date.
         var laterBefore: [String]?
+        /// Chinese "后" in "两周后", "三天后": that many units after the reference, the Chinese for "in two weeks". In a
+        /// narrative ("三天后他辞职") it counts from the event told, which the rules cannot see; a count of years
+        /// ("两年后") is a horizon, a duration, as "in two years" is.
+        var laterAfter: [String]?
         /// Words before `laterBefore` that make the phrase a span looked back over: "highest in two years".
         var lookBack: [String]?
         /// "weekend", "Wochenende"; in Chinese what follows 周 in "周末".
@@ -84,13 +92,13 @@ extension DateLexicon {
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units,
-                relativeWords
+                relativeWords, weekdayWeekShifts
             case seasons, notDates, periodParts, yearDeterminers, weekNumberWords, weekNumberWordsAlone, rangeOpeners,
-                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, lookBack, weekend,
+                rangeJoiners, numberWords, agoUnits, agoAfter, agoBefore, laterBefore, laterAfter, lookBack, weekend,
                 weekendDeterminers, spanShifts, anchorShifts, rangeClosers, dayCues, cardinals, cardinalAnd, century,
                 ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords,
                 fiscalWords, quarterLetters, quantityNouns
-            case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns
+            case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
         }
@@ -105,6 +113,7 @@ extension DateLexicon {
             weekdays = try c.decodeIfPresent([String: Int].self, forKey: .weekdays)
             dayWords = try c.decode([String: Int].self, forKey: .dayWords)
             shifts = try c.decodeIfPresent([String: Int].self, forKey: .shifts)
+            weekdayWeekShifts = try c.decodeIfPresent([String: Int].self, forKey: .weekdayWeekShifts)
             units = try c.decodeIfPresent([String: Granularity].self, forKey: .units)
             relativeWords = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relativeWords)
             ordinals = try c.decodeIfPresent([String: Int].self, forKey: .ordinals)
@@ -126,6 +135,7 @@ extension DateLexicon {
             agoAfter = try c.decodeIfPresent([String].self, forKey: .agoAfter)
             agoBefore = try c.decodeIfPresent([String].self, forKey: .agoBefore)
             laterBefore = try c.decodeIfPresent([String].self, forKey: .laterBefore)
+            laterAfter = try c.decodeIfPresent([String].self, forKey: .laterAfter)
             lookBack = try c.decodeIfPresent([String].self, forKey: .lookBack)
             weekend = try c.decodeIfPresent([String].self, forKey: .weekend)
             weekendDeterminers = try c.decodeIfPresent([String].self, forKey: .weekendDeterminers)
@@ -147,6 +157,7 @@ extension DateLexicon {
             of = try c.decodeIfPresent([String].self, forKey: .of)
             decadeSuffix = try c.decodeIfPresent(String.self, forKey: .decadeSuffix)
             decadeNouns = try c.decodeIfPresent([String].self, forKey: .decadeNouns)
+            decadeWords = try c.decodeIfPresent([String].self, forKey: .decadeWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)
             relative = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relative)
             weekdayPrefixes = try c.decodeIfPresent([String: Int?].self, forKey: .weekdayPrefixes)

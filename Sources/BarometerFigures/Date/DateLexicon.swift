@@ -6,91 +6,6 @@ enum DatePart: String, Sendable, Codable, CaseIterable {
     case early, mid, late
 }
 
-/// What one word of an alphabetic language (English, German) can mean in a date.
-///
-/// A word may have several meanings ("second" is an ordinal; "Ende" is a part), so every field is optional.
-struct DateWord: Sendable {
-    var month: Int?
-    var weekday: Int?
-    var dayOffset: Int?
-    var shift: Int?
-    var unit: Granularity?
-    /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
-    var relative: (unit: Granularity, shift: Int)?
-    var ordinal: Int?
-    /// A day of the month as an ordinal word ("fourth", "zweiten", "neunundzwanzigsten").
-    var dayOrdinal: Int?
-    /// The tens of a compound English ordinal ("twenty" in "twenty-first").
-    var dayOrdinalTens: Int?
-    var part: DatePart?
-    /// "earlier"/"later" (.early/.late): the part of a period before or after the reference.
-    var side: DatePart?
-    /// A season, by the month it begins in (meteorological seasons: 3 spring, 6 summer, 9 autumn, 12 winter).
-    var season: Int?
-    /// A small number as a word ("two", "drei", "a").
-    var numberWord: Int?
-    /// The unit of an "ago" phrase ("days" in "three days ago", "Wochen" in "vor zwei Wochen").
-    var agoUnit: Granularity?
-    var isAgoAfter = false
-    var isAgoBefore = false
-    /// "in" in "in two weeks": the day that many units after the reference.
-    var isLaterBefore = false
-    /// A word before "in" that makes "in two years" a span looked back over ("highest in two years"), not a date.
-    var isLookBack = false
-    /// A one-word joiner of a range without an opener: "to", "through", "bis".
-    var isRangeJoiner = false
-    /// "weekend", "Wochenende": Saturday and Sunday of a week.
-    var isWeekend = false
-    var isWeekendDeterminer = false
-    /// "last", "next", "past", "nächsten" before a count: "the last 3 months" (-1), "next five days" (+1).
-    var spanShift: Int?
-    /// "before" (-1), "after"/"from" (1) between a count of units and the day it counts from.
-    var anchorShift: Int?
-    /// "from", "between": opens a range.
-    var isRangeOpener = false
-    /// "and": joins the two ends of a range after "between".
-    var isPairJoiner = false
-    /// "on", "by", "until": before "the 18th", a day of the month alone.
-    var isDayCue = false
-    /// A number word of a year written out: "nineteen" 19, "ninety" 90, "thousand" 1000.
-    var cardinal: Int?
-    /// "and" in "two thousand and fifteen".
-    var isCardinalAnd = false
-    var isCentury = false
-    var quarterLetter: Granularity?
-    var isAbbreviation = false
-    var capitalisedOnly = false
-    var lowercaseOnly = false
-    var isYearCue = false
-    var isYearWord = false
-    var isFiscal = false
-    var isQuantityNoun = false
-    var isOrdinalSuffix = false
-    var isHolidayTail = false
-    var isArticle = false
-    var isOf = false
-    var isDecadeNoun = false
-    var startsPhrase = false
-
-    /// Whether a pattern can begin at this word (see ``AlphabeticDateRules/match(at:)``).
-    var canStartDate: Bool {
-        month != nil || weekday != nil || dayOffset != nil || shift != nil || relative != nil || ordinal != nil
-            || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
-            || isLaterBefore || part != nil || side != nil || quarterLetter != nil
-            || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
-            || periodPart != nil
-    }
-    /// A word after which a lower-case "may" or "march" is the month ("in may", "since march").
-    var isMonthCue = false
-    /// A determiner before an attributive year: "the 2005 budget", "its 2005 profit forecast".
-    var isYearDeterminer = false
-    /// A part of the current year or month as one word ("Jahresende", "Monatsanfang").
-    var periodPart: DateLexicon.PeriodPart?
-    /// A word before an ISO week number ("week 23", "KW 12"); `weekNumberAlone`: needs no cue ("KW 12").
-    var isWeekNumberWord = false
-    var weekNumberAlone = false
-}
-
 /// The date vocabulary of one language, read once from `Resources/date/<code>.json`.
 ///
 /// Words of English and German are keyed by ``DateLexicon/hash(_:)`` of their lower-cased scalars, so the
@@ -98,29 +13,35 @@ struct DateWord: Sendable {
 /// entries a collision with an unrelated word has a probability around 10^-15 per word and is not checked.
 struct DateLexicon: Sendable {
     let language: Language
-    let words: [UInt64: DateWord]
+    let words: DateWordTable
     /// One bit per hash bucket of every word in `words` (a one-hash Bloom filter): most words of a text are not date
-    /// words, and one array read rejects them before the dictionary is asked.
+    /// words, and one array read rejects them before the table is probed.
     let filter: [UInt64]
-    /// The same over the words a date can begin with (months, weekdays, "last", "Ende", "Q" …), leaving out
-    /// cue words, articles and quantity nouns, which are only read around a date: the scanner tries the patterns
-    /// only at these.
-    let starters: [UInt64]
+    /// For every slot of ``words``: whether a date can begin at that word (months, weekdays, "last", "Ende", "Q" …,
+    /// but not cue words, articles and quantity nouns, which are only read around a date): the rules try their
+    /// patterns only at these.
+    let startingSlots: [Bool]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
     @inline(__always) static func filterSlot(_ h: UInt64) -> Int { Int((h >> 6) & UInt64(filterWords - 1)) }
     @inline(__always) static func filterBit(_ h: UInt64) -> UInt64 { 1 << (h & 63) }
 
-    /// The entry for a word hash, if any.
+    /// The slot of a word hash in ``words``, or -1: one array read rejects most words.
     @inline(__always)
-    func word(_ hash: UInt64) -> DateWord? {
-        guard filter[DateLexicon.filterSlot(hash)] & DateLexicon.filterBit(hash) != 0 else { return nil }
-        return words[hash]
+    func slot(_ hash: UInt64) -> Int {
+        guard filter[DateLexicon.filterSlot(hash)] & DateLexicon.filterBit(hash) != 0 else { return -1 }
+        return words.slot(of: hash)
     }
-    /// Multi-word phrases as sequences of word hashes ("lunar new year").
-    let holidays: [([UInt64], DateHoliday)]
-    let tradingDayAfter: [[UInt64]]
+
+    /// The entry for a word hash, if any (the rules read entries by the slot a token carries).
+    func word(_ hash: UInt64) -> DateWord? {
+        let k = slot(hash)
+        return k < 0 ? nil : words[slot: k]
+    }
+    /// Multi-word phrases as sequences of word slots ("lunar new year"); every word of a phrase is in ``words``.
+    let holidays: [([Int], DateHoliday)]
+    let tradingDayAfter: [[Int]]
     let decadeSuffix: [Unicode.Scalar]
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
@@ -196,6 +117,7 @@ struct DateLexicon: Sendable {
         for (w, v) in file.weekdays ?? [:] { edit(w) { $0.weekday = v } }
         for (w, v) in file.dayWords where language != .chinese { edit(w) { $0.dayOffset = v } }
         for (w, v) in file.shifts ?? [:] { edit(w) { $0.shift = v } }
+        for (w, v) in file.weekdayWeekShifts ?? [:] { edit(w) { $0.weekdayWeekShift = v } }
         for (w, v) in file.units ?? [:] { edit(w) { $0.unit = v } }
         for (w, v) in file.relativeWords ?? [:] { edit(w) { $0.relative = (v.unit, v.shift) } }
         for (w, v) in file.ordinals ?? [:] { edit(w) { $0.ordinal = v } }
@@ -244,21 +166,20 @@ struct DateLexicon: Sendable {
         for w in file.articles ?? [] { edit(w) { $0.isArticle = true } }
         for w in file.of ?? [] { edit(w) { $0.isOf = true } }
         for w in file.decadeNouns ?? [] { edit(w) { $0.isDecadeNoun = true } }
-        // The first word of a phrase must be found for the phrase to be tried.
+        for w in file.decadeWords ?? [] { edit(w) { $0.isDecadeWord = true } }
+        // The first word of a phrase must be found for the phrase to be tried; every word of it is matched by slot.
         for phrase in Array(file.holidays.keys) + file.tradingDayAfter where language != .chinese {
+            for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsPhrase = true } }
         }
-        self.words = words
+        self.words = DateWordTable(words)
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
-        var starters = [UInt64](repeating: 0, count: DateLexicon.filterWords)
-        for (key, word) in words {
-            filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key)
-            if word.canStartDate { starters[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
-        }
+        for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
         self.filter = filter
-        self.starters = starters
-        func phrase(_ text: String) -> [UInt64] {
-            text.split(separator: " ").map { DateLexicon.hash(String($0)) }
+        startingSlots = self.words.slots.map { $0?.canStartDate == true }
+        let table = self.words
+        func phrase(_ text: String) -> [Int] {
+            text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
         if language == .chinese {
             holidays = []
@@ -275,4 +196,54 @@ struct DateLexicon: Sendable {
             openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], closers: file.rangeClosers ?? [],
             spaced: language != .chinese)
     }
+}
+
+/// The date words of a language keyed by their hash, in an open-addressing table with linear probing: one array
+/// read finds most words, where a `Dictionary` would hash the hash again. Filled once, read-only afterwards.
+struct DateWordTable: Sendable {
+    /// The word hashes; 0 marks an empty slot (a word whose FNV-1a hash is 0 is refused when the table is built).
+    private let keys: [UInt64]
+    private let entries: [DateWord]
+    private let mask: Int
+
+    init(_ words: [UInt64: DateWord]) {
+        // At most a quarter full, so that a probe ends within a slot or two.
+        var size = 16
+        while size < words.count * 4 { size *= 2 }
+        precondition(size <= Int(Int16.max), "too many date words for 16-bit slots")
+        var keys = [UInt64](repeating: 0, count: size)
+        var entries = [DateWord](repeating: DateWord(), count: size)
+        for (key, word) in words {
+            precondition(key != 0, "a date word hashes to 0")
+            var slot = Self.slot(key, size - 1)
+            while keys[slot] != 0 { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            entries[slot] = word
+        }
+        self.keys = keys
+        self.entries = entries
+        self.mask = size - 1
+    }
+
+    /// The high bits pick the slot: the low ones already chose the Bloom filter's bit.
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
+
+    /// The slot holding `key`, or -1.
+    @inline(__always)
+    func slot(of key: UInt64) -> Int {
+        var slot = Self.slot(key, mask)
+        while true {
+            let k = keys[slot]
+            if k == key { return slot }
+            if k == 0 { return -1 }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// The entry in slot `slot` (from ``slot(of:)``).
+    @inline(__always)
+    subscript(slot slot: Int) -> DateWord { entries[slot] }
+
+    /// Every slot's entry, nil where the slot is empty.
+    var slots: [DateWord?] { keys.indices.map { keys[$0] == 0 ? nil : entries[$0] } }
 }

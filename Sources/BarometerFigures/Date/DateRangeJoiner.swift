@@ -7,7 +7,8 @@ import BarometerText
 /// The range runs from the first date's start through the second date's end: Barometer reads "from January to
 /// March" as including March. (Recognizers-Text ends such ranges where the second date begins, so its range cases
 /// score as resolution failures; see ``RecognizersDateTime``.) The span takes in the opener. When only the second
-/// date names its year, the first is moved into that year ("from March to June 2024"). The granularity is the
+/// date names its year, the first is moved into that year ("from March to June 2024"); a date a relative word fixes
+/// ("from this May to Oct 2020", "between Jan 2019 and today") is never moved. The granularity is the
 /// coarser of the two.
 struct DateRangeJoiner: Sendable {
     let openers: [[Unicode.Scalar]]
@@ -68,10 +69,13 @@ struct DateRangeJoiner: Sendable {
         }
         var first = a.date
         var second = b.date
-        if !a.yearExplicit, b.yearExplicit, let moved = Self.move(first, toEndBy: second.end) { first = moved }
-        if a.yearExplicit, !b.yearExplicit, let moved = Self.move(second, toStartAfter: first.start) { second = moved }
+        // A date a relative word fixes ("today", "next Friday") stays where it is, like one naming its year.
+        let aFixed = a.yearExplicit || a.anchored
+        let bFixed = b.yearExplicit || b.anchored
+        if !aFixed, bFixed, let moved = Self.move(first, toEndBy: second.end) { first = moved }
+        if aFixed, !bFixed, let moved = Self.move(second, toStartAfter: first.start) { second = moved }
         // "from November to March", "between August and October": the second month follows the first.
-        if !a.yearExplicit, !b.yearExplicit, second.end < first.start,
+        if !aFixed, !bFixed, second.end < first.start,
             let moved = Self.move(second, toStartAfter: first.start)
         {
             second = moved
@@ -82,7 +86,7 @@ struct DateRangeJoiner: Sendable {
         return DateHit(
             range: ScalarRange(start: opener?.0 ?? a.range.start, end: end),
             date: DateRange(start: first.start, end: second.end, granularity: granularity),
-            yearExplicit: a.yearExplicit || b.yearExplicit)
+            yearExplicit: a.yearExplicit || b.yearExplicit, anchored: a.anchored || b.anchored)
     }
 
     /// The opener word right before `start` (spaces between), with its start.

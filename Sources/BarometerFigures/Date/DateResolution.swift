@@ -215,6 +215,13 @@ enum DateResolution {
         return reference.adding(days: -back)
     }
 
+    /// The first `weekday` (ISO, 1 = Monday) strictly after the reference.
+    static func weekdayAfter(_ weekday: Int, reference: Day) -> Day {
+        var ahead = (weekday - reference.isoWeekday + 7) % 7
+        if ahead == 0 { ahead = 7 }
+        return reference.adding(days: ahead)
+    }
+
     /// `weekday` in the ISO week `shift` weeks from the reference's.
     static func weekday(_ weekday: Int, weekShift shift: Int, reference: Day) -> Day {
         week(of: reference).start.adding(days: 7 * shift + weekday - 1)

@@ -3,35 +3,38 @@ import BarometerText
 /// One token of an alphabetic text (English, German) as the date rules see it: a run of letters, a run of digits,
 /// or one other scalar. Whitespace separates tokens and is not a token.
 ///
-/// Fields are 32-bit where that suffices, so that a token takes 32 bytes: the scanner writes one per word.
+/// A token takes 16 bytes (the scanner writes one per word): offsets and value in 32 bits, and for a word the slot
+/// of its entry in the language's ``DateWordTable``, found once while scanning.
 struct DateToken: Sendable {
     enum Kind: UInt8, Sendable { case word, number, symbol }
-    /// For words: ``DateLexicon/hash(_:)`` of the lower-cased letters.
-    var hash: UInt64
     private var _start: Int32
     private var _end: Int32
     private var _value: Int32
+    /// For words: the slot of the word's ``DateWord`` in the lexicon's table, or -1 when it is no date word.
+    private var _slot: Int16
     private var _digits: UInt8
-    var kind: Kind
-    /// For words: whether the first letter is upper-case.
-    var capitalised: Bool
+    private var _bits: UInt8
 
-    init(kind: Kind, start: Int, end: Int, value: Int, digits: Int, hash: UInt64, capitalised: Bool) {
-        self.hash = hash
+    init(kind: Kind, start: Int, end: Int, value: Int, digits: Int, slot: Int = -1, capitalised: Bool) {
         self._start = Int32(truncatingIfNeeded: start)
         self._end = Int32(truncatingIfNeeded: end)
         self._value = Int32(truncatingIfNeeded: value)
+        self._slot = Int16(truncatingIfNeeded: slot)
         self._digits = UInt8(truncatingIfNeeded: min(digits, 255))
-        self.kind = kind
-        self.capitalised = capitalised
+        self._bits = kind.rawValue | (capitalised ? 0x80 : 0)
     }
 
+    var kind: Kind { Kind(rawValue: _bits & 0x7F)! }
     var start: Int { Int(_start) }
     var end: Int { Int(_end) }
     /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar.
     var value: Int { Int(_value) }
     /// For numbers: how many digits.
     var digits: Int { Int(_digits) }
+    /// For words: the slot of its entry in the lexicon's ``DateWordTable``, or -1.
+    var slot: Int { Int(_slot) }
+    /// For words: whether the first letter is upper-case.
+    var capitalised: Bool { _bits & 0x80 != 0 }
 }
 
 /// Splits a range of folded scalars into ``DateToken``s in one pass.
@@ -65,48 +68,90 @@ enum DateScanner {
     @inline(__always)
     static func isSpace(_ v: UInt32) -> Bool { v == 0x20 || (0x09...0x0D).contains(v) }
 
+    /// What a scalar below U+0100 is to the scanner: 0 other, 1 space, 2 lower-case letter, 3 upper-case letter,
+    /// 4 digit; a table read instead of range tests per scalar.
+    static let latin1Classes: [UInt8] = (0..<256).map { (v: UInt32) -> UInt8 in
+        if isSpace(v) { return 1 }
+        if isDigit(v) { return 4 }
+        if isLetter(v) { return (0x41...0x5A).contains(v) || ((0xC0...0xDE).contains(v) && v != 0xD7) ? 3 : 2 }
+        return 0
+    }
+
+    /// The class of any scalar (see ``latin1Classes``): above U+00FF, the Latin letters up to U+024F count as
+    /// lower-case letters, everything else as other.
+    @inline(__always)
+    static func scalarClass(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt8 {
+        v < 256 ? table[Int(v)] : (v <= 0x24F ? 2 : 0)
+    }
+
+    /// For every scalar below U+0100: the lower-case letter it folds to, or 0 when it is no letter (no letter is
+    /// U+0000). The word loop reads one table entry per letter.
+    static let latin1Lower: [UInt8] = (0..<256).map { (v: UInt32) -> UInt8 in isLetter(v) ? UInt8(lowerValue(v)) : 0 }
+
+    /// The lower-case letter `v` folds to, or 0: above U+00FF, the Latin letters up to U+024F are kept as they are.
+    @inline(__always)
+    static func foldedLetter(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        v < 256 ? UInt32(table[Int(v)]) : (v <= 0x24F ? v : 0)
+    }
+
     /// Tokens of `range`. Texts beyond 2^31 scalars are not supported (offsets are stored in 32 bits).
-    static func tokens(_ scalars: [Unicode.Scalar], range: ScalarRange) -> [DateToken] {
+    ///
+    /// One pass, one table read per scalar; a word's hash is built as its letters are read, and its lexicon slot
+    /// looked up once. The token array is allocated once for the most tokens the range can hold (one per scalar).
+    static func tokens(_ scalars: [Unicode.Scalar], range: ScalarRange, lexicon: DateLexicon) -> [DateToken] {
         precondition(range.end < Int(Int32.max), "text too long for date scanning")
-        var tokens: [DateToken] = []
-        tokens.reserveCapacity(range.length / 5)
-        var i = range.start
-        let end = range.end
-        while i < end {
-            let v = scalars[i].value
-            if isSpace(v) {
-                i += 1
-            } else if isLetter(v) {
-                let start = i
-                var h = DateLexicon.hashBasis
-                while i < end {
-                    let c = scalars[i].value
-                    guard isLetter(c) else { break }
-                    h = DateLexicon.hashStep(h, lowerValue(c))
-                    i += 1
+        precondition(range.end <= scalars.count, "range beyond the text")
+        return latin1Classes.withUnsafeBufferPointer { classes in
+            latin1Lower.withUnsafeBufferPointer { lower in
+                scalars.withUnsafeBufferPointer { text in
+                    [DateToken](unsafeUninitializedCapacity: range.length) { out, count in
+                        var n = 0
+                        var i = range.start
+                        let end = range.end
+                        while i < end {
+                            let v = text[i].value
+                            let kind = scalarClass(v, classes)
+                            if kind == 1 {
+                                i += 1
+                                continue
+                            }
+                            let start = i
+                            let token: DateToken
+                            switch kind {
+                            case 2, 3:
+                                var h = DateLexicon.hashBasis
+                                while i < end {
+                                    let letter = foldedLetter(text[i].value, lower)
+                                    if letter == 0 { break }
+                                    h = DateLexicon.hashStep(h, letter)
+                                    i += 1
+                                }
+                                token = DateToken(
+                                    kind: .word, start: start, end: i, value: 0, digits: 0, slot: lexicon.slot(h),
+                                    capitalised: kind == 3)
+                            case 4:
+                                var value = 0
+                                while i < end {
+                                    let c = text[i].value
+                                    guard c >= 0x30, c <= 0x39 else { break }
+                                    if value < 100_000_000 { value = value * 10 + Int(c - 0x30) }
+                                    i += 1
+                                }
+                                token = DateToken(
+                                    kind: .number, start: start, end: i, value: value, digits: i - start,
+                                    capitalised: false)
+                            default:
+                                i += 1
+                                token = DateToken(
+                                    kind: .symbol, start: start, end: i, value: Int(v), digits: 0, capitalised: false)
+                            }
+                            (out.baseAddress! + n).initialize(to: token)
+                            n += 1
+                        }
+                        count = n
+                    }
                 }
-                let capitalised = (0x41...0x5A).contains(v) || (0xC0...0xDE).contains(v)
-                tokens.append(
-                    DateToken(kind: .word, start: start, end: i, value: 0, digits: 0, hash: h, capitalised: capitalised)
-                )
-            } else if isDigit(v) {
-                let start = i
-                var value = 0
-                while i < end, isDigit(scalars[i].value) {
-                    if value < 100_000_000 { value = value * 10 + Int(scalars[i].value - 0x30) }
-                    i += 1
-                }
-                tokens.append(
-                    DateToken(
-                        kind: .number, start: start, end: i, value: value, digits: i - start, hash: 0,
-                        capitalised: false))
-            } else {
-                tokens.append(
-                    DateToken(
-                        kind: .symbol, start: i, end: i + 1, value: Int(v), digits: 0, hash: 0, capitalised: false))
-                i += 1
             }
         }
-        return tokens
     }
 }

@@ -44,7 +44,7 @@ public struct EventLinker: Sendable {
             (mentions[$0].range.start, $0) < (mentions[$1].range.start, $1)
         }
         let lexicon = EventLexicon.of(text.language)
-        let scalars = ScalarText(text.text)
+        let scalars = text.scalars
         if let lexicon {
             markRestatements(in: &linked, order: order, scalars: scalars, lexicon: lexicon)
         }

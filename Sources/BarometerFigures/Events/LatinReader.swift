@@ -43,6 +43,14 @@ struct LatinReader {
         var tokenOfMember = Array(repeating: 0, count: span.members.count)
         var next = 0
         var i = span.range.start
+        // ASCII answered without the Unicode property tables, which cost more than the rest of tokenising.
+        func isWhitespace(_ c: Unicode.Scalar) -> Bool {
+            switch c.value {
+            case 0x20, 0x09...0x0D: true
+            case 0..<0x80: false
+            default: c.properties.isWhitespace
+            }
+        }
         func isWordScalar(_ c: Unicode.Scalar) -> Bool {
             switch c.value {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
@@ -65,7 +73,7 @@ struct LatinReader {
             }
             let limit = next < span.members.count ? min(span.range.end, span.range(next).start) : span.range.end
             let c = folded[i]
-            if c.properties.isWhitespace {
+            if isWhitespace(c) {
                 i += 1
             } else if isWordScalar(c) {
                 var end = i + 1
@@ -95,19 +103,34 @@ struct LatinReader {
     }
 
     /// A word in lower case; ASCII without the general case-mapping machinery.
+    ///
+    /// Encodes UTF-8 straight into the string's storage (inline for words up to 15 bytes): appending scalar by
+    /// scalar to a `String.UnicodeScalarView` was the event linker's largest cost.
     static func lowercased(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        var view = String.UnicodeScalarView()
+        var byteCount = 0
         var ascii = true
         for c in scalars {
-            switch c.value {
-            case 0x41...0x5A: view.append(Unicode.Scalar(c.value + 0x20)!)
-            case 0..<0x80: view.append(c)
-            default:
-                ascii = false
-                view.append(c)
-            }
+            let v = c.value
+            if v >= 0x80 { ascii = false }
+            byteCount += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
-        return ascii ? String(view) : String(view).lowercased()
+        let word = String(unsafeUninitializedCapacity: byteCount) { buffer in
+            var o = 0
+            for c in scalars {
+                let v = c.value
+                if v < 0x80 {
+                    buffer[o] = UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+                    o += 1
+                } else {
+                    for byte in UTF8.encode(c)! {
+                        buffer[o] = byte
+                        o += 1
+                    }
+                }
+            }
+            return o
+        }
+        return ascii ? word : word.lowercased()
     }
 
     // MARK: Phrases

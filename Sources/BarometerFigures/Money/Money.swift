@@ -50,7 +50,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 code = settled.count == 1 ? settled[0] : nil
             }
             var span = written.span
-            var value = number.value * written.currency.word.scale
+            var value = written.currency.word.isScaled ? number.value * written.currency.word.scale : number.value
             // "75 USD million": a scale word after the code.
             if let after, span.end == after.end, let (scaleEnd, scale) = scaleWord(f, after: span.end, range: range) {
                 value *= scale
@@ -149,8 +149,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         var named: Set<String> = []
         var i = range.start
         while i < range.end {
-            if words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
-                boundary.startsWord(f, at: i, floor: range.start),
+            // The word-start test first: it rejects the inside of every word, which is most positions.
+            if boundary.startsWord(f, at: i, floor: range.start),
+                words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
                 let m = words.settlers.match(
                     f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {
@@ -169,7 +170,16 @@ struct CurrencyWord: Sendable, Hashable {
     var code: String?
     var candidates: [String]
     /// "MUSD", "MEUR": a code with the finance prefix M stands for millions of the currency.
-    var scale: Decimal = 1
+    let scale: Decimal
+    /// Whether `scale` is not 1: a Decimal multiplication costs more than reading the amount, so it is skipped.
+    let isScaled: Bool
+
+    init(code: String?, candidates: [String], scale: Decimal = 1) {
+        self.code = code
+        self.candidates = candidates
+        self.scale = scale
+        isScaled = scale != 1
+    }
 }
 
 struct LocatedCurrency {

@@ -181,6 +181,21 @@ struct FigurePhraseTrie: Sendable {
         return found
     }
 
+    /// Whether `start..<end` is a run of whole phrases back to back ("einhundertzwei" = ein·hundert·zwei): the test
+    /// `allMatches` would answer for a decomposition, without building one (most words fail on their first letters).
+    func splitsIntoPhrases(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var node = 0
+        var position = start
+        while position < end, let next = child(node, key(scalars[position])) {
+            node = next
+            position += 1
+            if payloads[node] >= 0, position == end || splitsIntoPhrases(scalars, from: position, to: end) {
+                return true
+            }
+        }
+        return false
+    }
+
     /// For a reversed trie: the longest phrase ending just before `end` and starting at or after `floor`
     /// whose start satisfies `acceptsStart`; returns its start and payload.
     func longestMatch(

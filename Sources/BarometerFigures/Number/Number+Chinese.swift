@@ -97,6 +97,10 @@ extension NumberRecognizer {
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: negative ? -value : value)
         match.bound = bound
         match.isDigits = false
+        // "一系列", "一套", "新一轮": a lone 一 is an article unless a word after it makes it a figure ("一倍").
+        match.isDeterminer =
+            runEnd == i + 1 && runValue == 1 && end == runEnd && !negative
+            && lexicon.oneFigureWords.match(f, at: end, limit: limit, acceptsEnd: { _ in true }) == nil
         match.isYearLike = runEnd - i == 4 && value >= 1900 && value <= 2100 && isDigitSequence(f, from: i, to: runEnd)
         return (end, match)
     }

@@ -157,7 +157,10 @@ extension NumberRecognizer {
         var match = NumberMatch(range: ScalarRange(start: negative ? start : digitsStart, end: end), value: value)
         match.bound = bound
         match.scale = wordScale
-        match.isYearLike = plain && firstGroup == 4 && value >= 1900 && value <= 2100
+        // The four digits as an integer: comparing Decimals cost more than reading the number.
+        match.isYearLike =
+            plain && firstGroup == 4
+            && (1900...2100).contains((0..<4).reduce(0) { $0 * 10 + ScalarClass.digit(f[digitsStart + $1])! })
         match.isNameLike =
             plain
             && (language == .chinese
@@ -213,7 +216,9 @@ extension NumberRecognizer {
         guard digitsStart > 0 else { return nil }
         let before = f[digitsStart - 1]
         var glued = ScalarClass.isLetter(before) && !followsCurrencyCode(f, at: digitsStart)
-        if "/=?&#_".unicodeScalars.contains(before) || before == "%" && language != .chinese {
+        if before == "/" || before == "=" || before == "?" || before == "&" || before == "#" || before == "_"
+            || before == "%" && language != .chinese
+        {
             // Inside a URL or path ("?q=30%25").
             var i = digitsStart
             while i < limit, f[i] != " " { i += 1 }

@@ -13,10 +13,30 @@ extension NumberRecognizer {
         let boundary = WordBoundary(language)
         // Most words are no number word: find out before setting up the parser.
         guard
-            lexicon.words.match(f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
-                != nil
+            let (firstEnd, first) = lexicon.words.match(
+                f, at: start, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
         else {
             return nil
+        }
+        switch first {
+        case .conjunction, .point:
+            return nil  // "and", "point" start no number
+        case .article:
+            // "a", "an" (the most frequent number words) make a number only before another number word: "a dozen",
+            // "a third", "a quarter million".
+            var next = firstEnd
+            while next < limit, f[next] == " " { next += 1 }
+            if next < limit, f[next] == "-" {
+                next += 1
+                while next < limit, f[next] == " " { next += 1 }
+            }
+            let endsWord = { boundary.endsWord(f, at: $0, limit: limit) }
+            guard next > firstEnd, next < limit, ScalarClass.isLetter(f[next]),
+                lexicon.words.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil
+                    || lexicon.ordinalDenominators.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil
+            else { return nil }
+        default:
+            break
         }
         if let fraction = scanOrdinalFraction(f, at: start, limit: limit) { return fraction }
         var parser = SpelledNumber()
@@ -55,6 +75,21 @@ extension NumberRecognizer {
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
         match.isWordFraction = value > 0 && value < 1
+        match.isDeterminer = value == 1 && parser.isLoneCardinal && !startsRatio(f, after: end, limit: limit)
         return (end, match)
+    }
+
+    /// Whether a ratio word and a number follow a lone "one" ("one in five", "one out of 3").
+    private func startsRatio(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+        let boundary = WordBoundary(language)
+        guard end + 1 < limit, f[end] == " ",
+            let ratio = lexicon.oneRatioWords.match(
+                f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }),
+            ratio.end + 1 < limit, f[ratio.end] == " "
+        else { return false }
+        let next = ratio.end + 1
+        return ScalarClass.isDigit(f[next])
+            || lexicon.words.match(
+                f, at: next, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) }) != nil
     }
 }

@@ -8,7 +8,9 @@ extension NumberRecognizer {
     func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         var wordEnd = start
         while wordEnd < limit, ScalarClass.isLetter(f[wordEnd]) { wordEnd += 1 }
-        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
+        guard lexicon.words.trie.splitsIntoPhrases(f, from: start, to: wordEnd),
+            let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty
+        else { return nil }
         if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
@@ -96,9 +98,11 @@ extension NumberRecognizer {
 extension NumberLexicon {
     /// Whether the word is one of the article forms that double as "one" ("ein", "eine").
     func isArticleForm(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        // Compared scalar by scalar: lower-casing a String for this cost more than the rest of the German scan.
         let length = end - start
         guard length == 3 || length == 4 else { return false }
-        let word = String(String.UnicodeScalarView(f[start..<end])).lowercased()
-        return word == "ein" || word == "eine"
+        let article: [Unicode.Scalar] = ["e", "i", "n", "e"]
+        for k in 0..<length where FigurePhraseTrie.lowered(f[start + k].value) != article[k].value { return false }
+        return true
     }
 }

@@ -24,6 +24,10 @@ struct NumberMatch: Sendable, Hashable {
     var scale: Decimal?
     /// Written as a fraction in words ("a half", "drei Viertel Milliarde").
     var isWordFraction = false
+    /// A lone "one" or 一 that quantifies nothing ("one of the biggest", "one company said", "一系列", "新一轮"): a
+    /// numeral, as Recognizers-Text counts them, but no figure, so `FigureExtractor` leaves it out (a unit after it
+    /// still makes a duration, percent or money: "one year", "一成").
+    var isDeterminer = false
 }
 
 /// Finds numbers in one language: digits with the language's separators, scale words and abbreviations,
@@ -160,6 +164,7 @@ public struct NumberRecognizer: Sendable {
             merged.range = ScalarRange(start: whole.range.start, end: match.range.end)
             merged.value = value
             merged.isDigits = false
+            merged.isDeterminer = false
             merged.scale = match.scale ?? whole.scale
             joined[joined.count - 1] = merged
         }

@@ -52,6 +52,8 @@ struct NumberLexicon: Sendable {
         var dozenNotBefore: [String]?
         var notAfterPoint: [String]?
         var ordinalDenominators: [String: String]?
+        var oneRatioWords: [String]?
+        var oneFigureWords: [String]?
     }
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
@@ -67,6 +69,10 @@ struct NumberLexicon: Sendable {
     var timeWords = WordTable<Bool>()
     /// Words before "one" that make it a pronoun ("the one", "which one"), matched right to left.
     var pronounOne = WordTable<Bool>(reversed: true)
+    /// Words after a lone "one" that, with a number after them, make it a ratio's first term ("one in five").
+    var oneRatioWords = WordTable<Bool>()
+    /// Words right after a lone 一 that make it a figure ("一倍").
+    var oneFigureWords = WordTable<Bool>()
     /// Percent and duration units that may be glued to digits ("50bp", "5min"): such digits stay a number.
     var gluedUnits = WordTable<Bool>()
     var groupSeparator: Unicode.Scalar = ","
@@ -123,6 +129,8 @@ struct NumberLexicon: Sendable {
         for word in file.negatives ?? [] { words.add(word, .negative) }
         for word in file.points ?? [] { words.add(word, .point) }
         for word in file.pronounOne ?? [] { pronounOne.add(word, true) }
+        for word in file.oneRatioWords ?? [] { oneRatioWords.add(word, true) }
+        for word in file.oneFigureWords ?? [] { oneFigureWords.add(word, true) }
         for (word, value) in file.abbreviations ?? [:] { abbreviations.add(word, decimal(value)) }
         for word in file.versionNames { versionNames.add(word, true) }
         for word in file.timeWords ?? [] { timeWords.add(word, true) }

@@ -52,6 +52,9 @@ struct LanguageLexicon: Sendable {
     private(set) var endingLengths: [Int] = []
     /// Content terms keyed by the hash of their reversed scalars, for compound splitting.
     private(set) var suffixes = TermTable(capacity: 16)
+    /// Direction words (that are not content terms) keyed by the hash of their reversed scalars: the heads of finance
+    /// compounds ("Umsatz|plus", "Gewinn|rückgang"), found in the same backward pass.
+    private(set) var directionHeads = TermTable(capacity: 16)
     /// Shortest compound part looked up; 0 turns compound splitting off.
     private(set) var compoundMinimum = 0
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
@@ -60,6 +63,8 @@ struct LanguageLexicon: Sendable {
     private(set) var ruleWindow = SentimentRules.window
     /// How many clauses each way a contrast word's weights reach; 0 for the whole sentence.
     private(set) var contrastReach = 0
+    /// Summed valences closer to 0 than this give a compound score of 0 (`neutral-sum`); 0 keeps every sum.
+    private(set) var neutralSum = 0.0
     let folding: CharacterFolding?
 
     /// Whether matching needs the tokens' scalars (for ending and compound fallbacks), not only their hashes.
@@ -98,6 +103,14 @@ struct LanguageLexicon: Sendable {
                 for scalar in scalars.reversed() { reversed = TermKey.add(reversed, scalar) }
                 suffixes.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
             }
+            for (index, info) in infos.enumerated()
+            where info.isComplete && info.direction != 0 && !SentimentEngine.isContent(info)
+                && !terms[index].contains(" ")
+            {
+                var reversed = TermKey.offsetBasis
+                for scalar in terms[index].unicodeScalars.reversed() { reversed = TermKey.add(reversed, scalar.value) }
+                directionHeads.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
+            }
         }
     }
 
@@ -125,6 +138,7 @@ struct LanguageLexicon: Sendable {
         case .pairWindow: pairWindow = Int(weight ?? 6)
         case .ruleWindow: ruleWindow = Int(weight ?? Double(SentimentRules.window))
         case .contrastReach: contrastReach = Int(weight ?? 0)
+        case .neutralSum: neutralSum = weight ?? 0
         }
     }
 
@@ -136,6 +150,11 @@ struct LanguageLexicon: Sendable {
         term.unicodeScalars.contains { s in
             s.isASCII && !(s.properties.isAlphabetic || ("0"..."9").contains(s) || s == " " || s == "'" || s == "-")
         }
+    }
+
+    /// A symbol term with a capital letter ("D:", "D=") is matched as written; other symbol terms ignore case.
+    static func isCaseSensitiveSymbol(_ term: String) -> Bool {
+        isSymbolTerm(term) && term.unicodeScalars.contains { $0.properties.isUppercase }
     }
 
     /// The index of the entry stored under `key`, created if new; a different term under the same key traps.
@@ -154,9 +173,12 @@ struct LanguageLexicon: Sendable {
     /// Finds or creates the entry for `term` (and placeholders for its prefixes), then changes it.
     private mutating func update(_ term: String, scratch: inout Workspace, _ change: (inout TermInfo) -> Void) {
         if !characterBased, Self.isSymbolTerm(term) {
-            let folded = String(
-                String.UnicodeScalarView(term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! })
-            )
+            let folded =
+                Self.isCaseSensitiveSymbol(term)
+                ? term
+                : String(
+                    String.UnicodeScalarView(
+                        term.unicodeScalars.map { Unicode.Scalar(ScalarFolding.lowercase($0.value))! }))
             let key = TermKey.combine(
                 TermKey.offsetBasis, TermKey.token(folded.unicodeScalars.map(\.value), 0, folded.unicodeScalars.count))
             let index = entry(key, folded)

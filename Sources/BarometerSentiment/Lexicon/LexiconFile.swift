@@ -82,10 +82,15 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// before it, and its own clause and those after it, up to this many each way. Without it, the whole sentence
     /// (VADER's "but" rule). Chinese reviews run many clauses together with commas only.
     case contrastReach = "contrast-reach"
+    /// The smallest summed valence (before normalisation) that makes a sentence positive or negative; below it the
+    /// compound score is 0. Without it, any sum counts (VADER). News reports name harm and success in passing, so
+    /// one mild word alone does not make a German news sentence an opinion.
+    case neutralSum = "neutral-sum"
 
     /// Settings carry a number in the weight column and "-" as their term.
     public var isSetting: Bool {
         self == .compoundMinimum || self == .pairWindow || self == .ruleWindow || self == .contrastReach
+            || self == .neutralSum
     }
 }
 
@@ -103,7 +108,8 @@ public enum LexiconFile {
     /// The valence range of VADER's ratings, which every valence file uses.
     public static let valenceRange: ClosedRange<Double> = -4...4
 
-    /// Parses `term<TAB>valence[<TAB>language]` lines. Duplicate terms (compared case-insensitively) are an error.
+    /// Parses `term<TAB>valence[<TAB>language]` lines. Duplicate terms (compared case-insensitively, except symbol
+    /// entries with a capital letter such as "D:") are an error.
     public static func parseValences(_ text: String, file: String) throws -> [LexiconEntry] {
         var entries: [LexiconEntry] = []
         var firstLine: [String: Int] = [:]
@@ -139,7 +145,10 @@ public enum LexiconFile {
                 }
                 language = l
             }
-            let key = term.lowercased() + "\t" + (language?.code ?? "*")
+            // A symbol entry with a capital letter is matched as written ("D:" is dismay, "d:" a tongue), so it is
+            // distinct from its lower-case form; words compare case-insensitively.
+            let written = LanguageLexicon.isCaseSensitiveSymbol(term) ? term : term.lowercased()
+            let key = written + "\t" + (language?.code ?? "*")
             if let first = firstLine[key] {
                 throw LexiconError.duplicate(file: file, line: number, term: term, firstLine: first)
             }

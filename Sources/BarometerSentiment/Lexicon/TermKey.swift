@@ -37,8 +37,12 @@ enum TermKey {
 
 /// Open-addressing hash table from term keys to entry indices; built once, read without locks or allocation.
 struct TermTable: Sendable {
-    private var keys: [UInt64]
-    private var values: [Int32]
+    /// A key and its value side by side, so a hit reads one cache line, not one in each of two arrays.
+    private struct Slot {
+        var key: UInt64 = 0
+        var value: Int32 = -1
+    }
+    private var slots: [Slot]
     private var mask: Int
     /// One bit per value of the key's top `filterBits` bits, set for every stored key: most words of running
     /// text are in no lexicon, and this 32 KB filter turns them away before the table is probed.
@@ -49,8 +53,7 @@ struct TermTable: Sendable {
         var size = 16
         // Load factor at most 1/2, so a probe sequence ends after a couple of steps.
         while size < capacity * 2 { size <<= 1 }
-        keys = Array(repeating: 0, count: size)
-        values = Array(repeating: -1, count: size)
+        slots = Array(repeating: Slot(), count: size)
         mask = size - 1
         filter = Array(repeating: 0, count: 1 << (Int(Self.filterBits) - 6))
     }
@@ -66,28 +69,27 @@ struct TermTable: Sendable {
         if filter[Int(bit >> 6)] & (1 << (bit & 63)) == 0 { return -1 }
         var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
-            let present = keys[slot]
-            if present == k { return values[slot] }
-            if present == 0 { return -1 }
+            let present = slots[slot]
+            if present.key == k { return present.value }
+            if present.key == 0 { return -1 }
             slot = (slot + 1) & mask
         }
     }
 
     /// Inserts or replaces the value for `key`.
     mutating func insert(_ key: UInt64, value: Int32) {
-        if count * 2 >= keys.count { grow() }
+        if count * 2 >= slots.count { grow() }
         let k = Self.stored(key)
         let bit = k >> (64 - Self.filterBits)
         filter[Int(bit >> 6)] |= 1 << (bit & 63)
         var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
-            if keys[slot] == k {
-                values[slot] = value
+            if slots[slot].key == k {
+                slots[slot].value = value
                 return
             }
-            if keys[slot] == 0 {
-                keys[slot] = k
-                values[slot] = value
+            if slots[slot].key == 0 {
+                slots[slot] = Slot(key: k, value: value)
                 count += 1
                 return
             }
@@ -98,8 +100,8 @@ struct TermTable: Sendable {
     private(set) var count = 0
 
     private mutating func grow() {
-        var bigger = TermTable(capacity: keys.count)
-        for i in keys.indices where keys[i] != 0 { bigger.insert(keys[i], value: values[i]) }
+        var bigger = TermTable(capacity: slots.count)
+        for slot in slots where slot.key != 0 { bigger.insert(slot.key, value: slot.value) }
         self = bigger
     }
 }

@@ -41,8 +41,9 @@ struct Workspace {
         valences.reserveCapacity(128)
     }
 
+    /// Empties the workspace for the next sentence. `scalars` is kept: it is a buffer that tokens index into, and the
+    /// scanner overwrites it from the start.
     mutating func reset() {
-        scalars.removeAll(keepingCapacity: true)
         tokens.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         valences.removeAll(keepingCapacity: true)
@@ -75,7 +76,8 @@ enum SentenceScanner {
         }
     }
 
-    /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one.
+    /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one: as written first (entries
+    /// with a capital letter, "D:"), then in lower case (":D" finds ":d").
     @inline(never)
     static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable) -> (
         end: Int, key: UInt64
@@ -84,31 +86,34 @@ enum SentenceScanner {
         let longest = 10
         var j = i
         var hash = TermKey.offsetBasis
+        var written = TermKey.offsetBasis
         while j < bytes.count, j - i <= longest {
             let b = bytes[j]
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D { break }
             if b >= 0x80 { return nil }
             hash = TermKey.add(hash, ScalarFolding.lowercase(UInt32(b)))
+            written = TermKey.add(written, UInt32(b))
             j += 1
         }
         guard j - i >= 2, j - i <= longest else { return nil }
+        if written != hash, symbols.lookup(TermKey.combine(TermKey.offsetBasis, written)) >= 0 { return (j, written) }
         return symbols.lookup(TermKey.combine(TermKey.offsetBasis, hash)) >= 0 ? (j, hash) : nil
     }
 
     /// Appends the word that just ended; values are passed, not captured, so the scan loop keeps them in registers.
     @inline(__always)
     private static func endWord(
-        _ work: inout Workspace, keepScalars: Bool, scalarsAtLastWordChar: Int, upper: Int, lower: Int,
+        _ work: inout Workspace, _ n: inout Int, scalarsAtLastWordChar: Int, upper: Int, lower: Int,
         tokenStart: Int32, key: UInt64, originalStart: Int32, originalEnd: Int32, clause: Int32, segment: Int32,
         capitalised: Bool
     ) {
         // Drop joiners (' -) that trailed the last letter.
-        if keepScalars { work.scalars.removeSubrange(scalarsAtLastWordChar..<work.scalars.count) }
+        n = scalarsAtLastWordChar
         let allCaps = upper >= 2 && lower == 0
         if allCaps { work.capsTokens += 1 }
         work.tokens.append(
             Token(
-                start: tokenStart, end: Int32(work.scalars.count), key: key, originalStart: originalStart,
+                start: tokenStart, end: Int32(n), key: key, originalStart: originalStart,
                 originalEnd: originalEnd, clause: clause, segment: segment, allCaps: allCaps, capitalised: capitalised))
     }
 
@@ -116,7 +121,26 @@ enum SentenceScanner {
         _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, symbols: TermTable?,
         into work: inout Workspace
     ) {
+        // The folded scalars are written through a pointer into a buffer that only grows: a sentence of n UTF-8 bytes
+        // has at most n scalars, so one size check per sentence replaces a capacity and uniqueness check per letter.
+        var buffer: [UInt32] = []
+        swap(&buffer, &work.scalars)
+        if keepScalars, buffer.count < bytes.count {
+            buffer.append(contentsOf: repeatElement(0, count: bytes.count - buffer.count))
+        }
+        buffer.withUnsafeMutableBufferPointer { out in
+            scanWords(bytes, out, folding: folding, keepScalars: keepScalars, symbols: symbols, into: &work)
+        }
+        swap(&buffer, &work.scalars)
+    }
+
+    /// The scan itself; `out` receives the folded scalars when `keepScalars` is set, `n` counts them.
+    private static func scanWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, folding: CharacterFolding?,
+        keepScalars: Bool, symbols: TermTable?, into work: inout Workspace
+    ) {
         let count = bytes.count
+        var n = 0
         var i = 0
         var offset: Int32 = 0
         var clause: Int32 = 0
@@ -143,7 +167,7 @@ enum SentenceScanner {
                             && bytes[i + 1] != 0x20))
                 if startsSymbol, let chunk = symbolChunk(bytes, at: i, symbols) {
                     let length = Int32(chunk.end - i)
-                    let start = Int32(work.scalars.count)
+                    let start = Int32(n)
                     // An emoticon is a clause of its own: the writer's mood, outside the reach of a negator or
                     // booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
                     clause += 1
@@ -183,14 +207,17 @@ enum SentenceScanner {
                 if ScalarFolding.isHan(value) {
                     if inWord {
                         endWord(
-                            &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                            &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                             lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                             originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
                         inWord = false
                     }
                     let folded = folding.fold(value)
-                    let start = Int32(work.scalars.count)
-                    if keepScalars { work.scalars.append(folded) }
+                    let start = Int32(n)
+                    if keepScalars {
+                        out[n] = folded
+                        n += 1
+                    }
                     work.tokens.append(
                         Token(
                             start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded),
@@ -210,7 +237,7 @@ enum SentenceScanner {
                     inWord = true
                     upper = 0
                     lower = 0
-                    tokenStart = Int32(work.scalars.count)
+                    tokenStart = Int32(n)
                     originalStart = here
                     firstUpper = kind == .upper
                     hash = TermKey.offsetBasis
@@ -221,7 +248,10 @@ enum SentenceScanner {
                 } else if kind == .lower {
                     lower += 1
                 }
-                if keepScalars { work.scalars.append(value) }
+                if keepScalars {
+                    out[n] = value
+                    n += 1
+                }
                 hash = TermKey.add(hash, value)
                 // Fast path: the rest of a word's lower-case ASCII letters, the bulk of English and German text.
                 // German ä ö ü ß (two bytes, C3 xx) stay on it.
@@ -236,24 +266,30 @@ enum SentenceScanner {
                     } else {
                         break
                     }
-                    if keepScalars { work.scalars.append(letter) }
+                    if keepScalars {
+                        out[n] = letter
+                        n += 1
+                    }
                     hash = TermKey.add(hash, letter)
                     lower += 1
                     offset += 1
                 }
                 hashAtLastWordChar = hash
-                scalarsAtLastWordChar = work.scalars.count
+                scalarsAtLastWordChar = n
                 lastWordEnd = offset
             case .joiner:
                 if inWord {
                     let joiner: UInt32 = value == 0x2010 || value == 0x2011 ? 0x2D : value
-                    if keepScalars { work.scalars.append(joiner) }
+                    if keepScalars {
+                        out[n] = joiner
+                        n += 1
+                    }
                     hash = TermKey.add(hash, joiner)
                 }
             case .clauseBreak, .stop, .exclamation, .question:
                 if inWord {
                     endWord(
-                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                        &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                         lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                         originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
                     inWord = false
@@ -265,7 +301,7 @@ enum SentenceScanner {
             case .other:
                 if inWord {
                     endWord(
-                        &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                        &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                         lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                         originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
                     inWord = false
@@ -274,7 +310,7 @@ enum SentenceScanner {
         }
         if inWord {
             endWord(
-                &work, keepScalars: keepScalars, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                 lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                 originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
             inWord = false

@@ -53,7 +53,23 @@ enum SentimentEngine {
             }
             var fallback = Fallback.none
             if best < 0, lexicon.needsScalars {
-                (best, fallback) = fallbackMatch(lexicon, work.scalars, tokens[t])
+                var head = (index: Int32(-1), start: 0)
+                (best, fallback, head) = fallbackMatch(lexicon, work.scalars, tokens[t])
+                if best < 0, head.index >= 0,
+                    let quantity = compoundModifier(lexicon, work.scalars, Int(tokens[t].start), head.start)
+                {
+                    let direction = head.index
+                    // Two units on one word, paired below like the same words written apart.
+                    work.coveredTokens += 1
+                    for info in [quantity, direction] {
+                        work.units.append(
+                            MatchedUnit(
+                                info: info, firstToken: Int32(t), lastToken: Int32(t), clause: tokens[t].clause,
+                                segment: tokens[t].segment, allCaps: tokens[t].allCaps, fallback: .compoundPart))
+                    }
+                    t += 1
+                    continue
+                }
             }
             guard best >= 0 else {
                 t += 1
@@ -75,7 +91,12 @@ enum SentimentEngine {
     /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
     /// finance role count, so a compound never turns into a negator or booster.
     @inline(__always)
-    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (Int32, Fallback) {
+    /// Also returns the longest direction word that ends a long capitalised word (`head`, index -1 if none), for
+    /// `compoundModifier`.
+    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (
+        Int32, Fallback, head: (index: Int32, start: Int)
+    ) {
+        var head = (index: Int32(-1), start: 0)
         let start = Int(token.start)
         let end = Int(token.end)
         let length = end - start
@@ -92,7 +113,7 @@ enum SentimentEngine {
             }
             guard matches else { continue }
             let index = lexicon.lookup(scalars, start, end - endingLength)
-            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending) }
+            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending, head) }
         }
         let minimum = lexicon.compoundMinimum
         if minimum > 0, token.capitalised, length >= minimum + shortestStem {
@@ -103,15 +124,38 @@ enum SentimentEngine {
             var k = end - 1
             while k >= start + shortestStem {
                 reversed = TermKey.add(reversed, scalars[k])
+                let key = TermKey.combine(TermKey.offsetBasis, reversed)
                 if end - k >= minimum {
-                    let index = lexicon.suffixes.lookup(TermKey.combine(TermKey.offsetBasis, reversed))
+                    let index = lexicon.suffixes.lookup(key)
                     if index >= 0 { best = index }
+                }
+                if end - k >= shortestStem {
+                    let index = lexicon.directionHeads.lookup(key)
+                    if index >= 0 { head = (index, k) }
                 }
                 k -= 1
             }
-            if best >= 0 { return (best, .compoundPart) }
+            if best >= 0 { return (best, .compoundPart, head) }
         }
-        return (-1, .none)
+        return (-1, .none, head)
+    }
+
+    /// The finance quantity that a compound's first part names, the part before its direction head at `headStart`
+    /// ("Umsatz|plus", "Kosten|senkung"), with or without a linking "s" ("Arbeitslosigkeit|s|anstieg"), or nil.
+    static func compoundModifier(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ start: Int, _ headStart: Int)
+        -> Int32?
+    {
+        let linkingS: UInt32 = 0x73
+        var end = headStart
+        while end - start >= 3 {
+            let index = lexicon.lookup(scalars, start, end)
+            if index >= 0, lexicon.infos[Int(index)].isComplete, lexicon.infos[Int(index)].quantity != 0 {
+                return index
+            }
+            guard end == headStart, scalars[end - 1] == linkingS else { return nil }
+            end -= 1
+        }
+        return nil
     }
 
     /// The quantity a direction word at `u` pairs with, or -1: the nearest one in its clause within `window`
@@ -425,7 +469,8 @@ enum SentimentEngine {
             sum += punctuation
             if punctuation > 0 { positive += punctuation } else { negative += punctuation }
         }
-        let compound = sum == 0 ? 0 : sum / (sum * sum + SentimentRules.alpha).squareRoot()
+        let compound =
+            sum == 0 || abs(sum) < lexicon.neutralSum ? 0 : sum / (sum * sum + SentimentRules.alpha).squareRoot()
         let total = positive + abs(negative) + neutral
         guard total > 0 else { return (SentimentScore.zero, 0, 0) }
         let score = SentimentScore(

@@ -1,4 +1,5 @@
 import BarometerText
+import Foundation
 import GRDB
 
 extension SQLiteStore {
@@ -10,6 +11,26 @@ extension SQLiteStore {
         case .week: return "date(\(column), '-' || ((CAST(strftime('%w', \(column)) AS INTEGER) + 6) % 7) || ' days')"
         case .month: return "substr(\(column), 1, 8) || '01'"
         }
+    }
+
+    /// The local day (`YYYY-MM-DD`) of the joined document `d` in `zone`, as SQL, with the arguments its
+    /// placeholders take. The stored day when there is no instant; SQLite's own date arithmetic for a zone whose
+    /// offset never changes (UTC, +08:00); `barometer_local_day` per row where daylight saving time or history
+    /// changes it. SQLite may evaluate the expression more than once per row, so the cheap forms matter: on
+    /// 100,000 documents a function call per row and use cost seconds.
+    static func localDay(in zone: TimeZone) -> (sql: String, arguments: [String]) {
+        // Foundation reports no transition after 1900 only for zones with a single offset.
+        let fixed = zone.nextDaylightSavingTimeTransition(after: Date(timeIntervalSince1970: -2_208_988_800)) == nil
+        if fixed {
+            let offset = zone.secondsFromGMT()
+            let shifted = offset == 0 ? "substr(d.published_at, 1, 10)" : "date(d.published_at, '\(offset) seconds')"
+            return ("CASE WHEN d.published_at IS NULL THEN d.published ELSE \(shifted) END", [])
+        }
+        return (
+            "CASE WHEN d.published_at IS NULL THEN d.published "
+                + "ELSE barometer_local_day(d.published_at, d.published, ?) END",
+            [zone.identifier]
+        )
     }
 
     public func trend(_ query: TrendQuery) throws -> [TrendBucket] {
@@ -28,16 +49,15 @@ extension SQLiteStore {
 
     /// The trend's SQL and its arguments: per-document sums in a subquery, grouped by period (and source).
     static func trendStatement(_ query: TrendQuery) -> (sql: String, arguments: StatementArguments) {
-        // Each document counts on its local day in the query's zone (`barometer_local_day`). That day lies within
-        // two days of the stored day, so a widened range on `published` keeps the publication index in use.
-        let localDay = "barometer_local_day(d.published_at, d.published, ?)"
-        let zone = query.timeZone.identifier
+        // Each document counts on its local day in the query's zone. That day lies within two days of the stored
+        // day, so a widened range on `published` keeps the publication index in use.
+        let (localDay, zone) = Self.localDay(in: query.timeZone)
         var filter = DocumentFilter(
             sources: query.sources, language: query.language,
             published: (query.from?.adding(days: -2), query.to?.adding(days: 2)))
         filter.add("d.published IS NOT NULL")
-        if let from = query.from { filter.add("\(localDay) >= ?", [zone, from.description]) }
-        if let to = query.to { filter.add("\(localDay) <= ?", [zone, to.description]) }
+        if let from = query.from { filter.add("\(localDay) >= ?", zone + [from.description]) }
+        if let to = query.to { filter.add("\(localDay) <= ?", zone + [to.description]) }
         var conditions = filter.conditions
         let period = Self.periodStart(query.every, of: "d.published")
         let source = query.overall ? "NULL" : "d.source"
@@ -46,7 +66,7 @@ extension SQLiteStore {
 
         // Per document: its score, sentences and figures; restricted to matching sentences with a term or subject.
         let perDocument: String
-        var arguments: StatementArguments = [zone]
+        var arguments = StatementArguments(zone)
         if query.term != nil || query.subject != nil {
             // A subject's sentences come from the subject index (mention_on_subject) and are joined to their
             // documents; a term is matched in the text of the documents' sentences.
