@@ -114,9 +114,9 @@ import Testing
         #expect(throws: LexiconError.self) { try LexiconFile.parseValences("Good\t1\ngood\t2\n", file: "x.tsv") }
     }
 
-    @Test func germanNewsWordsAddOnlyWhatTextblobLacks() {
+    @Test func germanNewsWordsAddOnlyWhatTextblobLacks() throws {
         // de-barometer.tsv was built from words no German file knew: it adds terms, it does not re-rate them.
-        let own = Self.files.first { $0.info.file == "de-barometer.tsv" }!
+        let own = try #require(Self.files.first { $0.info.file == "de-barometer.tsv" })
         let earlier = Set(
             Self.files.filter { ["de-textblob.tsv", "de-textblob-overrides.tsv"].contains($0.info.file) }
                 .flatMap { $0.valences.map { $0.term.lowercased() } })
