@@ -34,7 +34,7 @@ extension SQLiteStore {
         }
         if let subject = query.subject {
             conditions.append("m.subject_key LIKE ? ESCAPE '\\'")
-            arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
+            arguments += [Self.subjectPattern(subject)]
         }
         let order =
             query.eventsOnly
@@ -59,6 +59,11 @@ extension SQLiteStore {
                         mention: record.stored))
             }
         }
+    }
+
+    /// The LIKE pattern of `subject_key` values that contain `subject`, whatever its case (keys are lower-cased).
+    static func subjectPattern(_ subject: String) -> String {
+        "%" + escapedForLike(subject.lowercased()) + "%"
     }
 
     /// Escapes `%`, `_` and `\` so user text matches literally in LIKE.

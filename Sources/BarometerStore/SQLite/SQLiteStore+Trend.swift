@@ -78,7 +78,7 @@ extension SQLiteStore {
                     CROSS JOIN sentence s ON s.document_id = hit.document_id AND s.idx = hit.sentence_idx
                     JOIN document d ON d.id = s.document_id
                     """
-                arguments += ["%" + Self.escapedForLike(subject.lowercased()) + "%"]
+                arguments += [Self.subjectPattern(subject)]
             }
             arguments += filter.arguments
             if let term = query.term {
