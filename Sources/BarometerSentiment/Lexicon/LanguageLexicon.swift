@@ -90,6 +90,14 @@ struct LanguageLexicon: Sendable {
                 apply(entry, scratch: &scratch)
             }
         }
+        table.tag { [infos] index in
+            let info = infos[Int(index)]
+            var tags = TermTable.Tags()
+            if info.isComplete { tags.insert(.complete) }
+            if info.extends { tags.insert(.extends) }
+            if SentimentEngine.isContent(info) { tags.insert(.content) }
+            return tags
+        }
         endings.sort { $0.count > $1.count }
         endingScalars = endings.flatMap { $0 }
         endingLengths = endings.map(\.count)

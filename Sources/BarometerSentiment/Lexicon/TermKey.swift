@@ -41,6 +41,25 @@ struct TermTable: Sendable {
     private struct Slot {
         var key: UInt64 = 0
         var value: Int32 = -1
+        /// `Tags` of the value, kept in the slot's padding so the matcher need not read the entry it points to.
+        var tags = Tags()
+    }
+
+    /// What the matcher needs to know of an entry while it extends a match, stored beside its index.
+    struct Tags: OptionSet, Sendable {
+        let rawValue: UInt8
+        /// A term ends here (not only a placeholder that says a longer term starts here).
+        static let complete = Tags(rawValue: 1)
+        /// Some longer term starts with this one.
+        static let extends = Tags(rawValue: 2)
+        /// A content term: complete, no rule word, with a valence or a finance role (`SentimentEngine.isContent`).
+        static let content = Tags(rawValue: 4)
+    }
+
+    /// An entry's index with its tags; index -1 when the key is not stored.
+    struct Hit {
+        var index: Int32
+        var tags: Tags
     }
     private var slots: [Slot]
     private var mask: Int
@@ -64,16 +83,27 @@ struct TermTable: Sendable {
 
     @inline(__always)
     func lookup(_ key: UInt64) -> Int32 {
+        find(key).index
+    }
+
+    /// The index stored under `key` and its tags (index -1 and no tags when absent).
+    @inline(__always)
+    func find(_ key: UInt64) -> Hit {
         let k = Self.stored(key)
         let bit = k >> (64 - Self.filterBits)
-        if filter[Int(bit >> 6)] & (1 << (bit & 63)) == 0 { return -1 }
+        if filter[Int(bit >> 6)] & (1 << (bit & 63)) == 0 { return Hit(index: -1, tags: []) }
         var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             let present = slots[slot]
-            if present.key == k { return present.value }
-            if present.key == 0 { return -1 }
+            if present.key == k { return Hit(index: present.value, tags: present.tags) }
+            if present.key == 0 { return Hit(index: -1, tags: []) }
             slot = (slot + 1) & mask
         }
+    }
+
+    /// Sets every stored value's tags, once the entries they point to are final.
+    mutating func tag(_ tags: (Int32) -> Tags) {
+        for s in slots.indices where slots[s].key != 0 { slots[s].tags = tags(slots[s].value) }
     }
 
     /// Inserts or replaces the value for `key`.
@@ -99,9 +129,18 @@ struct TermTable: Sendable {
 
     private(set) var count = 0
 
+    private mutating func setTags(_ key: UInt64, _ tags: Tags) {
+        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
+        while slots[slot].key != key { slot = (slot + 1) & mask }
+        slots[slot].tags = tags
+    }
+
     private mutating func grow() {
         var bigger = TermTable(capacity: slots.count)
-        for slot in slots where slot.key != 0 { bigger.insert(slot.key, value: slot.value) }
+        for slot in slots where slot.key != 0 {
+            bigger.insert(slot.key, value: slot.value)
+            bigger.setTags(slot.key, slot.tags)
+        }
         self = bigger
     }
 }

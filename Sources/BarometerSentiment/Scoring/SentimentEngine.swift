@@ -32,7 +32,6 @@ enum SentimentEngine {
     /// Longest match of lexicon terms over the scanned tokens, with the language's fallbacks for unknown words.
     static func match(_ lexicon: LanguageLexicon, _ work: inout Workspace) {
         let tokens = work.tokens
-        let infos = lexicon.infos
         var t = 0
         while t < tokens.count {
             var key = TermKey.offsetBasis
@@ -42,13 +41,13 @@ enum SentimentEngine {
             while k < tokens.count, k - t < lexicon.maxTokens {
                 if k > t, tokens[k].clause != tokens[t].clause { break }
                 key = TermKey.combine(key, tokens[k].key)
-                let index = lexicon.table.lookup(key)
-                if index < 0 { break }
-                if infos[Int(index)].isComplete {
-                    best = index
+                let hit = lexicon.table.find(key)
+                if hit.index < 0 { break }
+                if hit.tags.contains(.complete) {
+                    best = hit.index
                     bestEnd = k
                 }
-                if !infos[Int(index)].extends { break }
+                if !hit.tags.contains(.extends) { break }
                 k += 1
             }
             var fallback = Fallback.none
@@ -112,8 +111,9 @@ enum SentimentEngine {
                 break
             }
             guard matches else { continue }
-            let index = lexicon.lookup(scalars, start, end - endingLength)
-            if index >= 0, isContent(lexicon.infos[Int(index)]) { return (index, .ending, head) }
+            let hit = lexicon.table.find(
+                TermKey.combine(TermKey.offsetBasis, TermKey.token(scalars, start, end - endingLength)))
+            if hit.tags.contains(.content) { return (hit.index, .ending, head) }
         }
         let minimum = lexicon.compoundMinimum
         if minimum > 0, token.capitalised, length >= minimum + shortestStem {
