@@ -91,7 +91,7 @@ public struct SentimentScorer: Sendable {
         work.reset()
         SentenceScanner.scan(
             sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars,
-            symbols: lexicon.hasSymbols ? lexicon.table : nil, into: &work)
+            symbols: lexicon.hasSymbols ? lexicon.table : nil, table: lexicon.table, into: &work)
         SentimentEngine.match(lexicon, &work)
         return SentimentEngine.score(lexicon, &work, mentionPairs: mentionPairs, trace: &trace)
     }
@@ -209,7 +209,7 @@ public struct SentimentScorer: Sendable {
             let inSentence = mention.sentence.map { $0 == sentence.index } ?? sentence.range.contains(mention.range)
             guard inSentence else { continue }
             var work = Workspace()
-            SentenceScanner.scan(subject, folding: lexicon.folding, into: &work)
+            SentenceScanner.scan(subject, folding: lexicon.folding, table: lexicon.table, into: &work)
             SentimentEngine.match(lexicon, &work)
             guard let quantity = work.units.last(where: { lexicon.infos[Int($0.info)].quantity != 0 })
             else { continue }

@@ -50,11 +50,10 @@ struct LanguageLexicon: Sendable {
     /// touches no nested arrays.
     private(set) var endingScalars: [UInt32] = []
     private(set) var endingLengths: [Int] = []
-    /// Content terms keyed by the hash of their reversed scalars, for compound splitting.
-    private(set) var suffixes = TermTable(capacity: 16)
-    /// Direction words (that are not content terms) keyed by the hash of their reversed scalars: the heads of finance
-    /// compounds ("Umsatz|plus", "Gewinn|rückgang"), found in the same backward pass.
-    private(set) var directionHeads = TermTable(capacity: 16)
+    /// The final parts of compounds, keyed by the hash of their reversed scalars, for compound splitting: content
+    /// terms (tagged `content`) and direction words that are not content terms (tagged `directionHead`), the heads of
+    /// finance compounds ("Umsatz|plus", "Gewinn|rückgang"). One table, so the backward pass probes once per letter.
+    private(set) var finalParts = TermTable(capacity: 16)
     /// Shortest compound part looked up; 0 turns compound splitting off.
     private(set) var compoundMinimum = 0
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
@@ -90,6 +89,8 @@ struct LanguageLexicon: Sendable {
                 apply(entry, scratch: &scratch)
             }
         }
+        // Sized to its entries, not to the initial guess: half the memory, so more of it stays in the cache.
+        table = table.resized()
         table.tag { [infos] index in
             let info = infos[Int(index)]
             var tags = TermTable.Tags()
@@ -103,21 +104,20 @@ struct LanguageLexicon: Sendable {
         endingLengths = endings.map(\.count)
         if compoundMinimum > 0 {
             // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
-            for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ")
-            {
+            for (index, info) in infos.enumerated() where info.isComplete && !terms[index].contains(" ") {
                 let scalars = terms[index].unicodeScalars.map(\.value)
-                guard scalars.count >= compoundMinimum else { continue }
+                let tags: TermTable.Tags
+                if SentimentEngine.isContent(info) {
+                    guard scalars.count >= compoundMinimum else { continue }
+                    tags = .content
+                } else if info.direction != 0 {
+                    tags = .directionHead
+                } else {
+                    continue
+                }
                 var reversed = TermKey.offsetBasis
                 for scalar in scalars.reversed() { reversed = TermKey.add(reversed, scalar) }
-                suffixes.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
-            }
-            for (index, info) in infos.enumerated()
-            where info.isComplete && info.direction != 0 && !SentimentEngine.isContent(info)
-                && !terms[index].contains(" ")
-            {
-                var reversed = TermKey.offsetBasis
-                for scalar in terms[index].unicodeScalars.reversed() { reversed = TermKey.add(reversed, scalar.value) }
-                directionHeads.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index))
+                finalParts.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index), tags: tags)
             }
         }
     }

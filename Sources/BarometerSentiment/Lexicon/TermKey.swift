@@ -54,6 +54,8 @@ struct TermTable: Sendable {
         static let extends = Tags(rawValue: 2)
         /// A content term: complete, no rule word, with a valence or a finance role (`SentimentEngine.isContent`).
         static let content = Tags(rawValue: 4)
+        /// A direction word that is no content term, as the final part of a compound ("Umsatz|plus").
+        static let directionHead = Tags(rawValue: 8)
     }
 
     /// An entry's index with its tags; index -1 when the key is not stored.
@@ -67,6 +69,9 @@ struct TermTable: Sendable {
     /// text are in no lexicon, and this 32 KB filter turns them away before the table is probed.
     private var filter: [UInt64]
     private static let filterBits: UInt64 = 18
+
+    /// A table with no entries.
+    static let empty = TermTable(capacity: 1)
 
     init(capacity: Int) {
         var size = 16
@@ -106,8 +111,8 @@ struct TermTable: Sendable {
         for s in slots.indices where slots[s].key != 0 { slots[s].tags = tags(slots[s].value) }
     }
 
-    /// Inserts or replaces the value for `key`.
-    mutating func insert(_ key: UInt64, value: Int32) {
+    /// Inserts or replaces the value for `key`, with its tags.
+    mutating func insert(_ key: UInt64, value: Int32, tags: Tags = []) {
         if count * 2 >= slots.count { grow() }
         let k = Self.stored(key)
         let bit = k >> (64 - Self.filterBits)
@@ -116,10 +121,11 @@ struct TermTable: Sendable {
         while true {
             if slots[slot].key == k {
                 slots[slot].value = value
+                slots[slot].tags = tags
                 return
             }
             if slots[slot].key == 0 {
-                slots[slot] = Slot(key: k, value: value)
+                slots[slot] = Slot(key: k, value: value, tags: tags)
                 count += 1
                 return
             }
@@ -129,18 +135,18 @@ struct TermTable: Sendable {
 
     private(set) var count = 0
 
-    private mutating func setTags(_ key: UInt64, _ tags: Tags) {
-        var slot = Int(truncatingIfNeeded: key ^ (key >> 29)) & mask
-        while slots[slot].key != key { slot = (slot + 1) & mask }
-        slots[slot].tags = tags
+    private mutating func grow() {
+        self = copy(capacity: slots.count)
     }
 
-    private mutating func grow() {
-        var bigger = TermTable(capacity: slots.count)
-        for slot in slots where slot.key != 0 {
-            bigger.insert(slot.key, value: slot.value)
-            bigger.setTags(slot.key, slot.tags)
-        }
-        self = bigger
+    /// The same entries in a table sized for them (load factor at most 1/2).
+    func resized() -> TermTable {
+        copy(capacity: count)
+    }
+
+    private func copy(capacity: Int) -> TermTable {
+        var copy = TermTable(capacity: capacity)
+        for slot in slots where slot.key != 0 { copy.insert(slot.key, value: slot.value, tags: slot.tags) }
+        return copy
     }
 }
