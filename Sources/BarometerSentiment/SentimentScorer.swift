@@ -108,6 +108,7 @@ public struct SentimentScorer: Sendable {
                 document: .zero, sentences: text.sentences.map { _ in .zero }, lexicon: lexiconVersion)
         }
         var work = Workspace()
+        work.reserve(bytes: text.sentences.reduce(0) { max($0, $1.text.utf8.count) })
         var trace: [[SentimentAdjustment]]? = nil
         var scores: [SentimentScore] = []
         scores.reserveCapacity(text.sentences.count)

@@ -21,6 +21,9 @@ struct Token {
     /// The lexicon entry of this token alone (index -1 if none), looked up by the scanner: the lookup's memory
     /// reads then overlap with scanning the next word instead of stalling the matcher.
     var entry = TermTable.Hit(index: -1, tags: [])
+    /// The entry of the previous token followed by this one, looked up when the previous token's entry extends and
+    /// both stand in one clause (index -1 otherwise): most longer terms have two tokens ("营收", "in the red").
+    var pairEntry = TermTable.Hit(index: -1, tags: [])
 }
 
 /// Scratch space for scoring one sentence; one per call, reused across a document's sentences.
@@ -58,6 +61,13 @@ struct Workspace {
         questions = 0
         capsTokens = 0
         coveredTokens = 0
+    }
+
+    /// Makes room for sentences of up to `bytes` UTF-8 bytes, so a document's buffers grow once, not sentence by
+    /// sentence.
+    mutating func reserve(bytes: Int) {
+        if scalars.count < bytes { scalars.append(contentsOf: repeatElement(0, count: bytes - scalars.count)) }
+        appendingTokens(upTo: bytes) { _, _ in }
     }
 
     /// Runs `body` with a pointer to room for `extra` more tokens after the current ones and the count to advance.
@@ -132,6 +142,20 @@ enum SentenceScanner {
         var questions = 0
     }
 
+    /// The entries of a token with hash `key` (`Token.entry` and `Token.pairEntry`), given the tokens before it.
+    @inline(__always)
+    private static func entries(
+        _ key: UInt64, clause: Int32, after tokens: UnsafeMutablePointer<Token>, _ tokenCount: Int, _ table: TermTable
+    ) -> (entry: TermTable.Hit, pair: TermTable.Hit) {
+        let entry = table.find(TermKey.combine(TermKey.offsetBasis, key))
+        guard tokenCount > 0 else { return (entry, TermTable.Hit(index: -1, tags: [])) }
+        let previous = tokens[tokenCount - 1]
+        guard previous.clause == clause, previous.entry.tags.contains(.extends) else {
+            return (entry, TermTable.Hit(index: -1, tags: []))
+        }
+        return (entry, table.find(TermKey.combine(TermKey.combine(TermKey.offsetBasis, previous.key), key)))
+    }
+
     /// Appends the word that just ended; values are passed, not captured, so the scan loop keeps them in registers.
     @inline(__always)
     private static func endWord(
@@ -145,10 +169,11 @@ enum SentenceScanner {
         n = scalarsAtLastWordChar
         let allCaps = upper >= 2 && lower == 0
         if allCaps { counts.caps += 1 }
+        let found = entries(key, clause: clause, after: tokens, tokenCount, table)
         tokens[tokenCount] = Token(
             start: tokenStart, end: Int32(n), key: key, originalStart: originalStart,
             originalEnd: originalEnd, clause: clause, segment: segment, allCaps: allCaps, capitalised: capitalised,
-            entry: table.find(TermKey.combine(TermKey.offsetBasis, key)))
+            entry: found.entry, pairEntry: found.pair)
         tokenCount += 1
     }
 
@@ -217,10 +242,11 @@ enum SentenceScanner {
                     // An emoticon is a clause of its own: the writer's mood, outside the reach of a negator or
                     // booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
                     clause += 1
+                    let found = entries(chunk.key, clause: clause, after: tokens, tokenCount, table)
                     tokens[tokenCount] = Token(
                         start: start, end: start, key: chunk.key, originalStart: offset, originalEnd: offset + length,
                         clause: clause, segment: segment, allCaps: false, capitalised: false,
-                        entry: table.find(TermKey.combine(TermKey.offsetBasis, chunk.key)))
+                        entry: found.entry, pairEntry: found.pair)
                     tokenCount += 1
                     clause += 1
                     offset += length
@@ -266,10 +292,11 @@ enum SentenceScanner {
                         n += 1
                     }
                     let key = TermKey.add(TermKey.offsetBasis, folded)
+                    let found = entries(key, clause: clause, after: tokens, tokenCount, table)
                     tokens[tokenCount] = Token(
                         start: start, end: start + 1, key: key, originalStart: here, originalEnd: here + 1,
                         clause: clause, segment: segment, allCaps: false, capitalised: false,
-                        entry: table.find(TermKey.combine(TermKey.offsetBasis, key)))
+                        entry: found.entry, pairEntry: found.pair)
                     tokenCount += 1
                     continue
                 }
@@ -303,25 +330,28 @@ enum SentenceScanner {
                 hash = TermKey.add(hash, value)
                 // Fast path: the rest of a word's lower-case ASCII letters, the bulk of English and German text.
                 // German ä ö ü ß (two bytes, C3 xx) stay on it.
+                // Positions stay below the sentence's byte count, so the loop adds without overflow checks.
+                var letters = 0
                 while i < count {
                     let letter: UInt32
                     if bytes[i] &- 0x61 < 26 {
                         letter = UInt32(bytes[i])
-                        i += 1
-                    } else if bytes[i] == 0xC3, i + 1 < count, bytes[i + 1] &- 0x9F < 0x18, bytes[i + 1] != 0xB7 {
-                        letter = 0xC0 + UInt32(bytes[i + 1] & 0x3F)  // U+00DF…U+00F6 except ÷
-                        i += 2
+                        i &+= 1
+                    } else if bytes[i] == 0xC3, i &+ 1 < count, bytes[i &+ 1] &- 0x9F < 0x18, bytes[i &+ 1] != 0xB7 {
+                        letter = 0xC0 + UInt32(bytes[i &+ 1] & 0x3F)  // U+00DF…U+00F6 except ÷
+                        i &+= 2
                     } else {
                         break
                     }
                     if keepScalars {
                         out[n] = letter
-                        n += 1
+                        n &+= 1
                     }
                     hash = TermKey.add(hash, letter)
-                    lower += 1
-                    offset += 1
+                    letters &+= 1
                 }
+                lower += letters
+                offset += Int32(truncatingIfNeeded: letters)
                 hashAtLastWordChar = hash
                 scalarsAtLastWordChar = n
                 lastWordEnd = offset

@@ -1,0 +1,90 @@
+import BarometerText
+import Testing
+
+@testable import BarometerSentiment
+
+/// A sentence and the lexicon entries its words must match, in order (folded forms, as `SentimentContribution.entry`).
+struct MatchCase: Sendable, CustomTestStringConvertible {
+    var text: String
+    var language: Language
+    var entries: [String]
+    var testDescription: String { "[\(language.code)] \(text) → \(entries)" }
+}
+
+/// How the matcher finds terms: the longest entry wins, multi-word entries match only inside one clause, entries
+/// match at either edge of a sentence, and folding (case, width, traditional characters) happens before lookup.
+let matchCases: [MatchCase] = [
+    // Longest match: a three-word idiom over its last word ("death" alone is −2.9 in VADER).
+    .init(text: "That merger was the kiss of death for the brand.", language: .english, entries: ["kiss of death"]),
+    // Two-word entries (looked up by the scanner as a pair) win over their parts.
+    .init(text: "The company is back in the black.", language: .english, entries: ["in the black"]),
+    .init(text: "This album is the bomb.", language: .english, entries: ["the bomb"]),
+    // At the edges of the sentence: first and last words.
+    .init(text: "Kiss of death", language: .english, entries: ["kiss of death"]),
+    .init(text: "Great", language: .english, entries: ["great"]),
+    .init(text: "It was the kiss of death", language: .english, entries: ["kiss of death"]),
+    // A clause break splits a multi-word entry: only the words on their own can match.
+    .init(text: "A kiss, of death", language: .english, entries: ["kiss", "death"]),
+    // Case and width folding before lookup.
+    .init(text: "ＧＲＥＡＴ result", language: .english, entries: ["great"]),
+    // Chinese: longest match over characters, traditional folded to simplified.
+    .init(text: "这家酒店物超所值", language: .chinese, entries: ["物超所值"]),
+    // (The booster "非常" before it adjusts it and contributes nothing of its own.)
+    .init(text: "酒店設施非常陳舊", language: .chinese, entries: ["陈旧"]),
+    .init(text: "陈旧", language: .chinese, entries: ["陈旧"]),
+    // German: a word found through its inflectional ending.
+    .init(text: "Das ist eine gute Nachricht.", language: .german, entries: ["gut"]),
+]
+
+@Suite struct MatcherTests {
+    let scorer = SentimentScorer()
+
+    @Test(arguments: matchCases)
+    func entries(_ c: MatchCase) {
+        let explanation = scorer.explain(sentence: c.text, language: c.language)
+        #expect(explanation.contributions.map(\.entry) == c.entries)
+    }
+
+    @Test func matchedTermsPointAtTheirWordsByPosition() {
+        // The same term twice: each contribution has its own range, not the first occurrence's.
+        let explanation = scorer.explain(sentence: "Good news, good news.", language: .english)
+        #expect(
+            explanation.contributions.map(\.range) == [ScalarRange(start: 0, end: 4), ScalarRange(start: 11, end: 15)])
+    }
+
+    @Test func capitalsAddEmphasisOnlyWhenTheSentenceIsNotAllCapitals() {
+        let caps = scorer.explain(sentence: "The results were GREAT today.", language: .english)
+        #expect(caps.contributions.first?.adjustments.map(\.rule) == ["caps"])
+        let shouting = scorer.explain(sentence: "THE RESULTS WERE GREAT", language: .english)
+        #expect(shouting.contributions.first?.adjustments.isEmpty == true)
+    }
+
+    /// The scanner looks up each token alone and, after a token whose entry extends, the pair of them; the matcher
+    /// relies on those entries being exactly what the table holds.
+    @Test(arguments: [Language.english, .german, .chinese])
+    func scannedEntriesEqualTableLookups(_ language: Language) {
+        let lexicon = LanguageLexicon(language: language, files: LexiconCatalog.bundled)
+        let sentences = [
+            "The company is back in the black, but not in the red: kiss of death!",
+            "Der Umsatz stieg, die Kosten sanken; das Ergebnis war nicht gut.",
+            "营收增长，亏损扩大。这家酒店物超所值，只是設施陳舊。",
+        ]
+        for sentence in sentences {
+            var work = Workspace()
+            SentenceScanner.scan(
+                sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars, table: lexicon.table, into: &work
+            )
+            #expect(!work.tokens.isEmpty)
+            for (t, token) in work.tokens.enumerated() {
+                let alone = lexicon.table.find(TermKey.combine(TermKey.offsetBasis, token.key))
+                #expect(token.entry.index == alone.index && token.entry.tags == alone.tags)
+                var pair = TermTable.Hit(index: -1, tags: [])
+                if t > 0, work.tokens[t - 1].clause == token.clause, work.tokens[t - 1].entry.tags.contains(.extends) {
+                    pair = lexicon.table.find(
+                        TermKey.combine(TermKey.combine(TermKey.offsetBasis, work.tokens[t - 1].key), token.key))
+                }
+                #expect(token.pairEntry.index == pair.index && token.pairEntry.tags == pair.tags)
+            }
+        }
+    }
+}
