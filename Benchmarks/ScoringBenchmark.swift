@@ -23,6 +23,8 @@ func runScoringBenchmark() {
         // Repeat until at least a second has passed, after one warm-up round.
         var checksum = 0.0
         for text in texts { checksum += scorer.score(text).document.score }
+        // One round's sum does not depend on how many rounds fit in the second, unlike `checksum`.
+        let roundChecksum = checksum
         // CPU time of this thread: the machine is shared, so wall-clock time would count other processes' work.
         var rounds = 0
         let start = threadCPUSeconds()
@@ -38,7 +40,8 @@ func runScoringBenchmark() {
         print(
             "  \(language.code): \(String(format: "%.1f", megabytes / elapsed)) MB/s per core-second "
                 + "(wall clock \(String(format: "%.1f", megabytes / wall)) MB/s; \(texts.count) articles, "
-                + "\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB of sentences × \(rounds), checksum \(String(format: "%.3f", checksum)))"
+                + "\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB of sentences × \(rounds), checksum \(String(format: "%.3f", checksum)), "
+                + "per round \(String(format: "%.6f", roundChecksum)))"
         )
     }
 }

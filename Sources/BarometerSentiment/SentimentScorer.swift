@@ -91,7 +91,7 @@ public struct SentimentScorer: Sendable {
         work.reset()
         SentenceScanner.scan(
             sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars,
-            symbols: lexicon.hasSymbols ? lexicon.table : nil, table: lexicon.table, into: &work)
+            symbols: lexicon.hasSymbols ? lexicon.table : nil, into: &work)
         SentimentEngine.match(lexicon, &work)
         return SentimentEngine.score(lexicon, &work, mentionPairs: mentionPairs, trace: &trace)
     }
@@ -108,7 +108,6 @@ public struct SentimentScorer: Sendable {
                 document: .zero, sentences: text.sentences.map { _ in .zero }, lexicon: lexiconVersion)
         }
         var work = Workspace()
-        work.reserve(bytes: text.sentences.reduce(0) { max($0, $1.text.utf8.count) })
         var trace: [[SentimentAdjustment]]? = nil
         var scores: [SentimentScore] = []
         scores.reserveCapacity(text.sentences.count)
@@ -210,7 +209,7 @@ public struct SentimentScorer: Sendable {
             let inSentence = mention.sentence.map { $0 == sentence.index } ?? sentence.range.contains(mention.range)
             guard inSentence else { continue }
             var work = Workspace()
-            SentenceScanner.scan(subject, folding: lexicon.folding, table: lexicon.table, into: &work)
+            SentenceScanner.scan(subject, folding: lexicon.folding, into: &work)
             SentimentEngine.match(lexicon, &work)
             guard let quantity = work.units.last(where: { lexicon.infos[Int($0.info)].quantity != 0 })
             else { continue }

@@ -70,9 +70,6 @@ struct TermTable: Sendable {
     private var filter: [UInt64]
     private static let filterBits: UInt64 = 18
 
-    /// A table with no entries.
-    static let empty = TermTable(capacity: 1)
-
     init(capacity: Int) {
         var size = 16
         // Load factor at most 1/2, so a probe sequence ends after a couple of steps.

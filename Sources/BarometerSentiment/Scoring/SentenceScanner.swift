@@ -18,23 +18,12 @@ struct Token {
     var allCaps: Bool
     /// Starts with a capital letter (German nouns, for compound splitting).
     var capitalised: Bool
-    /// The lexicon entry of this token alone (index -1 if none), looked up by the scanner: the lookup's memory
-    /// reads then overlap with scanning the next word instead of stalling the matcher.
-    var entry = TermTable.Hit(index: -1, tags: [])
-    /// The entry of the previous token followed by this one, looked up when the previous token's entry extends and
-    /// both stand in one clause (index -1 otherwise): most longer terms have two tokens ("营收", "in the red").
-    var pairEntry = TermTable.Hit(index: -1, tags: [])
 }
 
 /// Scratch space for scoring one sentence; one per call, reused across a document's sentences.
 struct Workspace {
     var scalars: [UInt32] = []
-    /// The sentence's tokens, in order.
-    var tokens: ArraySlice<Token> { tokenBuffer[..<tokenCount] }
-    /// A buffer that only grows, written through a pointer by the scanner; its first `tokenCount` tokens are this
-    /// sentence's.
-    private(set) var tokenBuffer: [Token] = []
-    private(set) var tokenCount = 0
+    var tokens: [Token] = []
     var units: [MatchedUnit] = []
     var valences: [Double] = []
     /// Per unit: it follows a comparison word in its clause.
@@ -47,6 +36,7 @@ struct Workspace {
 
     init() {
         scalars.reserveCapacity(512)
+        tokens.reserveCapacity(128)
         units.reserveCapacity(128)
         valences.reserveCapacity(128)
     }
@@ -54,37 +44,13 @@ struct Workspace {
     /// Empties the workspace for the next sentence. `scalars` is kept: it is a buffer that tokens index into, and the
     /// scanner overwrites it from the start.
     mutating func reset() {
-        tokenCount = 0
+        tokens.removeAll(keepingCapacity: true)
         units.removeAll(keepingCapacity: true)
         valences.removeAll(keepingCapacity: true)
         exclamations = 0
         questions = 0
         capsTokens = 0
         coveredTokens = 0
-    }
-
-    /// Makes room for sentences of up to `bytes` UTF-8 bytes, so a document's buffers grow once, not sentence by
-    /// sentence.
-    mutating func reserve(bytes: Int) {
-        if scalars.count < bytes { scalars.append(contentsOf: repeatElement(0, count: bytes - scalars.count)) }
-        appendingTokens(upTo: bytes) { _, _ in }
-    }
-
-    /// Runs `body` with a pointer to room for `extra` more tokens after the current ones and the count to advance.
-    mutating func appendingTokens(
-        upTo extra: Int, _ body: (UnsafeMutablePointer<Token>, inout Int) -> Void
-    ) {
-        if tokenBuffer.count < tokenCount + extra {
-            let blank = Token(
-                start: 0, end: 0, key: 0, originalStart: 0, originalEnd: 0, clause: 0, segment: 0, allCaps: false,
-                capitalised: false)
-            tokenBuffer.append(
-                contentsOf: repeatElement(
-                    blank, count: max(tokenCount + extra, 2 * tokenBuffer.count) - tokenBuffer.count))
-        }
-        var count = tokenCount
-        tokenBuffer.withUnsafeMutableBufferPointer { body($0.baseAddress!, &count) }
-        tokenCount = count
     }
 }
 
@@ -100,14 +66,13 @@ enum SentenceScanner {
     /// (`start == end`); only German's ending and compound fallbacks and the lexicon build need them.
     /// With `symbols`, a whitespace-delimited chunk that starts with a symbol or digit (or a letter and then a
     /// symbol) and is a key of that table becomes one token: emoticons such as ":-)", "<3", "d:".
-    /// With `table`, each token's `entry` is looked up in it.
     static func scan(
         _ sentence: String, folding: CharacterFolding?, keepScalars: Bool = true, symbols: TermTable? = nil,
-        table: TermTable = .empty, into work: inout Workspace
+        into work: inout Workspace
     ) {
         var sentence = sentence
         sentence.withUTF8 { bytes in
-            scan(bytes, folding: folding, keepScalars: keepScalars, symbols: symbols, table: table, into: &work)
+            scan(bytes, folding: folding, keepScalars: keepScalars, symbols: symbols, into: &work)
         }
     }
 
@@ -135,51 +100,26 @@ enum SentenceScanner {
         return symbols.lookup(TermKey.combine(TermKey.offsetBasis, hash)) >= 0 ? (j, hash) : nil
     }
 
-    /// What the scan counts besides tokens.
-    private struct Counts {
-        var caps = 0
-        var exclamations = 0
-        var questions = 0
-    }
-
-    /// The entries of a token with hash `key` (`Token.entry` and `Token.pairEntry`), given the tokens before it.
-    @inline(__always)
-    private static func entries(
-        _ key: UInt64, clause: Int32, after tokens: UnsafeMutablePointer<Token>, _ tokenCount: Int, _ table: TermTable
-    ) -> (entry: TermTable.Hit, pair: TermTable.Hit) {
-        let entry = table.find(TermKey.combine(TermKey.offsetBasis, key))
-        guard tokenCount > 0 else { return (entry, TermTable.Hit(index: -1, tags: [])) }
-        let previous = tokens[tokenCount - 1]
-        guard previous.clause == clause, previous.entry.tags.contains(.extends) else {
-            return (entry, TermTable.Hit(index: -1, tags: []))
-        }
-        return (entry, table.find(TermKey.combine(TermKey.combine(TermKey.offsetBasis, previous.key), key)))
-    }
-
     /// Appends the word that just ended; values are passed, not captured, so the scan loop keeps them in registers.
     @inline(__always)
     private static func endWord(
-        _ tokens: UnsafeMutablePointer<Token>, _ tokenCount: inout Int, _ counts: inout Counts, _ table: TermTable,
-        _ n: inout Int,
-        scalarsAtLastWordChar: Int, upper: Int, lower: Int,
+        _ work: inout Workspace, _ n: inout Int, scalarsAtLastWordChar: Int, upper: Int, lower: Int,
         tokenStart: Int32, key: UInt64, originalStart: Int32, originalEnd: Int32, clause: Int32, segment: Int32,
         capitalised: Bool
     ) {
         // Drop joiners (' -) that trailed the last letter.
         n = scalarsAtLastWordChar
         let allCaps = upper >= 2 && lower == 0
-        if allCaps { counts.caps += 1 }
-        let found = entries(key, clause: clause, after: tokens, tokenCount, table)
-        tokens[tokenCount] = Token(
-            start: tokenStart, end: Int32(n), key: key, originalStart: originalStart,
-            originalEnd: originalEnd, clause: clause, segment: segment, allCaps: allCaps, capitalised: capitalised,
-            entry: found.entry, pairEntry: found.pair)
-        tokenCount += 1
+        if allCaps { work.capsTokens += 1 }
+        work.tokens.append(
+            Token(
+                start: tokenStart, end: Int32(n), key: key, originalStart: originalStart,
+                originalEnd: originalEnd, clause: clause, segment: segment, allCaps: allCaps, capitalised: capitalised))
     }
 
     static func scan(
         _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, symbols: TermTable?,
-        table: TermTable, into work: inout Workspace
+        into work: inout Workspace
     ) {
         // The folded scalars are written through a pointer into a buffer that only grows: a sentence of n UTF-8 bytes
         // has at most n scalars, so one size check per sentence replaces a capacity and uniqueness check per letter.
@@ -188,27 +128,16 @@ enum SentenceScanner {
         if keepScalars, buffer.count < bytes.count {
             buffer.append(contentsOf: repeatElement(0, count: bytes.count - buffer.count))
         }
-        var counts = Counts()
         buffer.withUnsafeMutableBufferPointer { out in
-            // Every token takes at least one byte of the sentence.
-            work.appendingTokens(upTo: bytes.count) { tokens, tokenCount in
-                scanWords(
-                    bytes, out, tokens, &tokenCount, &counts, folding: folding,
-                    keepScalars: keepScalars, symbols: symbols, table: table)
-            }
+            scanWords(bytes, out, folding: folding, keepScalars: keepScalars, symbols: symbols, into: &work)
         }
-        work.capsTokens += counts.caps
-        work.exclamations += counts.exclamations
-        work.questions += counts.questions
         swap(&buffer, &work.scalars)
     }
 
     /// The scan itself; `out` receives the folded scalars when `keepScalars` is set, `n` counts them.
     private static func scanWords(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>,
-        _ tokens: UnsafeMutablePointer<Token>,
-        _ tokenCount: inout Int, _ counts: inout Counts, folding: CharacterFolding?, keepScalars: Bool,
-        symbols: TermTable?, table: TermTable
+        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, folding: CharacterFolding?,
+        keepScalars: Bool, symbols: TermTable?, into work: inout Workspace
     ) {
         let count = bytes.count
         var n = 0
@@ -242,12 +171,11 @@ enum SentenceScanner {
                     // An emoticon is a clause of its own: the writer's mood, outside the reach of a negator or
                     // booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
                     clause += 1
-                    let found = entries(chunk.key, clause: clause, after: tokens, tokenCount, table)
-                    tokens[tokenCount] = Token(
-                        start: start, end: start, key: chunk.key, originalStart: offset, originalEnd: offset + length,
-                        clause: clause, segment: segment, allCaps: false, capitalised: false,
-                        entry: found.entry, pairEntry: found.pair)
-                    tokenCount += 1
+                    work.tokens.append(
+                        Token(
+                            start: start, end: start, key: chunk.key, originalStart: offset,
+                            originalEnd: offset + length,
+                            clause: clause, segment: segment, allCaps: false, capitalised: false))
                     clause += 1
                     offset += length
                     i = chunk.end
@@ -279,8 +207,7 @@ enum SentenceScanner {
                 if ScalarFolding.isHan(value) {
                     if inWord {
                         endWord(
-                            tokens, &tokenCount, &counts, table, &n, scalarsAtLastWordChar: scalarsAtLastWordChar,
-                            upper: upper,
+                            &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                             lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                             originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
                         inWord = false
@@ -291,13 +218,11 @@ enum SentenceScanner {
                         out[n] = folded
                         n += 1
                     }
-                    let key = TermKey.add(TermKey.offsetBasis, folded)
-                    let found = entries(key, clause: clause, after: tokens, tokenCount, table)
-                    tokens[tokenCount] = Token(
-                        start: start, end: start + 1, key: key, originalStart: here, originalEnd: here + 1,
-                        clause: clause, segment: segment, allCaps: false, capitalised: false,
-                        entry: found.entry, pairEntry: found.pair)
-                    tokenCount += 1
+                    work.tokens.append(
+                        Token(
+                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded),
+                            originalStart: here, originalEnd: here + 1, clause: clause, segment: segment,
+                            allCaps: false, capitalised: false))
                     continue
                 }
             }
@@ -367,21 +292,19 @@ enum SentenceScanner {
             case .clauseBreak, .stop, .exclamation, .question:
                 if inWord {
                     endWord(
-                        tokens, &tokenCount, &counts, table, &n, scalarsAtLastWordChar: scalarsAtLastWordChar,
-                        upper: upper,
+                        &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                         lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                         originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
                     inWord = false
                 }
                 clause += 1
                 if kind != .clauseBreak { segment += 1 }
-                if kind == .exclamation { counts.exclamations += 1 }
-                if kind == .question { counts.questions += 1 }
+                if kind == .exclamation { work.exclamations += 1 }
+                if kind == .question { work.questions += 1 }
             case .other:
                 if inWord {
                     endWord(
-                        tokens, &tokenCount, &counts, table, &n, scalarsAtLastWordChar: scalarsAtLastWordChar,
-                        upper: upper,
+                        &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                         lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                         originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
                     inWord = false
@@ -390,7 +313,7 @@ enum SentenceScanner {
         }
         if inWord {
             endWord(
-                tokens, &tokenCount, &counts, table, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
+                &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
                 lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
                 originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
             inWord = false

@@ -30,7 +30,6 @@ struct MentionPair {
 /// The rule engine: one implementation for every language, driven by the language's `LanguageLexicon`.
 enum SentimentEngine {
     /// Longest match of lexicon terms over the scanned tokens, with the language's fallbacks for unknown words.
-    /// The tokens must come from a scan with `table: lexicon.table` (their one- and two-token entries are looked up there).
     static func match(_ lexicon: LanguageLexicon, _ work: inout Workspace) {
         let tokens = work.tokens
         var t = 0
@@ -42,7 +41,7 @@ enum SentimentEngine {
             while k < tokens.count, k - t < lexicon.maxTokens {
                 if k > t, tokens[k].clause != tokens[t].clause { break }
                 key = TermKey.combine(key, tokens[k].key)
-                let hit = k == t ? tokens[t].entry : k == t + 1 ? tokens[k].pairEntry : lexicon.table.find(key)
+                let hit = lexicon.table.find(key)
                 if hit.index < 0 { break }
                 if hit.tags.contains(.complete) {
                     best = hit.index
@@ -160,8 +159,7 @@ enum SentimentEngine {
     /// tokens (before it on a tie); looking ahead stops at a result word ("to"); a direction word that opens its
     /// clause may reach back into the previous clause ("Net sales were EUR 5m, up from EUR 4m").
     static func financePartner(
-        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], _ tokens: ArraySlice<Token>,
-        window: Int
+        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], _ tokens: [Token], window: Int
     ) -> Int {
         let n = units.count
         let clause = units[u].clause
