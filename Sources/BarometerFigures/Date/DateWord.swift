@@ -9,7 +9,7 @@ import BarometerText
 struct DateWord: Sendable {
     /// The yes/no meanings, one bit each.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt32
+        let rawValue: UInt64
         static let isAgoAfter = Flags(rawValue: 1 << 0)
         static let isAgoBefore = Flags(rawValue: 1 << 1)
         static let isLaterBefore = Flags(rawValue: 1 << 2)
@@ -40,6 +40,10 @@ struct DateWord: Sendable {
         static let isWeekNumberWord = Flags(rawValue: 1 << 27)
         static let weekNumberAlone = Flags(rawValue: 1 << 28)
         static let isDecadeWord = Flags(rawValue: 1 << 29)
+        static let isYearLink = Flags(rawValue: 1 << 30)
+        static let isPresent = Flags(rawValue: 1 << 31)
+        static let isWeekContaining = Flags(rawValue: 1 << 32)
+        static let isDurationOpener = Flags(rawValue: 1 << 33)
     }
 
     private var flags: Flags = []
@@ -56,6 +60,7 @@ struct DateWord: Sendable {
     private var _spanShift: Int8 = .min
     private var _anchorShift: Int8 = .min
     private var _cardinal: Int16 = .min
+    private var _decadeName: Int8 = .min
     var unit: Granularity?
     var agoUnit: Granularity?
     var quarterLetter: Granularity?
@@ -142,6 +147,31 @@ struct DateWord: Sendable {
     var cardinal: Int? {
         get { Self.read(_cardinal) }
         set { _cardinal = Self.write(newValue) }
+    }
+    /// A decade as a word, by the last two digits of its first year: "nineties" 90.
+    var decadeName: Int? {
+        get { Self.read(_decadeName) }
+        set { _decadeName = Self.write(newValue) }
+    }
+    /// A word for the reference day at a range's end or an offset's anchor: "now", "date" in "to date".
+    var isPresent: Bool {
+        get { has(.isPresent) }
+        set { set(.isPresent, newValue) }
+    }
+    /// "in", "of" between a date and its year: "28 June in 2020", "April of 87".
+    var isYearLink: Bool {
+        get { has(.isYearLink) }
+        set { set(.isYearLink, newValue) }
+    }
+    /// "beginning", "starting", "commencing" after "week": the week holding the day after it.
+    var isWeekContaining: Bool {
+        get { has(.isWeekContaining) }
+        set { set(.isWeekContaining, newValue) }
+    }
+    /// "for" in "for 3 days from today".
+    var isDurationOpener: Bool {
+        get { has(.isDurationOpener) }
+        set { set(.isDurationOpener, newValue) }
     }
     /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
     var relative: (unit: Granularity, shift: Int)? {
@@ -309,6 +339,7 @@ struct DateWord: Sendable {
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
-            || periodPart != nil || weekdayWeekShift != nil
+            || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
+            || agoUnit != nil
     }
 }
