@@ -69,7 +69,7 @@ struct DateLexiconTests {
             + Array((f.spanShifts ?? [:]).keys)
             + Array((f.anchorShifts ?? [:]).keys) + (f.dayCues ?? []) + Array((f.cardinals ?? [:]).keys)
             + (f.cardinalAnd ?? []) + (f.yearLinks ?? []) + (f.presentWords ?? []) + (f.weekContaining ?? [])
-            + Array((f.decadeNames ?? [:]).keys)
+            + Array((f.decadeNames ?? [:]).keys) + (f.durationOpeners ?? []) + (f.businessDayWords ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -96,7 +96,8 @@ struct DateLexiconTests {
         for list in [
             f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles,
             f.laterBefore, f.lookBack,
-            f.weekend, f.weekendDeterminers, f.yearLinks, f.presentWords, f.weekContaining,
+            f.weekend, f.weekendDeterminers, f.yearLinks, f.presentWords, f.weekContaining, f.durationOpeners,
+            f.businessDayWords,
         ] {
             let l = list ?? []
             #expect(Set(l).count == l.count, "duplicate entries in \(l)")

@@ -88,6 +88,11 @@ extension AlphabeticDateRules {
         } else {
             return nil
         }
+        // "the next 4 business days", "the previous five trading days": weekdays only.
+        if n >= 1, word(i + 2)?.isBusinessDay == true, word(i + 3)?.agoUnit == .day {
+            let date = DateResolution.businessDays(n, shift, reference: reference)
+            return DateMatch(date: date, next: i + 4, yearExplicit: false, anchored: true)
+        }
         // "over the next five years", "in den nächsten fünf Jahren": a span of years is a duration (the figures'
         // dimension), a planning horizon rather than a period on the timeline.
         guard n >= 1, let unit = word(i + 2)?.agoUnit, unit != .year,
@@ -149,7 +154,10 @@ extension AlphabeticDateRules {
                 ? after : before
             return DateMatch(date: .day(nearest), next: anchor.next, yearExplicit: false, anchored: true)
         }
-        guard !anchor.yearExplicit, !anchor.anchored, let later = DateRangeJoiner.shifted(anchor.date, by: 1),
+        // A holiday a year on is the holiday's own day then ("Easter"), any other day the same date.
+        let holidayLater = holidayPhrase(at: k).flatMap { $0.0.day(in: anchor.date.start.year + 1) }.map(DateRange.day)
+        guard !anchor.yearExplicit, !anchor.anchored,
+            let later = holidayLater ?? DateRangeJoiner.shifted(anchor.date, by: 1),
             later.start.daysSinceEpoch - reference.daysSinceEpoch
                 < reference.daysSinceEpoch - anchor.date.start.daysSinceEpoch
         else { return anchor }
@@ -191,7 +199,11 @@ extension AlphabeticDateRules {
             let date = DateRange(start: period.start, end: reference.adding(days: -1), granularity: .day)
             return (start - 2, DateMatch(date: date, next: i + 1, yearExplicit: false, anchored: true))
         }
-        let ends = isRangeJoiner(start - 1) || word(start - 1)?.isPairJoiner == true
+        // The range's first end is a date before the joiner ("Jan 22", "March", "2010-01-01"), not "up to date", nor a
+        // count ("to date 1").
+        let ends =
+            (isRangeJoiner(start - 1) || word(start - 1)?.isPairJoiner == true) && !isNumber(i + 1)
+            && (isNumber(start - 2) || word(start - 2)?.month != nil)
         let opens =
             word(start - 1)?.isRangeOpener == true && (isRangeJoiner(i + 1) || word(i + 1)?.isPairJoiner == true)
         guard ends || opens else { return nil }

@@ -158,7 +158,10 @@ struct AlphabeticDateRules {
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
             if w.month != nil, let m = mixedDate(at: i) { return (i, m) }
-            if w.month != nil, let m = monthFirst(at: i) { return (i, dayRange(after: m)) }
+            if w.month != nil, let m = monthFirst(at: i) {
+                let range = dayRange(after: m)
+                return (range.next == m.next ? i : rangeStart(i), range)  // "from April 9 till the 17th"
+            }
             return nil
         case .number:
             if let m = quarter(at: i) { return (i, m) }
@@ -682,11 +685,17 @@ struct AlphabeticDateRules {
             yearExplicit: end.yearExplicit)
     }
 
-    /// "November 19-20", "April 9th through seventeenth": a month-first day extended by a joiner and a later day.
+    /// "November 19-20", "April 9th through seventeenth": a month-first day extended by a joiner and a later day; an
+    /// ordinal day not after the first is in the next month ("April twenty-seventh to the third": 3 May).
     func dayRange(after m: DateMatch) -> DateMatch {
-        guard m.date.granularity == .day, isRangeJoiner(m.next), let (d, next) = rangeDay(at: m.next + 1),
-            d > m.date.start.day,
-            let end = DateResolution.day(m.date.start.year, m.date.start.month, d)
+        guard m.date.granularity == .day, isRangeJoiner(m.next), let (d, next) = rangeDay(at: m.next + 1) else {
+            return m
+        }
+        let ordinal = !isNumber(m.next + 1) || word(m.next + 2)?.isOrdinalSuffix == true
+        let s = m.date.start
+        let monthIndex = s.year * 12 + s.month - 1 + (d > s.day ? 0 : 1)
+        guard d > s.day || ordinal,
+            let end = DateResolution.day(monthIndex / 12, monthIndex % 12 + 1, d)
         else { return m }
         return DateMatch(
             date: DateRange(start: m.date.start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit)

@@ -87,6 +87,8 @@ extension DateLexicon {
         var weekContaining: [String]?
         /// Words before a count of units that make it a stretch from a day: "for 3 days from today".
         var durationOpeners: [String]?
+        /// Words before "days" that count only weekdays: "the next 4 business days", "five trading days".
+        var businessDayWords: [String]?
         /// Decades as words, by the last two digits of their first year: "nineties" 90.
         var decadeNames: [String: Int]?
         // Chinese only
@@ -111,7 +113,7 @@ extension DateLexicon {
                 ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords,
                 fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
-            case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners
+            case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
         }
@@ -176,6 +178,7 @@ extension DateLexicon {
             weekContaining = try c.decodeIfPresent([String].self, forKey: .weekContaining)
             decadeNames = try c.decodeIfPresent([String: Int].self, forKey: .decadeNames)
             durationOpeners = try c.decodeIfPresent([String].self, forKey: .durationOpeners)
+            businessDayWords = try c.decodeIfPresent([String].self, forKey: .businessDayWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)
             relative = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relative)
             weekdayPrefixes = try c.decodeIfPresent([String: Int?].self, forKey: .weekdayPrefixes)

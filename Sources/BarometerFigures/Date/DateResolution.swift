@@ -170,6 +170,24 @@ enum DateResolution {
         }
     }
 
+    /// `n` weekdays (Monday–Friday) after (`shift` > 0) or before the reference, not counting it: "the next 4
+    /// business days" from a Monday are Tuesday–Friday, from a Tuesday Wednesday–Monday, as Recognizers-Text resolves
+    /// them. Public holidays are not skipped: Barometer keeps no table of each market's closing days.
+    static func businessDays(_ n: Int, _ shift: Int, reference: Day) -> DateRange {
+        let step = shift < 0 ? -1 : 1
+        var day = reference
+        var first: Day?
+        var counted = 0
+        while counted < n {
+            day = day.adding(days: step)
+            guard day.isoWeekday <= 5 else { continue }
+            counted += 1
+            if first == nil { first = day }
+        }
+        let (s, e) = step > 0 ? (first ?? day, day) : (day, first ?? day)
+        return DateRange(start: s, end: e, granularity: .day)
+    }
+
     /// The day `n` units before the reference ("three months ago"); a negative `n` is after it ("in two weeks").
     static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
         switch unit {

@@ -44,6 +44,7 @@ struct DateWord: Sendable {
         static let isPresent = Flags(rawValue: 1 << 31)
         static let isWeekContaining = Flags(rawValue: 1 << 32)
         static let isDurationOpener = Flags(rawValue: 1 << 33)
+        static let isBusinessDay = Flags(rawValue: 1 << 34)
     }
 
     private var flags: Flags = []
@@ -167,6 +168,11 @@ struct DateWord: Sendable {
     var isWeekContaining: Bool {
         get { has(.isWeekContaining) }
         set { set(.isWeekContaining, newValue) }
+    }
+    /// "business", "trading" before "days": weekdays only.
+    var isBusinessDay: Bool {
+        get { has(.isBusinessDay) }
+        set { set(.isBusinessDay, newValue) }
     }
     /// "for" in "for 3 days from today".
     var isDurationOpener: Bool {
