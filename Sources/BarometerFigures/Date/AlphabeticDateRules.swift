@@ -114,7 +114,7 @@ struct AlphabeticDateRules {
                 return (start, m)
             }
             if w.unit == .week, let (start, m) = weekContaining(at: i) { return (start, m) }
-            if w.unit != nil || w.agoUnit != nil, let (start, m) = thePeriod(at: i) { return (start, m) }
+            if w.unit != nil, let (start, m) = thePeriod(at: i) { return (start, m) }
             if let d = w.decadeName, word(i - 1)?.isArticle == true || isCued(i),
                 let date = DateResolution.decade(DateResolution.pastYear(endingIn: d, reference: reference), part: nil)
             {
@@ -600,20 +600,15 @@ struct AlphabeticDateRules {
         }
     }
 
-    /// "the week", "the month", "the year", "the day" closing a clause ("partner of the year.", "blocked for the
-    /// day"): the period holding the reference, as Recognizers-Text reads them; "the week after next": two on. Before
+    /// "the week", "the month", "the year" closing a clause ("partner of the year.", "away for the month"): the
+    /// period holding the reference, as Recognizers-Text reads them ("the day" is left out: "day" and "days" are
+    /// too common to try a date at each); "the week after next": two on. Before
     /// any other word ("the year before independence", "the day after the vote") the period is one the text tells
     /// of, and no date.
     func thePeriod(at i: Int) -> (Int, DateMatch)? {
         guard word(i - 1)?.isArticle == true, let w = word(i) else { return nil }
         let unit: Granularity
-        if let u = w.unit, u == .week || u == .month || u == .year {
-            unit = u
-        } else if w.agoUnit == .day, tokens[i].end - tokens[i].start == 3 {  // "day", not "days"
-            unit = .day
-        } else {
-            return nil
-        }
+        guard let unit = w.unit, unit == .week || unit == .month || unit == .year else { return nil }
         var shift = 0
         var next = i + 1
         if word(i + 1)?.anchorShift == 1, word(i + 1)?.isYearCue == true, word(i + 2)?.shift == 1 {

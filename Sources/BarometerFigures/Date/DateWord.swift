@@ -346,6 +346,6 @@ struct DateWord: Sendable {
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
             || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
-            || agoUnit != nil
+
     }
 }
