@@ -106,6 +106,11 @@ struct DateLexiconTests {
         #expect(Set(f.yearCues ?? []).isDisjoint(with: f.quantityNouns ?? []))
     }
 
+    @Test("a date word's entry stays within 32 bytes (the scanner copies one per token it tries)")
+    func entrySize() {
+        #expect(MemoryLayout<DateWord>.stride <= 32, "\(MemoryLayout<DateWord>.stride) bytes")
+    }
+
     @Test("German knows the Austrian Jänner and Feber, English the abbreviation Sept.")
     func regional() throws {
         #expect(try Self.file(.german).months?["jänner"] == 1)

@@ -9,7 +9,7 @@ import BarometerText
 struct DateWord: Sendable {
     /// The yes/no meanings, one bit each.
     struct Flags: OptionSet, Sendable {
-        let rawValue: UInt64
+        let rawValue: UInt32
         static let isAgoAfter = Flags(rawValue: 1 << 0)
         static let isAgoBefore = Flags(rawValue: 1 << 1)
         static let isLaterBefore = Flags(rawValue: 1 << 2)
@@ -42,12 +42,18 @@ struct DateWord: Sendable {
         static let isDecadeWord = Flags(rawValue: 1 << 29)
         static let isYearLink = Flags(rawValue: 1 << 30)
         static let isPresent = Flags(rawValue: 1 << 31)
-        static let isWeekContaining = Flags(rawValue: 1 << 32)
-        static let isDurationOpener = Flags(rawValue: 1 << 33)
-        static let isBusinessDay = Flags(rawValue: 1 << 34)
+    }
+
+    /// More yes/no meanings, in a byte of their own so that an entry stays 32 bytes.
+    struct MoreFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let isWeekContaining = MoreFlags(rawValue: 1 << 0)
+        static let isDurationOpener = MoreFlags(rawValue: 1 << 1)
+        static let isBusinessDay = MoreFlags(rawValue: 1 << 2)
     }
 
     private var flags: Flags = []
+    private var moreFlags: MoreFlags = []
     private var _month: Int8 = .min
     private var _weekday: Int8 = .min
     private var _dayOffset: Int8 = .min
@@ -80,6 +86,9 @@ struct DateWord: Sendable {
         return T(v)
     }
     @inline(__always) private func has(_ f: Flags) -> Bool { flags.contains(f) }
+    @inline(__always) private mutating func set(_ f: MoreFlags, _ on: Bool) {
+        if on { moreFlags.insert(f) } else { moreFlags.remove(f) }
+    }
     @inline(__always) private mutating func set(_ f: Flags, _ on: Bool) {
         if on { flags.insert(f) } else { flags.remove(f) }
     }
@@ -166,17 +175,17 @@ struct DateWord: Sendable {
     }
     /// "beginning", "starting", "commencing" after "week": the week holding the day after it.
     var isWeekContaining: Bool {
-        get { has(.isWeekContaining) }
+        get { moreFlags.contains(.isWeekContaining) }
         set { set(.isWeekContaining, newValue) }
     }
     /// "business", "trading" before "days": weekdays only.
     var isBusinessDay: Bool {
-        get { has(.isBusinessDay) }
+        get { moreFlags.contains(.isBusinessDay) }
         set { set(.isBusinessDay, newValue) }
     }
     /// "for" in "for 3 days from today".
     var isDurationOpener: Bool {
-        get { has(.isDurationOpener) }
+        get { moreFlags.contains(.isDurationOpener) }
         set { set(.isDurationOpener, newValue) }
     }
     /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
