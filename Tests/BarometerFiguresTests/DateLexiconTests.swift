@@ -68,7 +68,8 @@ struct DateLexiconTests {
             + (f.laterBefore ?? []) + (f.lookBack ?? []) + (f.weekend ?? []) + (f.weekendDeterminers ?? [])
             + Array((f.spanShifts ?? [:]).keys)
             + Array((f.anchorShifts ?? [:]).keys) + (f.dayCues ?? []) + Array((f.cardinals ?? [:]).keys)
-            + (f.cardinalAnd ?? [])
+            + (f.cardinalAnd ?? []) + (f.yearLinks ?? []) + (f.presentWords ?? []) + (f.weekContaining ?? [])
+            + Array((f.decadeNames ?? [:]).keys) + (f.durationOpeners ?? []) + (f.businessDayWords ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -81,21 +82,33 @@ struct DateLexiconTests {
         #expect(f.laterBefore?.isEmpty == false && f.lookBack?.isEmpty == false && f.weekend?.isEmpty == false)
         #expect((f.spanShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.spanShifts?.isEmpty == false)
         #expect((f.anchorShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.anchorShifts?.isEmpty == false)
-        // Cardinals for years in words: 1–19, the tens 20–90 and 1000 only.
+        // Cardinals for years in words: 1–19, the tens 20–90, 100 and 1000 only.
         #expect(
             (f.cardinals ?? [:]).values.allSatisfy {
-                (1...19).contains($0) || ($0 % 10 == 0 && (20...90).contains($0)) || $0 == 1000
+                (1...19).contains($0) || ($0 % 10 == 0 && (20...90).contains($0)) || $0 == 100 || $0 == 1000
             })
+        // Decades in words name the first year's last two digits: "nineties" 90.
+        #expect((f.decadeNames ?? [:]).values.allSatisfy { $0 % 10 == 0 && (0...90).contains($0) })
+        // A year link joins a year to a date, so it must be a year cue or "of" ("28 June in 2020", "April of 87").
+        for word in f.yearLinks ?? [] {
+            #expect(f.yearCues?.contains(word) == true || f.of?.contains(word) == true, "year link \(word)")
+        }
         for list in [
             f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles,
             f.laterBefore, f.lookBack,
-            f.weekend, f.weekendDeterminers,
+            f.weekend, f.weekendDeterminers, f.yearLinks, f.presentWords, f.weekContaining, f.durationOpeners,
+            f.businessDayWords,
         ] {
             let l = list ?? []
             #expect(Set(l).count == l.count, "duplicate entries in \(l)")
         }
         // A year cue must not also be a quantity noun, or "in 2000 X" could never be read.
         #expect(Set(f.yearCues ?? []).isDisjoint(with: f.quantityNouns ?? []))
+    }
+
+    @Test("a date word's entry stays within 32 bytes (the scanner copies one per token it tries)")
+    func entrySize() {
+        #expect(MemoryLayout<DateWord>.stride <= 32, "\(MemoryLayout<DateWord>.stride) bytes")
     }
 
     @Test("German knows the Austrian Jänner and Feber, English the abbreviation Sept.")

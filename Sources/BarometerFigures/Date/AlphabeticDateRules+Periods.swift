@@ -9,7 +9,8 @@ extension AlphabeticDateRules {
         if token.kind == .word, let unit = word(i)?.quarterLetter {
             guard isNumber(i + 1), adjacent(i, i + 1), tokens[i + 1].digits == 1 else { return nil }
             let n = tokens[i + 1].value
-            if let (y, next) = periodYear(at: skipSeparator(i + 2)) {
+            let k = word(i + 2)?.isOf == true ? i + 3 : skipSeparator(i + 2)  // "Q1 of 2017"
+            if let (y, next) = periodYear(at: k) {
                 return period(unit, n, year: y, next: next, explicit: true)
             }
             guard isCued(i) else { return nil }
@@ -22,8 +23,11 @@ extension AlphabeticDateRules {
         if token.kind == .word, let ordinal = word(i)?.ordinal {
             n = ordinal
             j = skipAdjacent("-", at: i + 1)
-        } else if token.kind == .number, token.digits == 1, isSymbol(i + 1, "."), adjacent(i, i + 1) {
-            n = token.value
+        } else if token.kind == .number, token.digits == 1,
+            isSymbol(i + 1, ".") || word(i + 1)?.isOrdinalSuffix == true,
+            adjacent(i, i + 1)
+        {
+            n = token.value  // "1. Quartal", "1st quarter"
             j = i + 2
         } else {
             return nil
@@ -78,7 +82,7 @@ extension AlphabeticDateRules {
     func yearWithWord(at i: Int) -> DateMatch? {
         var j = i + 1
         if word(j)?.isYearWord == true { j += 1 }
-        if let (y, next) = (word(i)?.isFiscal == true ? fiscalNumber(at: j, after: j - 1) : year(at: j)),
+        if let (y, next) = fiscalNumber(at: j, after: j - 1),
             let date = DateResolution.year(y)
         {
             return DateMatch(date: date, next: next, yearExplicit: true)
@@ -112,6 +116,12 @@ extension AlphabeticDateRules {
         if let (y, next) = year(at: j), let date = DateResolution.isoWeek(n, year: y) {
             return DateMatch(date: date, next: next, yearExplicit: true)
         }
+        // "week 27 of last year".
+        if j > i + 2, let shift = word(j)?.shift, word(j + 1)?.unit == .year,
+            let date = DateResolution.isoWeek(n, year: reference.year + shift)
+        {
+            return DateMatch(date: date, next: j + 2, yearExplicit: false, anchored: true)
+        }
         guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)),
             let date = DateResolution.isoWeek(n, year: reference.year)
         else { return nil }
@@ -133,8 +143,14 @@ extension AlphabeticDateRules {
         } else {
             return nil
         }
-        guard word(j)?.unit == .week, word(j + 1)?.isOf == true else { return nil }
-        let k = j + 2
+        guard word(j)?.unit == .week, word(j + 1)?.isOf == true, let p = periodAfterOf(at: j + 2),
+            let week = DateResolution.week(n, of: p.date)
+        else { return nil }
+        return DateMatch(date: week, next: p.next, yearExplicit: p.yearExplicit)
+    }
+
+    /// The month or year after "week of", "day of", "month of": "next month", "last year", "2021", "Jan", "September".
+    func periodAfterOf(at k: Int) -> DateMatch? {
         let period: DateMatch?
         if let w = word(k), w.shift != nil || w.relative != nil {
             period = relative(at: k, w)
@@ -147,10 +163,76 @@ extension AlphabeticDateRules {
         } else {
             period = nil
         }
-        guard let p = period, p.date.granularity == .month || p.date.granularity == .year,
-            let week = DateResolution.week(n, of: p.date)
+        guard let p = period, p.date.granularity == .month || p.date.granularity == .year else { return nil }
+        return p
+    }
+
+    /// "the third month of 2021", "the 15th day of next month", "twenty third day of September", "the first 2 weeks of
+    /// 2021", "the last 3 weeks of this year", "first ten days of last year": the n-th day or month of a period, or its
+    /// first or last n days, weeks or months (weeks as in ``DateResolution/week(_:of:)``). The match starts at the
+    /// article before it.
+    func partOfPeriod(at i: Int) -> (Int, DateMatch)? {
+        let start = word(i - 1)?.isArticle == true ? i - 1 : i
+        // The first or last n units.
+        if let w = word(i), w.ordinal == 1 || w.shift == -1, let n = count(at: i + 1), n >= 1,
+            let unit = word(i + 2)?.agoUnit, word(i + 3)?.isOf == true, let p = periodAfterOf(at: i + 4),
+            let date = DateResolution.edge(n, unit, last: w.shift == -1, of: p.date)
+        {
+            return (start, DateMatch(date: date, next: p.next, yearExplicit: p.yearExplicit))
+        }
+        // The n-th unit.
+        let n: Int
+        var j: Int
+        if let (d, next) = dayOrdinalWord(at: i) {
+            (n, j) = (d, next)
+        } else if isNumber(i), tokens[i].digits <= 2, word(i + 1)?.isOrdinalSuffix == true, adjacent(i, i + 1) {
+            (n, j) = (tokens[i].value, i + 2)
+        } else {
+            return nil
+        }
+        guard let unit = word(j)?.agoUnit, unit == .day || unit == .month, word(j + 1)?.isOf == true,
+            tokens[j].end - tokens[j].start <= 5,  // "day", "month", not "days", "months"
+            let p = periodAfterOf(at: j + 2)
         else { return nil }
-        return DateMatch(date: week, next: p.next, yearExplicit: p.yearExplicit)
+        let date: DateRange?
+        switch (unit, p.date.granularity) {
+        case (.day, .month), (.day, .year):
+            let day = p.date.start.adding(days: n - 1)
+            date = n >= 1 && day <= p.date.end ? .day(day) : nil
+        case (.month, .year): date = DateResolution.month(p.date.start.year, n)
+        default: date = nil
+        }
+        return date.map { (start, DateMatch(date: $0, next: p.next, yearExplicit: p.yearExplicit)) }
+    }
+
+    /// "the week of April 10th", "the week of the 18th", "the week beginning February 4", "week starting on Feb 4":
+    /// the ISO week holding that day. The match starts at the article before "week".
+    func weekContaining(at i: Int) -> (Int, DateMatch)? {
+        guard word(i)?.unit == .week, let link = word(i + 1), link.isOf || link.isWeekContaining else { return nil }
+        var j = i + 2
+        if link.isWeekContaining, word(j)?.isDayCue == true { j += 1 }
+        let day: DateMatch?
+        if word(j)?.isArticle == true, let (d, next) = dayOrdinalWord(at: j + 1) ?? suffixedDay(at: j + 1) {
+            day = DateResolution.dayOfMonthWithoutMonth(d, reference: reference).map {
+                DateMatch(date: .day($0), next: next, yearExplicit: false)
+            }
+        } else {
+            day = monthFirst(at: j, cued: true) ?? dayFirst(at: j)
+        }
+        guard let m = day, m.date.granularity == .day else { return nil }
+        let start = word(i - 1)?.isArticle == true ? i - 1 : i
+        return (
+            start,
+            DateMatch(date: DateResolution.week(of: m.date.start), next: m.next, yearExplicit: m.yearExplicit)
+        )
+    }
+
+    /// A day of the month as a number with an ordinal suffix: "18th".
+    func suffixedDay(at j: Int) -> (Int, Int)? {
+        guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value),
+            word(j + 1)?.isOrdinalSuffix == true, adjacent(j, j + 1)
+        else { return nil }
+        return (tokens[j].value, j + 2)
     }
 
     /// "2019-aug-1", "Sep-23-2020", "23/Sep/2020", "2020/23/Sep", "Jan/3", "12-2015": two or three parts joined by one
@@ -166,7 +248,7 @@ extension AlphabeticDateRules {
             parts.append(k + 2)
             k += 2
         }
-        guard parts.count >= 2 else { return nil }
+        guard parts.count >= 2, !gluedBefore(i, by: separator) else { return nil }  // "133-03-03-2020"
         var month: Int?
         var year: Int?
         var numbers: [Int] = []

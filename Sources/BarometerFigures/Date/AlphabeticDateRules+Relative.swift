@@ -43,7 +43,8 @@ extension AlphabeticDateRules {
     /// A count of units: "3", "three", "a".
     func count(at k: Int) -> Int? {
         if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
-        return word(k)?.numberWord
+        if let n = word(k)?.numberWord { return n }
+        return word(k)?.cardinal.flatMap { $0 < 100 ? $0 : nil }  // "next forty days"
     }
 
     /// "three days ago", "2 weeks ago", "vor drei Tagen", "vor einem Jahr": the day that many units back; "in two
@@ -54,6 +55,8 @@ extension AlphabeticDateRules {
         if word(i)?.isLaterBefore == true, word(i - 1)?.isLookBack == true { return nil }
         let k = before ? i + 1 : i
         guard let n = count(at: k), let unit = word(k + 1)?.agoUnit else { return nil }
+        // "in two days from today": the offset from the day named is found at the count.
+        if before, word(k + 2)?.anchorShift != nil, offset(at: k) != nil { return nil }
         // "matures in 10 years": a horizon of years ahead is a duration (the figures' dimension), not a day.
         if word(i)?.isLaterBefore == true, unit == .year { return nil }
         var next = k + 2
@@ -85,6 +88,11 @@ extension AlphabeticDateRules {
         } else {
             return nil
         }
+        // "the next 4 business days", "the previous five trading days": weekdays only.
+        if n >= 1, word(i + 2)?.isBusinessDay == true, word(i + 3)?.agoUnit == .day {
+            let date = DateResolution.businessDays(n, shift, reference: reference)
+            return DateMatch(date: date, next: i + 4, yearExplicit: false, anchored: true)
+        }
         // "over the next five years", "in den nächsten fünf Jahren": a span of years is a duration (the figures'
         // dimension), a planning horizon rather than a period on the timeline.
         guard n >= 1, let unit = word(i + 2)?.agoUnit, unit != .year,
@@ -95,14 +103,111 @@ extension AlphabeticDateRules {
         return DateMatch(date: date, next: i + 3, yearExplicit: false, anchored: true)
     }
 
-    /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5": a day shifted by that many units.
+    /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after May 5", "two weeks from now": a day
+    /// shifted by that many units. An anchor that names no year or week ("Christmas", "January 15", "Tuesday") is the
+    /// occurrence nearest the reference: the text counts from a day both writer and reader have in view, the
+    /// coming Christmas in November (as Recognizers-Text resolves "2 weeks before Christmas").
     func offset(at i: Int) -> DateMatch? {
         guard let n = count(at: i), let unit = word(i + 1)?.agoUnit, let direction = word(i + 2)?.anchorShift,
-            let (_, anchor) = match(at: i + 3),
-            anchor.date.granularity == .day,
+            let anchor = offsetAnchor(at: i + 3),
             let day = DateResolution.ago(-direction * n, unit, reference: anchor.date.start)
         else { return nil }
         return DateMatch(date: .day(day), next: anchor.next, yearExplicit: anchor.yearExplicit)
+    }
+
+    /// "3 days starting from next Monday", "a week starting tomorrow", "2 weeks beginning May 20th", "for 3 days from
+    /// today", "for 1 week, from 20th dec": that many units from the day named (its nearest occurrence, as for an
+    /// offset), up to the day before the next such stretch begins. With "for ... from" the match starts at "for".
+    func stretch(at i: Int) -> (Int, DateMatch)? {
+        guard let n = count(at: i), n >= 1, let unit = word(i + 1)?.agoUnit else { return nil }
+        var opener = word(i - 1)?.isDurationOpener == true
+        var j = i + 2
+        if word(j)?.isWeekContaining == true {
+            opener = false  // "for 2 weeks starting May 20th": the stretch is named without "for"
+            j += 1
+            if word(j)?.isDayCue == true { j += 1 }  // "starting from", "starting on"
+        } else if opener {
+            if isSymbol(j, ",") { j += 1 }
+            guard word(j)?.anchorShift == 1, word(j)?.isDayCue == true else { return nil }  // "from"
+            j += 1
+        } else {
+            return nil
+        }
+        guard let anchor = offsetAnchor(at: j), let after = DateResolution.ago(-n, unit, reference: anchor.date.start)
+        else { return nil }
+        let date = DateRange(start: anchor.date.start, end: after.adding(days: -1), granularity: .day)
+        return (opener ? i - 1 : i, DateMatch(date: date, next: anchor.next, yearExplicit: anchor.yearExplicit))
+    }
+
+    /// The day an offset counts from: "now", or a day date, moved to its occurrence nearest the reference when the
+    /// text leaves it open.
+    func offsetAnchor(at k: Int) -> DateMatch? {
+        if word(k)?.isPresent == true {
+            return DateMatch(date: .day(reference), next: k + 1, yearExplicit: false, anchored: true)
+        }
+        guard let (_, anchor) = match(at: k), anchor.date.granularity == .day else { return nil }
+        if let weekday = word(k)?.weekday, anchor.next == k + 1 {
+            let before = DateResolution.weekdayBefore(weekday, reference: reference)
+            let after = DateResolution.weekdayAfter(weekday, reference: reference)
+            let nearest =
+                after.daysSinceEpoch - reference.daysSinceEpoch <= reference.daysSinceEpoch - before.daysSinceEpoch
+                ? after : before
+            return DateMatch(date: .day(nearest), next: anchor.next, yearExplicit: false, anchored: true)
+        }
+        // A holiday a year on is the holiday's own day then ("Easter"), any other day the same date.
+        let holidayLater = holidayPhrase(at: k).flatMap { $0.0.day(in: anchor.date.start.year + 1) }.map(DateRange.day)
+        guard !anchor.yearExplicit, !anchor.anchored,
+            let later = holidayLater ?? DateRangeJoiner.shifted(anchor.date, by: 1),
+            later.start.daysSinceEpoch - reference.daysSinceEpoch
+                < reference.daysSinceEpoch - anchor.date.start.daysSinceEpoch
+        else { return anchor }
+        return DateMatch(date: later, next: anchor.next, yearExplicit: false)
+    }
+
+    /// "Monday two weeks from now", "Thursday, two year from now": a weekday before an offset is that weekday of the
+    /// ISO week the offset lands in.
+    func weekdayOfOffset(_ weekday: Int, at j: Int) -> DateMatch? {
+        guard let m = offset(at: j) else { return nil }
+        return DateMatch(
+            date: .day(DateResolution.week(of: m.date.start).start.adding(days: weekday - 1)), next: m.next,
+            yearExplicit: m.yearExplicit)
+    }
+
+    /// "in 3 days on Friday", "3 weeks after Christmas on Friday", "1st week of Oct. on Friday": a day or week followed
+    /// by "on" and a weekday written in full is that weekday of the day's ISO week.
+    func onWeekday(after m: DateMatch) -> DateMatch {
+        guard m.date.granularity == .day || m.date.granularity == .week,
+            m.date.end.daysSinceEpoch - m.date.start.daysSinceEpoch < 7,
+            word(m.next)?.isDayCue == true, word(m.next)?.isYearCue == true, let w = word(m.next + 1),
+            let weekday = w.weekday, !w.isAbbreviation || tokens[m.next + 1].capitalised
+        else { return m }
+        var shifted = m
+        shifted.date = .day(DateResolution.week(of: m.date.start).start.adding(days: weekday - 1))
+        shifted.next = m.next + 2
+        return shifted
+    }
+
+    /// "between Jan 22 and now", "from March to date", "till current date", "between now and November 15th": the
+    /// reference day as one end of a range (``DateRangeJoiner`` joins it); "year to date": the year up to the day
+    /// before the reference, the days complete when the text was written (as Recognizers-Text resolves it).
+    func present(at i: Int) -> (Int, DateMatch)? {
+        guard word(i)?.isPresent == true else { return nil }
+        let start = word(i - 1)?.shift == 0 ? i - 1 : i  // "current date"
+        if let unit = word(start - 2)?.unit, isRangeJoiner(start - 1), unit != .half,
+            let period = DateResolution.relative(unit, 0, reference: reference), period.start < reference
+        {
+            let date = DateRange(start: period.start, end: reference.adding(days: -1), granularity: .day)
+            return (start - 2, DateMatch(date: date, next: i + 1, yearExplicit: false, anchored: true))
+        }
+        // The range's first end is a date before the joiner ("Jan 22", "March", "2010-01-01"), not "up to date", nor a
+        // count ("to date 1").
+        let ends =
+            (isRangeJoiner(start - 1) || word(start - 1)?.isPairJoiner == true) && !isNumber(i + 1)
+            && (isNumber(start - 2) || word(start - 2)?.month != nil)
+        let opens =
+            word(start - 1)?.isRangeOpener == true && (isRangeJoiner(i + 1) || word(i + 1)?.isPairJoiner == true)
+        guard ends || opens else { return nil }
+        return (start, DateMatch(date: .day(reference), next: i + 1, yearExplicit: false, anchored: true))
     }
 
     /// "Tuesday, March 5, 2024" (the weekday joins the date), "on Monday", "Freitag".
@@ -117,6 +222,7 @@ extension AlphabeticDateRules {
         }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
+        if !w.isAbbreviation || tokens[i].capitalised, let m = weekdayOfOffset(weekday, at: j) { return m }
         // "Monday 21", "Tue 13th", "Tuesday the eleventh": the latest such day that falls on that weekday.
         if let (d, next) = dayOfWeekday(at: word(j)?.isArticle == true ? j + 1 : j),
             let day = DateResolution.weekdayDay(weekday, d, reference: reference)
@@ -195,7 +301,20 @@ extension AlphabeticDateRules {
             return DateMatch(
                 date: DateResolution.weekend(weekShift: 0, reference: reference), next: i + 1, yearExplicit: false)
         }
-        guard let shift = w.shift, let next = word(i + 1) else { return nil }
+        guard let shift = w.shift, let next = word(i + 1) else {
+            // "this 5/12", "next 6th of April": a day without a year, in the year the shift gives.
+            guard let shift = w.shift, let m = numeric(at: i + 1, cued: true) ?? dayFirst(at: i + 1),
+                m.date.granularity == .day, !m.yearExplicit,
+                let date = DateRangeJoiner.shifted(m.date, by: reference.year + shift - m.date.start.year)
+            else { return nil }
+            return DateMatch(date: date, next: m.next, yearExplicit: false)
+        }
+        // "this calendar year", "next fiscal year": the year (a fiscal year as the calendar year, see DateResolution).
+        if next.isYearWord, word(i + 2)?.unit == .year,
+            let date = DateResolution.relative(.year, shift, reference: reference)
+        {
+            return DateMatch(date: date, next: i + 3, yearExplicit: false)
+        }
         // "this past Wednesday" (the latest before the reference), "this coming Friday" (the first after it).
         if shift == 0, let direction = next.spanShift, let weekday = word(i + 2)?.weekday,
             word(i + 2)?.isAbbreviation == false || tokens[i + 2].capitalised
@@ -219,7 +338,8 @@ extension AlphabeticDateRules {
         }
         // "next week Wednesday", "last week on Tuesday": that weekday of the shifted week.
         if next.unit == .week {
-            let j = word(i + 2)?.isYearCue == true ? i + 3 : i + 2
+            // "next week on Tuesday", "previous week - Monday".
+            let j = word(i + 2)?.isYearCue == true || isSymbol(i + 2, "-") ? i + 3 : i + 2
             if let weekday = word(j)?.weekday, word(j)?.isAbbreviation == false || tokens[j].capitalised {
                 let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
                 return DateMatch(date: .day(day), next: j + 1, yearExplicit: false)
@@ -236,7 +356,7 @@ extension AlphabeticDateRules {
             // "this Friday (Jun-15)", "next Friday 5/12": the date written after the weekday wins, in the weekday's
             // year when it names none.
             let paren = isSymbol(i + 2, "(")
-            let k = paren ? i + 3 : i + 2
+            let k = paren || (isSymbol(i + 2, "-") && adjacent(i + 1, i + 2)) ? i + 3 : i + 2  // "this Friday-Jun-15"
             if let m = mixedDate(at: k) ?? numeric(at: k, cued: true) ?? monthFirst(at: k, cued: true),
                 m.date.granularity == .day,
                 let date = m.yearExplicit ? m.date : DateRangeJoiner.shifted(m.date, by: day.year - m.date.start.year)

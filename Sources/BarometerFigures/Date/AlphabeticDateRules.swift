@@ -72,7 +72,8 @@ struct AlphabeticDateRules {
             case .number:
                 break
             }
-            if let (found, match) = match(at: i) {
+            if let (found, first) = match(at: i) {
+                let match = onWeekday(after: first)
                 // A pattern may begin a few tokens back ("the day after tomorrow" is found at "tomorrow"), never
                 // inside the previous date.
                 let start = max(found, floor)
@@ -106,9 +107,23 @@ struct AlphabeticDateRules {
             guard token.slot >= 0 else { return nil }
             let w = lexicon.words[slot: token.slot]
             if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
+            if w.isPresent, let (start, m) = present(at: i) { return (start, m) }
+            if w.ordinal != nil || w.shift == -1 || w.dayOrdinal != nil || w.dayOrdinalTens != nil,
+                let (start, m) = partOfPeriod(at: i)
+            {
+                return (start, m)
+            }
+            if w.unit == .week, let (start, m) = weekContaining(at: i) { return (start, m) }
+            if w.unit != nil, let (start, m) = thePeriod(at: i) { return (start, m) }
+            if let d = w.decadeName, word(i - 1)?.isArticle == true || isCued(i),
+                let date = DateResolution.decade(DateResolution.pastYear(endingIn: d, reference: reference), part: nil)
+            {
+                return (i, DateMatch(date: date, next: i + 1, yearExplicit: false))
+            }
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
+            if w.numberWord != nil, let (start, m) = stretch(at: i) { return (start, m) }
             if w.numberWord != nil, let m = offset(at: i) { return (i, m) }
             if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
             if w.numberWord != nil, let m = span(at: i) { return (i, m) }
@@ -121,6 +136,7 @@ struct AlphabeticDateRules {
                 return (word(i - 1)?.isArticle == true ? i - 1 : i, m)  // "the next decade"
             }
             if w.dayOffset != nil, let (start, m) = dayAfterDayWord(at: i, w) { return (start, m) }
+            if w.isWeekend, let (start, m) = weekendOfHoliday(at: i) { return (start, m) }
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }
@@ -128,7 +144,9 @@ struct AlphabeticDateRules {
             if let m = quarter(at: i) { return (i, m) }
             if w.spanShift != nil, let m = span(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
-            if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayFirst(at: i) { return (i, m) }
+            if w.dayOrdinal != nil || w.dayOrdinalTens != nil || w.cardinal != nil, let m = dayFirst(at: i) {
+                return (i, m)
+            }
             if w.dayOrdinal != nil, let m = dayAlone(at: i) { return (i - 1, m) }
             if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
             if w.cardinal != nil, isCued(i), let (y, next) = spelledYear(at: i),
@@ -140,19 +158,24 @@ struct AlphabeticDateRules {
             if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
             if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
             if w.month != nil, let m = mixedDate(at: i) { return (i, m) }
-            if w.month != nil, let m = monthFirst(at: i) { return (i, dayRange(after: m)) }
+            if w.month != nil, let m = monthFirst(at: i) {
+                let range = dayRange(after: m)
+                return (range.next == m.next ? i : rangeStart(i), range)  // "from April 9 till the 17th"
+            }
             return nil
         case .number:
             if let m = quarter(at: i) { return (i, m) }
+            if let (start, m) = partOfPeriod(at: i) { return (start, m) }
             if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
             if let m = century(at: i) { return (i, m) }
+            if let (start, m) = stretch(at: i) { return (start, m) }
             if let m = offset(at: i) { return (i, m) }
             if let m = ago(at: i) { return (i, m) }
             if let m = span(at: i) { return (i, m) }
             if let m = dayRange(at: i) { return (rangeStart(i), m) }
-            if let m = numeric(at: i) { return (i, m) }
+            if let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if let m = mixedDate(at: i) { return (i, m) }
-            if let m = yearThenPeriod(at: i) { return (i, m) }
+            if let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
             if let m = dayFirst(at: i) { return (i, m) }
             if let m = dayAlone(at: i) { return (i - 1, m) }
             if let m = decade(at: i, part: nil) { return (i, m) }
@@ -251,7 +274,8 @@ struct AlphabeticDateRules {
 
     /// Whether the number at `i` follows a currency sign: "$12", "€2000".
     func isAmount(_ i: Int) -> Bool {
-        guard i > 0, tokens[i - 1].kind == .symbol, adjacent(i - 1, i),
+        // "$12", and with one space, "$ 12".
+        guard i > 0, tokens[i - 1].kind == .symbol, tokens[i].start - tokens[i - 1].end <= 1,
             let s = Unicode.Scalar(UInt32(tokens[i - 1].value))
         else {
             return false
@@ -266,8 +290,24 @@ struct AlphabeticDateRules {
     func trailingYear(at j: Int) -> (Int, Int)? {
         if let y = year(at: j) ?? spelledYear(at: j) { return y }
         if isSymbol(j, ","), let y = year(at: j + 1) { return y }
-        if word(j)?.isOf == true, let y = year(at: j + 1) { return y }  // "the fourth of July of 1995"
-        return nil
+        // "the fourth of July of 1995", "28 june in 2020", and after "of" two digits: "April of 87".
+        guard let link = word(j), link.isOf || link.isYearLink else { return nil }
+        if let y = year(at: j + 1) { return y }
+        // Two digits only before punctuation or a preposition: "April of 30 banks" is no year.
+        guard link.isOf, link.isYearLink, isNumber(j + 1), tokens[j + 1].digits == 2, !isAmount(j + 1),
+            j + 2 >= tokens.count || (tokens[j + 2].kind == .symbol && !isNumber(j + 3))
+                || word(j + 2)?.isYearCue == true,
+            !isSymbol(j + 2, "%")
+        else { return nil }
+        return (DateResolution.twoDigitYear(tokens[j + 1].value, reference: reference), j + 2)
+    }
+
+    /// "in 2017 April": a year after a cue, then a month written in full.
+    func yearThenMonth(at i: Int) -> DateMatch? {
+        guard isCued(i), let (y, j) = year(at: i), let w = word(j), !w.isAbbreviation,
+            !w.capitalisedOnly || tokens[j].capitalised, let (m, next) = month(at: j, cued: true)
+        else { return nil }
+        return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
     }
 
     // MARK: - Patterns
@@ -284,11 +324,25 @@ struct AlphabeticDateRules {
             }
             return DateMatch(date: .day(day), next: next, yearExplicit: false)
         }
+        guard let m = holidayDay(at: i) else { return nil }
+        guard word(m.next)?.isWeekend == true else { return m }
+        // "labor day weekend", "labor day 2021 weekend", "halloween weekend 2021": the weekend of the holiday.
+        if !m.yearExplicit, let (y, next) = year(at: m.next + 1), let (holiday, _) = holidayPhrase(at: i),
+            let day = holiday.day(in: y)
+        {
+            return DateMatch(date: DateResolution.weekend(around: day), next: next, yearExplicit: true)
+        }
+        return DateMatch(
+            date: DateResolution.weekend(around: m.date.start), next: m.next + 1, yearExplicit: m.yearExplicit)
+    }
+
+    /// A holiday phrase at `i` with its year: written after it ("Christmas 2023"), shifted ("Christmas last year",
+    /// "Ostern im nächsten Jahr", "Fastnachtssonntag letzten Jahres"), else the latest one.
+    func holidayDay(at i: Int) -> DateMatch? {
         guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
         if let (y, next) = year(at: end), let day = holiday.day(in: y) {
             return DateMatch(date: .day(day), next: next, yearExplicit: true)
         }
-        // "Christmas last year", "Ostern im nächsten Jahr", "Fastnachtssonntag letzten Jahres".
         let k = word(end)?.isYearCue == true ? end + 1 : end
         if let shift = word(k)?.shift, word(k + 1)?.unit == .year, let day = holiday.day(in: reference.year + shift) {
             return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
@@ -297,12 +351,36 @@ struct AlphabeticDateRules {
         return DateMatch(date: .day(day), next: end, yearExplicit: false)
     }
 
+    /// "the weekend of halloween", "weekend of thanksgiving 2023": at a weekend word, the weekend of a holiday.
+    func weekendOfHoliday(at i: Int) -> (Int, DateMatch)? {
+        guard word(i)?.isWeekend == true, word(i + 1)?.isOf == true, word(i + 2)?.startsPhrase == true,
+            let m = holidayDay(at: i + 2)
+        else { return nil }
+        let start = word(i - 1)?.isArticle == true ? i - 1 : i
+        return (
+            start,
+            DateMatch(
+                date: DateResolution.weekend(around: m.date.start), next: m.next, yearExplicit: m.yearExplicit)
+        )
+    }
+
+    /// The token after `phrase` matched at `i`, or nil. A possessive mark inside the phrase is skipped: "new year's
+    /// day" and "workers' day" match "new year day" and "workers day".
     func matchPhrase(_ phrase: [Int], at i: Int) -> Int? {
-        guard i + phrase.count <= tokens.count else { return nil }
-        for (k, slot) in phrase.enumerated() where tokens[i + k].kind != .word || tokens[i + k].slot != slot {
-            return nil
+        var p = i
+        for (k, slot) in phrase.enumerated() {
+            if k > 0, isSymbol(p, "'") || isSymbol(p, "’"), adjacent(p - 1, p) {
+                p += 1
+                if tokens.indices.contains(p), adjacent(p - 1, p), tokens[p].end == tokens[p].start + 1,
+                    scalars[tokens[p].start] == "s"
+                {
+                    p += 1
+                }
+            }
+            guard tokens.indices.contains(p), tokens[p].kind == .word, tokens[p].slot == slot else { return nil }
+            p += 1
         }
-        return i + phrase.count
+        return p
     }
 
     func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
@@ -345,6 +423,10 @@ struct AlphabeticDateRules {
             return DateMatch(date: date, next: k + 1, yearExplicit: false)
         case .month:
             return DateMatch(date: DateResolution.part(part, ofMonth: period), next: k + 1, yearExplicit: false)
+        case .week where part != .mid:
+            // "end of the week": its second half, Thursday–Sunday, as "later this week".
+            let date = DateResolution.side(part, of: period, unit: .week, reference: reference)
+            return DateMatch(date: date, next: k + 1, yearExplicit: false)
         default:
             return nil
         }
@@ -360,7 +442,10 @@ struct AlphabeticDateRules {
     func monthFirst(at i: Int, cued: Bool = false) -> DateMatch? {
         let cued = cued || isCued(i)
         guard let (m, j) = month(at: i, cued: cued) else { return nil }
-        if let (d, k) = dayNumber(at: j) {
+        // "October, 1st", "June the 28th": a comma or article before a day written as an ordinal.
+        let ordinalDay =
+            isSymbol(j, ",") || word(j)?.isArticle == true ? (dayOrdinalWord(at: j + 1) ?? suffixedDay(at: j + 1)) : nil
+        if let (d, k) = ordinalDay ?? dayNumber(at: j) {
             if let (y, next) = trailingYear(at: k) {
                 return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
             }
@@ -422,7 +507,10 @@ struct AlphabeticDateRules {
         if let d = w.dayOrdinal { return (d, i + 1) }
         guard let tens = w.dayOrdinalTens else { return nil }
         let j = skipAdjacent("-", at: i + 1)
-        guard let unit = word(j)?.dayOrdinal, unit < 10 else { return (tens, i + 1) }
+        // "twenty-first", and in cardinals "twenty nine" (a date says "May twenty nine").
+        guard let unit = word(j)?.dayOrdinal ?? word(j)?.cardinal, (1...9).contains(unit), tens + unit <= 31 else {
+            return (tens, i + 1)
+        }
         return (tens + unit, j + 1)
     }
 
@@ -432,6 +520,13 @@ struct AlphabeticDateRules {
         var j: Int
         if let (ordinal, next) = dayOrdinalWord(at: i) {
             d = ordinal
+            j = next
+        } else if let (n, next) = spelledTwoDigits(at: i), (1...31).contains(n),
+            let (_, k) = month(at: next, cued: true),
+            trailingYear(at: k) != nil
+        {
+            // "fifteen August nineteen hundred ninety three": a cardinal day only in a full date.
+            d = n
             j = next
         } else {
             guard isNumber(i), tokens[i].digits <= 2, (1...31).contains(tokens[i].value), !isAmount(i) else {
@@ -476,19 +571,57 @@ struct AlphabeticDateRules {
     }
 
     /// "the 2000s", "1990er Jahre", and with a part, "the early 2000s".
+    ///
+    /// Two digits ("the 90s", "'90s", "in 80s") are the latest such decade begun by the reference, after an article,
+    /// an apostrophe or a cue ("in their 50s" is an age); in English a space may come before the suffix of four
+    /// ("1990 s") at the end of a clause.
     func decade(at i: Int, part: DatePart?) -> DateMatch? {
-        guard isNumber(i), tokens[i].digits == 4, tokens[i].value % 10 == 0,
-            DateResolution.isPlausibleYear(tokens[i].value),
-            tokens.indices.contains(i + 1), tokens[i + 1].kind == .word, adjacent(i, i + 1),
+        guard isNumber(i), tokens[i].value % 10 == 0, tokens.indices.contains(i + 1), tokens[i + 1].kind == .word,
             scalars[tokens[i + 1].start..<tokens[i + 1].end].elementsEqual(
                 lexicon.decadeSuffix, by: { DateScanner.lower($0) == $1 })
         else { return nil }
+        let first: Int
+        let spaced =
+            lexicon.language == .english && tokens[i + 1].start == tokens[i].end + 1
+            && (i + 2 >= tokens.count || tokens[i + 2].kind == .symbol)
+        if tokens[i].digits == 4, DateResolution.isPlausibleYear(tokens[i].value), adjacent(i, i + 1) || spaced {
+            first = tokens[i].value
+        } else if tokens[i].digits == 2, adjacent(i, i + 1),
+            word(i - 1)?.isArticle == true || isSymbol(i - 1, "'") || isSymbol(i - 1, "’") || isCued(i)
+        {
+            first = DateResolution.pastYear(endingIn: tokens[i].value, reference: reference)
+        } else {
+            return nil
+        }
         var next = i + 2
         if word(next)?.isDecadeNoun == true { next += 1 }
-        return DateResolution.decade(tokens[i].value, part: part).map {
-            DateMatch(date: $0, next: next, yearExplicit: true)
+        return DateResolution.decade(first, part: part).map {
+            DateMatch(date: $0, next: next, yearExplicit: tokens[i].digits == 4)
         }
     }
+
+    /// "the week", "the month", "the year" closing a clause ("partner of the year.", "away for the month"): the
+    /// period holding the reference, as Recognizers-Text reads them ("the day" is left out: "day" and "days" are
+    /// too common to try a date at each); "the week after next": two on. Before
+    /// any other word ("the year before independence", "the day after the vote") the period is one the text tells
+    /// of, and no date.
+    func thePeriod(at i: Int) -> (Int, DateMatch)? {
+        guard word(i - 1)?.isArticle == true, let w = word(i) else { return nil }
+        let unit: Granularity
+        guard let unit = w.unit, unit == .week || unit == .month || unit == .year else { return nil }
+        var shift = 0
+        var next = i + 1
+        if word(i + 1)?.anchorShift == 1, word(i + 1)?.isYearCue == true, word(i + 2)?.shift == 1 {
+            (shift, next) = (2, i + 3)
+        }
+        guard next >= tokens.count || Self.clauseEnds.contains(Unicode.Scalar(UInt32(tokens[next].value)) ?? " "),
+            next >= tokens.count || tokens[next].kind == .symbol,
+            let date = DateResolution.relative(unit, shift, reference: reference)
+        else { return nil }
+        return (i - 1, DateMatch(date: date, next: next, yearExplicit: false, anchored: true))
+    }
+
+    static let clauseEnds: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?"]
 
     /// A year after a cue word: "in 2022", "since 2019", "seit 2019", "in 2019-2022".
     ///
@@ -500,8 +633,13 @@ struct AlphabeticDateRules {
         func alone(_ k: Int) -> Bool {
             !(k > 0 && tokens[k - 1].kind == .symbol && adjacent(k - 1, k) && isNumber(k - 2))
         }
-        let startsRange = isRangeJoiner(next) && year(at: next + 1) != nil && alone(i)
-        let endsRange = isRangeJoiner(i - 1) && year(at: i - 2) != nil && alone(i - 2)
+        // Nor followed by one: "+86 2010-2015-86".
+        func gluedAfter(_ k: Int) -> Bool {
+            tokens.indices.contains(k + 1) && tokens[k + 1].kind == .symbol && adjacent(k, k + 1) && isNumber(k + 2)
+                && adjacent(k + 1, k + 2)
+        }
+        let startsRange = isRangeJoiner(next) && year(at: next + 1) != nil && alone(i) && !gluedAfter(next + 1)
+        let endsRange = isRangeJoiner(i - 1) && year(at: i - 2) != nil && alone(i - 2) && !gluedAfter(i)
         guard isCued(i) || startsRange || endsRange else { return nil }
         return DateResolution.year(y).map { DateMatch(date: $0, next: next, yearExplicit: true) }
     }
@@ -542,11 +680,17 @@ struct AlphabeticDateRules {
             yearExplicit: end.yearExplicit)
     }
 
-    /// "November 19-20", "April 9th through seventeenth": a month-first day extended by a joiner and a later day.
+    /// "November 19-20", "April 9th through seventeenth": a month-first day extended by a joiner and a later day; an
+    /// ordinal day not after the first is in the next month ("April twenty-seventh to the third": 3 May).
     func dayRange(after m: DateMatch) -> DateMatch {
-        guard m.date.granularity == .day, isRangeJoiner(m.next), let (d, next) = rangeDay(at: m.next + 1),
-            d > m.date.start.day,
-            let end = DateResolution.day(m.date.start.year, m.date.start.month, d)
+        guard m.date.granularity == .day, isRangeJoiner(m.next), let (d, next) = rangeDay(at: m.next + 1) else {
+            return m
+        }
+        let ordinal = !isNumber(m.next + 1) || word(m.next + 2)?.isOrdinalSuffix == true
+        let s = m.date.start
+        let monthIndex = s.year * 12 + s.month - 1 + (d > s.day ? 0 : 1)
+        guard d > s.day || ordinal,
+            let end = DateResolution.day(monthIndex / 12, monthIndex % 12 + 1, d)
         else { return m }
         return DateMatch(
             date: DateRange(start: m.date.start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit)
@@ -578,11 +722,14 @@ struct AlphabeticDateRules {
             if let (y, next) = spelledTwoDigits(at: j) { return (x * 1000 + y, next) }
             return (x * 1000, i + 2)
         }
-        guard let (hi, j) = spelledTwoDigits(at: i), (19...20).contains(hi), let (lo, next) = spelledTwoDigits(at: j),
-            lo >= 10
-        else {
-            return nil
+        guard let (hi, j) = spelledTwoDigits(at: i), (19...20).contains(hi) else { return nil }
+        // "nineteen hundred ninety three", "nineteen hundred".
+        if word(j)?.cardinal == 100 {
+            let k = word(j + 1)?.isCardinalAnd == true ? j + 2 : j + 1
+            if let (lo, next) = spelledTwoDigits(at: k) { return (hi * 100 + lo, next) }
+            return (hi * 100, j + 1)
         }
+        guard let (lo, next) = spelledTwoDigits(at: j), lo >= 10 else { return nil }
         return (hi * 100 + lo, next)
     }
 }

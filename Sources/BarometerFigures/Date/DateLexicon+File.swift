@@ -77,6 +77,20 @@ extension DateLexicon {
         var of: [String]?
         var decadeSuffix: String?
         var decadeNouns: [String]?
+        /// Words that join a year to the day or month before it: "28 June in 2020", "April of 87".
+        var yearLinks: [String]?
+        /// Words for the reference day at the end or start of a range and as the anchor of an offset: "between Jan 22
+        /// and now", "from March to date", "two weeks from now". Alone they are no date (Recognizers-Text calls "now" a
+        /// time).
+        var presentWords: [String]?
+        /// Words after "week" that make it the week holding the day after them: "the week beginning February 4".
+        var weekContaining: [String]?
+        /// Words before a count of units that make it a stretch from a day: "for 3 days from today".
+        var durationOpeners: [String]?
+        /// Words before "days" that count only weekdays: "the next 4 business days", "five trading days".
+        var businessDayWords: [String]?
+        /// Decades as words, by the last two digits of their first year: "nineties" 90.
+        var decadeNames: [String: Int]?
         // Chinese only
         var yearWordsZh: [String: Int]?
         var relative: [String: RelativeEntry]?
@@ -99,6 +113,7 @@ extension DateLexicon {
                 ordinals, dayOrdinals, dayOrdinalTens, ordinalSuffixes, parts, sides, yearCues, monthCues, yearWords,
                 fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
+            case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
         }
@@ -158,6 +173,12 @@ extension DateLexicon {
             decadeSuffix = try c.decodeIfPresent(String.self, forKey: .decadeSuffix)
             decadeNouns = try c.decodeIfPresent([String].self, forKey: .decadeNouns)
             decadeWords = try c.decodeIfPresent([String].self, forKey: .decadeWords)
+            yearLinks = try c.decodeIfPresent([String].self, forKey: .yearLinks)
+            presentWords = try c.decodeIfPresent([String].self, forKey: .presentWords)
+            weekContaining = try c.decodeIfPresent([String].self, forKey: .weekContaining)
+            decadeNames = try c.decodeIfPresent([String: Int].self, forKey: .decadeNames)
+            durationOpeners = try c.decodeIfPresent([String].self, forKey: .durationOpeners)
+            businessDayWords = try c.decodeIfPresent([String].self, forKey: .businessDayWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)
             relative = try c.decodeIfPresent([String: RelativeEntry].self, forKey: .relative)
             weekdayPrefixes = try c.decodeIfPresent([String: Int?].self, forKey: .weekdayPrefixes)

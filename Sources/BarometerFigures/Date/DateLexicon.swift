@@ -167,6 +167,12 @@ struct DateLexicon: Sendable {
         for w in file.of ?? [] { edit(w) { $0.isOf = true } }
         for w in file.decadeNouns ?? [] { edit(w) { $0.isDecadeNoun = true } }
         for w in file.decadeWords ?? [] { edit(w) { $0.isDecadeWord = true } }
+        for w in file.yearLinks ?? [] { edit(w) { $0.isYearLink = true } }
+        for w in file.presentWords ?? [] { edit(w) { $0.isPresent = true } }
+        for w in file.weekContaining ?? [] { edit(w) { $0.isWeekContaining = true } }
+        for (w, v) in file.decadeNames ?? [:] { edit(w) { $0.decadeName = v } }
+        for w in file.durationOpeners ?? [] { edit(w) { $0.isDurationOpener = true } }
+        for w in file.businessDayWords ?? [] { edit(w) { $0.isBusinessDay = true } }
         // The first word of a phrase must be found for the phrase to be tried; every word of it is matched by slot.
         for phrase in Array(file.holidays.keys) + file.tradingDayAfter where language != .chinese {
             for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }

@@ -170,6 +170,24 @@ enum DateResolution {
         }
     }
 
+    /// `n` weekdays (Monday–Friday) after (`shift` > 0) or before the reference, not counting it: "the next 4
+    /// business days" from a Monday are Tuesday–Friday, from a Tuesday Wednesday–Monday, as Recognizers-Text resolves
+    /// them. Public holidays are not skipped: Barometer keeps no table of each market's closing days.
+    static func businessDays(_ n: Int, _ shift: Int, reference: Day) -> DateRange {
+        let step = shift < 0 ? -1 : 1
+        var day = reference
+        var first: Day?
+        var counted = 0
+        while counted < n {
+            day = day.adding(days: step)
+            guard day.isoWeekday <= 5 else { continue }
+            counted += 1
+            if first == nil { first = day }
+        }
+        let (s, e) = step > 0 ? (first ?? day, day) : (day, first ?? day)
+        return DateRange(start: s, end: e, granularity: .day)
+    }
+
     /// The day `n` units before the reference ("three months ago"); a negative `n` is after it ("in two weeks").
     static func ago(_ n: Int, _ unit: Granularity, reference: Day) -> Day? {
         switch unit {
@@ -266,6 +284,16 @@ enum DateResolution {
         return DateRange(start: saturday, end: saturday.adding(days: 1), granularity: .day)
     }
 
+    /// The weekend a holiday belongs to, with the holiday: a Monday or Tuesday holiday ends the weekend before it
+    /// ("labor day weekend" Saturday–Monday), any later weekday begins the one after it (Thanksgiving: Thursday to
+    /// Sunday); a holiday on a weekend is that weekend. Recognizers-Text resolves "labor day weekend 2021" to 4–6
+    /// September and "weekend of thanksgiving 2023" to 23–26 November. Granularity day.
+    static func weekend(around day: Day) -> DateRange {
+        let weekday = day.isoWeekday
+        let saturday = weekday <= 2 ? day.adding(days: -1 - weekday) : day.adding(days: 6 - weekday)
+        return DateRange(start: min(day, saturday), end: max(day, saturday.adding(days: 1)), granularity: .day)
+    }
+
     /// The `n`-th (0: the last) Monday–Sunday week of a month or year `period`, counting only weeks with at least four
     /// of their days in the period, the ISO rule for week 1. Recognizers-Text resolves "the first week of Jan 2015" to
     /// 2014-12-29…2015-01-04 and "the last week of July" 2017 to 07-24…07-30 this way.
@@ -274,6 +302,29 @@ enum DateResolution {
         let last = week(of: period.end.adding(days: -3))
         let result = n == 0 ? last : week(of: first.start.adding(days: 7 * (n - 1)))
         return result.start <= last.start ? result : nil
+    }
+
+    /// The first (`last` false) or last `n` days, weeks or months of a month or year `period`: "the first ten days of
+    /// last year", "the last 3 weeks of this year" (weeks as in ``week(_:of:)``), "the last four months of 2021".
+    static func edge(_ n: Int, _ unit: Granularity, last: Bool, of period: DateRange) -> DateRange? {
+        switch unit {
+        case .day:
+            let (s, e) =
+                last ? (period.end.adding(days: 1 - n), period.end) : (period.start, period.start.adding(days: n - 1))
+            guard s >= period.start, e <= period.end else { return nil }
+            return DateRange(start: s, end: e, granularity: .day)
+        case .week:
+            guard let a = week(last ? 0 : 1, of: period), let b = week(last ? 0 : n, of: period) else { return nil }
+            let s = last ? a.start.adding(days: -7 * (n - 1)) : a.start
+            guard s >= week(1, of: period)?.start ?? s else { return nil }
+            return DateRange(start: s, end: b.end, granularity: .week)
+        case .month:
+            guard period.granularity == .year, (1...12).contains(n) else { return nil }
+            let y = period.start.year
+            return last ? months(y, 13 - n, 12, granularity: .month) : months(y, 1, n, granularity: .month)
+        default:
+            return nil
+        }
     }
 
     /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
@@ -305,6 +356,24 @@ enum DateResolution {
         case .mid: return years(first + 4, first + 6)
         case .late: return years(first + 7, first + 9)
         }
+    }
+
+    /// How many years after the reference a two-digit year may lie: "03/18/40" written in 2016 is 1940, "12/12/30"
+    /// is 2030. Recognizers-Text reads 40–99 as 19xx and gives both centuries below 40; a window that moves with the
+    /// reference keeps "25.03.24" in 2024 and "April of 87" in 1987 for any news of this century.
+    static let twoDigitYearsAhead = 19
+
+    /// The year ending in `yy` (0–99) that lies from 80 years before to ``twoDigitYearsAhead`` after the reference.
+    static func twoDigitYear(_ yy: Int, reference: Day) -> Int {
+        let latest = reference.year + twoDigitYearsAhead
+        let y = latest - ((latest % 100 - yy) % 100 + 100) % 100
+        return y
+    }
+
+    /// The latest year up to the reference's that ends in `yy` (0–99): a decade written with two digits ("the 90s")
+    /// has begun.
+    static func pastYear(endingIn yy: Int, reference: Day) -> Int {
+        reference.year - ((reference.year % 100 - yy) % 100 + 100) % 100
     }
 
     /// Whether a number read as a year lies in the range Barometer accepts: 1900–2100, the span of modern news and

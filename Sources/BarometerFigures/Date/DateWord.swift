@@ -40,9 +40,20 @@ struct DateWord: Sendable {
         static let isWeekNumberWord = Flags(rawValue: 1 << 27)
         static let weekNumberAlone = Flags(rawValue: 1 << 28)
         static let isDecadeWord = Flags(rawValue: 1 << 29)
+        static let isYearLink = Flags(rawValue: 1 << 30)
+        static let isPresent = Flags(rawValue: 1 << 31)
+    }
+
+    /// More yes/no meanings, in a byte of their own so that an entry stays 32 bytes.
+    struct MoreFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+        static let isWeekContaining = MoreFlags(rawValue: 1 << 0)
+        static let isDurationOpener = MoreFlags(rawValue: 1 << 1)
+        static let isBusinessDay = MoreFlags(rawValue: 1 << 2)
     }
 
     private var flags: Flags = []
+    private var moreFlags: MoreFlags = []
     private var _month: Int8 = .min
     private var _weekday: Int8 = .min
     private var _dayOffset: Int8 = .min
@@ -56,6 +67,7 @@ struct DateWord: Sendable {
     private var _spanShift: Int8 = .min
     private var _anchorShift: Int8 = .min
     private var _cardinal: Int16 = .min
+    private var _decadeName: Int8 = .min
     var unit: Granularity?
     var agoUnit: Granularity?
     var quarterLetter: Granularity?
@@ -74,6 +86,9 @@ struct DateWord: Sendable {
         return T(v)
     }
     @inline(__always) private func has(_ f: Flags) -> Bool { flags.contains(f) }
+    @inline(__always) private mutating func set(_ f: MoreFlags, _ on: Bool) {
+        if on { moreFlags.insert(f) } else { moreFlags.remove(f) }
+    }
     @inline(__always) private mutating func set(_ f: Flags, _ on: Bool) {
         if on { flags.insert(f) } else { flags.remove(f) }
     }
@@ -142,6 +157,36 @@ struct DateWord: Sendable {
     var cardinal: Int? {
         get { Self.read(_cardinal) }
         set { _cardinal = Self.write(newValue) }
+    }
+    /// A decade as a word, by the last two digits of its first year: "nineties" 90.
+    var decadeName: Int? {
+        get { Self.read(_decadeName) }
+        set { _decadeName = Self.write(newValue) }
+    }
+    /// A word for the reference day at a range's end or an offset's anchor: "now", "date" in "to date".
+    var isPresent: Bool {
+        get { has(.isPresent) }
+        set { set(.isPresent, newValue) }
+    }
+    /// "in", "of" between a date and its year: "28 June in 2020", "April of 87".
+    var isYearLink: Bool {
+        get { has(.isYearLink) }
+        set { set(.isYearLink, newValue) }
+    }
+    /// "beginning", "starting", "commencing" after "week": the week holding the day after it.
+    var isWeekContaining: Bool {
+        get { moreFlags.contains(.isWeekContaining) }
+        set { set(.isWeekContaining, newValue) }
+    }
+    /// "business", "trading" before "days": weekdays only.
+    var isBusinessDay: Bool {
+        get { moreFlags.contains(.isBusinessDay) }
+        set { set(.isBusinessDay, newValue) }
+    }
+    /// "for" in "for 3 days from today".
+    var isDurationOpener: Bool {
+        get { moreFlags.contains(.isDurationOpener) }
+        set { set(.isDurationOpener, newValue) }
     }
     /// A word that is a whole relative date by itself ("Vorjahr" = year, -1).
     var relative: (unit: Granularity, shift: Int)? {
@@ -309,6 +354,7 @@ struct DateWord: Sendable {
             || dayOrdinal != nil || dayOrdinalTens != nil || season != nil || numberWord != nil || isAgoBefore
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
-            || periodPart != nil || weekdayWeekShift != nil
+            || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
+
     }
 }

@@ -3,6 +3,36 @@ import BarometerText
 /// Numeric dates in English and German text: ISO "2024-03-25" (and "2024/03/25", "2024.03.25"), day-month-year
 /// in the language's order, and, after a cue word, day and month alone ("on 22/04", "am 22.04.").
 extension AlphabeticDateRules {
+    /// "20161016", "2016 10 16": a year, month and day written without separators (as in file names and logs) or
+    /// with single spaces; every part must make a valid day of a plausible year.
+    func compactDate(at i: Int) -> DateMatch? {
+        guard isNumber(i), !isAmount(i) else { return nil }
+        let y: Int
+        let m: Int
+        let d: Int
+        let next: Int
+        if tokens[i].digits == 8 {
+            (y, m, d, next) = (tokens[i].value / 10_000, tokens[i].value / 100 % 100, tokens[i].value % 100, i + 1)
+        } else if tokens[i].digits == 4, isNumber(i + 1), tokens[i + 1].digits == 2, isNumber(i + 2),
+            tokens[i + 2].digits == 2, tokens[i + 1].start == tokens[i].end + 1,
+            tokens[i + 2].start == tokens[i + 1].end + 1
+        {
+            (y, m, d, next) = (tokens[i].value, tokens[i + 1].value, tokens[i + 2].value, i + 3)
+        } else {
+            return nil
+        }
+        guard DateResolution.isPlausibleYear(y), !isNumber(next), !isSymbol(next, "%"),
+            !(isSymbol(next, ".") && isNumber(next + 1) && adjacent(next, next + 1)),
+            let day = DateResolution.day(y, m, d)
+        else { return nil }
+        return DateMatch(date: .day(day), next: next, yearExplicit: true)
+    }
+
+    /// Whether the number at `i` follows another number joined to it by `separator` with no spaces.
+    func gluedBefore(_ i: Int, by separator: Unicode.Scalar) -> Bool {
+        i >= 2 && isSymbol(i - 1, separator) && adjacent(i - 2, i - 1) && adjacent(i - 1, i) && isNumber(i - 2)
+    }
+
     /// `cued`: whether something before the number (a cue word, a weekday) makes a day and month alone a date.
     func numeric(at i: Int, cued: Bool = false) -> DateMatch? {
         guard isNumber(i), tokens[i].digits <= 4 else { return nil }
@@ -21,10 +51,20 @@ extension AlphabeticDateRules {
         guard let separator, parts.count >= 2 else { return nil }
         let span = scalars[tokens[i].start..<tokens[j - 1].end]
         if lexicon.notDates.contains(where: { span.elementsEqual($0) }) { return nil }
-        // A fourth part ("1.2.3.4", "192.168.0.1") is a version or an address, not a date.
-        if isSymbol(j, separator), adjacent(j - 1, j), isNumber(j + 1), adjacent(j, j + 1) { return nil }
         let values = parts.map { tokens[$0].value }
         let digits = parts.map { tokens[$0].digits }
+        // A fourth part ("1.2.3.4", "192.168.0.1") is a version or an address, not a date; but after a full date
+        // ending in its year, a dash may begin the range's second date ("10-1-2018-10-7-2018").
+        if isSymbol(j, separator), adjacent(j - 1, j), isNumber(j + 1), adjacent(j, j + 1),
+            !(parts.count == 3 && digits[2] == 4 && separator == "-" && numeric(at: j + 1) != nil)
+        {
+            return nil
+        }
+        // Glued by its own separator to a longer run of numbers before it ("133-03-03-2020", a code), unless that
+        // run is a date ending in its year ("10-1-2018-10-7-2018"); a decimal part after it ("30/4.85") makes it a
+        // ratio. A dash between dates of slashes ("10/1-11/7") joins a range.
+        if gluedBefore(i, by: separator), tokens[i - 2].digits != 4 { return nil }
+        if isSymbol(j, "."), adjacent(j - 1, j), isNumber(j + 1), adjacent(j, j + 1) { return nil }
         if parts.count == 3, digits[0] == 4 {
             guard digits[1] <= 2, digits[2] <= 2, let day = DateResolution.day(values[0], values[1], values[2]) else {
                 return nil
@@ -40,7 +80,8 @@ extension AlphabeticDateRules {
             let y: Int
             switch digits[2] {
             case 4: y = values[2]
-            case 2 where separator != "-": y = 2000 + values[2]  // "25.03.24"; this century, as in current news
+            // "25.03.24": two digits in the window around the reference (DateResolution.twoDigitYear).
+            case 2 where separator != "-": y = DateResolution.twoDigitYear(values[2], reference: reference)
             default: return nil
             }
             guard DateResolution.isPlausibleYear(y), let day = DateResolution.day(y, m, d) else { return nil }
@@ -49,10 +90,23 @@ extension AlphabeticDateRules {
         // A day and month alone: in English only with a slash ("on 22/04"; "6.5" is a decimal, "3-1" a score), in
         // German with a dot or slash, and never before a percent sign or a unit ("um 2.5 Prozent").
         // Nor before "of": "3/4 of a point" is a fraction.
-        guard separator == "/" || (lexicon.language == .german && separator == "."), !isSymbol(j, "%"),
-            word(j)?.isQuantityNoun != true, word(j)?.isOf != true
+        // After a weekday ("Friday 7-6") a dash joins them too.
+        guard separator == "/" || (lexicon.language == .german && separator == ".") || (cued && separator == "-"),
+            !isSymbol(j, "%"), word(j)?.isQuantityNoun != true, word(j)?.isOf != true
         else { return nil }
-        guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else {
+        // "5/7, 2020": a year after a comma.
+        if lexicon.language == .english, isSymbol(j, ","), let (y, next) = year(at: j + 1),
+            let day = DateResolution.day(y, m, d)
+        {
+            return DateMatch(date: .day(day), next: next, yearExplicit: true)
+        }
+        // One end of a range of such days, written with a dash and no spaces: "10/1-11/7", "between 5/1-5/7".
+        let rangeEnd =
+            (isSymbol(i - 1, "-") && adjacent(i - 1, i) && isNumber(i - 2) && adjacent(i - 2, i - 1))
+            || (isSymbol(j, "-") && adjacent(j - 1, j) && isNumber(j + 1) && adjacent(j, j + 1))
+        guard cued || isCued(i) || rangeEnd,
+            let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference)
+        else {
             return nil
         }
         let next = lexicon.language == .german && Self.germanKeepsClosingDot ? skipAdjacent(".", at: j) : j
