@@ -133,7 +133,11 @@ extension AlphabeticDateRules {
         } else {
             return nil
         }
-        guard word(j)?.unit == .week, word(j + 1)?.isOf == true else { return nil }
+        // German "der letzten Woche im Juli": a month cue before a month name does for "of".
+        let of =
+            word(j + 1)?.isOf == true
+            || (lexicon.language == .german && word(j + 1)?.isMonthCue == true && word(j + 2)?.month != nil)
+        guard word(j)?.unit == .week, of else { return nil }
         let k = j + 2
         let period: DateMatch?
         if let w = word(k), w.shift != nil || w.relative != nil {

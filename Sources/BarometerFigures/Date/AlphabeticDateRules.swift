@@ -143,6 +143,7 @@ struct AlphabeticDateRules {
             if w.month != nil, let m = monthFirst(at: i) { return (i, dayRange(after: m)) }
             return nil
         case .number:
+            if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
             if let m = quarter(at: i) { return (i, m) }
             if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
             if let m = century(at: i) { return (i, m) }
@@ -286,6 +287,12 @@ struct AlphabeticDateRules {
         }
         guard let (holiday, end) = holidayPhrase(at: i) else { return nil }
         if let (y, next) = year(at: end), let day = holiday.day(in: y) {
+            return DateMatch(date: .day(day), next: next, yearExplicit: true)
+        }
+        // "Heilige Drei Könige im Jahr 2020".
+        if word(end)?.isYearCue == true, word(end + 1)?.isYearWord == true, let (y, next) = year(at: end + 2),
+            let day = holiday.day(in: y)
+        {
             return DateMatch(date: .day(day), next: next, yearExplicit: true)
         }
         // "Christmas last year", "Ostern im nächsten Jahr", "Fastnachtssonntag letzten Jahres".
@@ -444,6 +451,7 @@ struct AlphabeticDateRules {
         }
         if word(j)?.isOf == true { j += 1 }
         if lexicon.language == .german, let m = germanSpacedNumericDate(day: d, at: j) { return m }
+        if lexicon.language == .german, let m = germanOrdinalMonth(day: d, dayAt: i, monthAt: j) { return m }
         guard let (m, k) = month(at: j, cued: true) else { return nil }
         if let (y, next) = trailingYear(at: k) {
             return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
