@@ -72,7 +72,9 @@ struct AlphabeticDateRules {
             case .number:
                 break
             }
-            if let (found, match) = match(at: i) {
+            if let (found, first) = match(at: i) {
+                var match = first.date.granularity == .month ? daysWithin(month: first) ?? first : first
+                if lexicon.language == .german { match.next = germanClosingDot(after: match) }
                 // A pattern may begin a few tokens back ("the day after tomorrow" is found at "tomorrow"), never
                 // inside the previous date.
                 let start = max(found, floor)
@@ -355,6 +357,22 @@ struct AlphabeticDateRules {
         default:
             return nil
         }
+    }
+
+    /// "nächsten Monat vom 4. bis zum 23.", "next month from the 4th to the 23rd": days of a month written after it,
+    /// with an optional opener, as a range in that month.
+    func daysWithin(month m: DateMatch) -> DateMatch? {
+        let i = word(m.next)?.isRangeOpener == true ? m.next + 1 : m.next
+        guard let (first, j) = rangeDay(at: i), isRangeJoiner(j) else { return nil }
+        // "bis zum 23.": the word after "bis" that the joiner "bis zum" takes.
+        let k = word(j + 1)?.isYearCue == true ? j + 2 : j + 1
+        guard let (last, next) = rangeDay(at: k), last > first, word(next)?.month == nil,
+            let start = DateResolution.day(m.date.start.year, m.date.start.month, first),
+            let end = DateResolution.day(m.date.start.year, m.date.start.month, last)
+        else { return nil }
+        return DateMatch(
+            date: DateRange(start: start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit,
+            anchored: m.anchored)
     }
 
     /// A month's range, with the year after it if there is one, else the latest such month.

@@ -56,6 +56,17 @@ extension AlphabeticDateRules {
         }
     }
 
+    /// The end of a German date: after it, when it ends in its day's number ("am September-2020-23."), the dot that
+    /// makes the number an ordinal; not after a numeric month ("am 2020-09-23."), where the dot ends the sentence.
+    func germanClosingDot(after m: DateMatch) -> Int {
+        let last = m.next - 1
+        guard m.date.granularity == .day, isNumber(last), tokens[last].digits <= 2,
+            tokens[last].value == m.date.end.day,
+            !(isNumber(last - 2) && tokens[last - 2].digits <= 2)
+        else { return m.next }
+        return skipAdjacent(".", at: m.next)
+    }
+
     /// "für den 28.10.", "für den 28. Oktober": a day-first date after an article that follows a cue word starts at
     /// the article, as Recognizers-Text writes it ("den 28.10."); the article also cues a day and month alone.
     func germanDateAfterArticle(at i: Int) -> DateMatch? {

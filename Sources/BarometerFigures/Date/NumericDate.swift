@@ -52,7 +52,11 @@ extension AlphabeticDateRules {
         guard separator == "/" || (lexicon.language == .german && separator == "."), !isSymbol(j, "%"),
             word(j)?.isQuantityNoun != true, word(j)?.isOf != true
         else { return nil }
-        guard cued || isCued(i), let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) else {
+        // "10/1-11/2/2017": the first end of a range whose second names its year is a date too.
+        let startsRange = isRangeJoiner(j) && adjacent(j - 1, j) && numeric(at: j + 1)?.yearExplicit == true
+        guard cued || isCued(i) || startsRange,
+            let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference)
+        else {
             return nil
         }
         let next = lexicon.language == .german && Self.germanKeepsClosingDot ? skipAdjacent(".", at: j) : j
