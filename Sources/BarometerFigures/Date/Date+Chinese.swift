@@ -78,9 +78,15 @@ struct ChineseDateRules {
             yearExplicit: m.yearExplicit)
     }
 
-    /// Whether the number ending at `n.end` is written digit by digit ("18", "一八", "零八"), not as a count with 十.
-    func isPositional(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> Bool {
-        n.arabic || !s[(n.end - n.digits)..<n.end].contains("十")
+    /// Whether the number from `p` to `n.end` is written digit by digit ("18", "一八", "零八"), not as a count with 十.
+    func isPositional(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), from p: Int) -> Bool {
+        n.arabic || !s[p..<n.end].contains("十")
+    }
+
+    /// Whether the number from `p` to `n.end` can count units: Arabic digits, one numeral or a number with 十 ("三",
+    /// "十二"); numerals side by side are an estimate ("两三个月": two or three months), not a number.
+    func isCount(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), from p: Int) -> Bool {
+        n.arabic || n.digits == 1 || !isPositional(n, from: p)
     }
 
     /// The unit at `p` of a count ("天", "周", "个月"), longest first, and its end.
@@ -171,7 +177,10 @@ struct ChineseDateRules {
     func match(at p: Int) -> DateMatch? {
         if let m = iso(at: p) { return m }
         if let m = thousandYear(at: p) { return m }
-        if let n = number(at: p) { return numbered(n, at: p) }
+        // Not from the tail of a longer run of numerals: "三天前" in "两三天前" (two or three days ago).
+        if let n = number(at: p), n.arabic || p == range.start || lexicon.numerals[s[p - 1]] == nil {
+            return numbered(n, at: p)
+        }
         if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
             return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map {
                 DateMatch(date: $0, next: q, yearExplicit: false)
@@ -231,7 +240,7 @@ struct ChineseDateRules {
 
     /// A number followed by 年, 月, 日, 季度 or 财年.
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
-        if n.digits <= 3, let m = ago(n) { return m }
+        if n.digits <= 3, isCount(n, from: p), let m = ago(n) { return m }
         guard let unit = at(n.end) else { return nil }
         // "19世纪", "二十世纪": a century.
         if n.value <= 21,
@@ -252,12 +261,13 @@ struct ChineseDateRules {
         if unit == Self.nian {
             if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }
             // "08年", "零八年": a two-digit year with a leading zero is 2000–2009 ("10年" stays a count of ten years).
-            if n.digits == 2, isPositional(n), n.value < 10 {
+            if n.digits == 2, isPositional(n, from: p), n.value < 10 {
                 return afterYear(2000 + n.value, at: n.end + 1, explicit: true)
             }
             // "18年10月1日": a two-digit year before a month is that year of this century (of the last one when it
             // would lie more than ten years ahead: "98年3月").
-            if n.digits == 2, isPositional(n), let mo = number(at: n.end + 1), mo.digits <= 2, at(mo.end) == Self.yue,
+            if n.digits == 2, isPositional(n, from: p), let mo = number(at: n.end + 1), mo.digits <= 2,
+                at(mo.end) == Self.yue,
                 (1...12).contains(mo.value)
             {
                 let y = 2000 + n.value <= reference.year + 10 ? 2000 + n.value : 1900 + n.value
@@ -384,7 +394,9 @@ struct ChineseDateRules {
     /// "今年前三季度", "2021年的前2周", "今年的最後 3 週", "去年的前10天": the first or last units of year `y` (whole
     /// ISO weeks of that year, whole months or quarters, days).
     func ends(ofYear y: Int, at p: Int) -> DateMatch? {
-        guard let (part, e) = end(at: p), let n = number(at: skipSpaces(e)), n.value >= 1 else { return nil }
+        guard let (part, e) = end(at: p), let n = number(at: skipSpaces(e)), isCount(n, from: skipSpaces(e)),
+            n.value >= 1
+        else { return nil }
         let u = skipSpaces(n.end)
         if let q = quarterSuffix(at: u), n.value <= 4 {
             let (a, b) = part == .early ? (1, n.value) : (5 - n.value, 4)
@@ -589,7 +601,8 @@ struct ChineseDateRules {
         case .spanShift(let shift):
             // "过去三个月", "未来三天", "最近两周": the units before the reference or after it.
             // A span of years is a duration, as "over the past ten years" is in English and German.
-            guard let n = number(at: skipSpaces(end)), let (unit, next) = countUnit(at: skipSpaces(n.end)),
+            let q = skipSpaces(end)
+            guard let n = number(at: q), isCount(n, from: q), let (unit, next) = countUnit(at: skipSpaces(n.end)),
                 unit != .year, let date = DateResolution.span(n.value, unit, shift, reference: reference)
             else { return nil }
             return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)

@@ -36,7 +36,9 @@ extension AlphabeticDateRules {
             word(i - 1)?.isArticle == true && (isCued(i - 1) || word(i - 2)?.weekday != nil || isSymbol(i - 2, ","))
         guard isCued(i) || word(i - 1)?.weekday != nil || articleCued else { return nil }
         var k = j
-        if isSymbol(k, "/"), adjacent(k - 1, k) { k += 1 }
+        // "dritter/11.": a slash only after a day in words; two numbers joined by one are ``numeric(at:)``'s ("9/11"
+        // is no date).
+        if isSymbol(k, "/"), adjacent(k - 1, k), tokens[i].kind == .word { k += 1 }
         let month: (Int, Int)
         if isNumber(k), tokens[k].digits <= 2, (1...12).contains(tokens[k].value), isSymbol(k + 1, "."),
             adjacent(k, k + 1)
