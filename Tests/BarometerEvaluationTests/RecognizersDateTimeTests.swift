@@ -29,8 +29,9 @@ struct RecognizersDateTimeTests {
     /// (seasons, fiscal and school years), before counted as open-ended, became applicable and are scored on their
     /// span. The rules were adjusted looking only at the even-numbered cases (the development half); the odd-numbered
     /// half was held out (see the test's output for both). Each floor sits a little under the rate so that an honest
-    /// change of a rule can cost a case or two.
-    static let floors: [RecognizersLanguage: Double] = [.english: 0.63, .german: 0.54, .chinese: 0.68]
+    /// change of a rule can cost a case or two. German and Chinese, raised later on 2026-11-22 after rules read
+    /// against all cases (both halves): de 82/104, zh 93/106.
+    static let floors: [RecognizersLanguage: Double] = [.english: 0.63, .german: 0.77, .chinese: 0.86]
 
     @Test("applicable date and daterange cases pass at or above the floor", arguments: RecognizersLanguage.allCases)
     func floor(_ folder: RecognizersLanguage) throws {
