@@ -360,13 +360,18 @@ struct AlphabeticDateRules {
     }
 
     /// "nächsten Monat vom 4. bis zum 23.", "next month from the 4th to the 23rd": days of a month written after it,
-    /// with an optional opener, as a range in that month.
+    /// with an optional opener, as a range in that month. Both days must be marked as days (an ordinal dot or suffix,
+    /// a word, an article): "in March from 3 to 5 percent" is no range of days.
     func daysWithin(month m: DateMatch) -> DateMatch? {
         let i = word(m.next)?.isRangeOpener == true ? m.next + 1 : m.next
-        guard let (first, j) = rangeDay(at: i), isRangeJoiner(j) else { return nil }
+        func marked(_ start: Int, _ end: Int) -> Bool { end - start >= 2 || tokens[start].kind == .word }
+        guard tokens.indices.contains(i), let (first, j) = rangeDay(at: i), marked(i, j), isRangeJoiner(j) else {
+            return nil
+        }
         // "bis zum 23.": the word after "bis" that the joiner "bis zum" takes.
         let k = word(j + 1)?.isYearCue == true ? j + 2 : j + 1
-        guard let (last, next) = rangeDay(at: k), last > first, word(next)?.month == nil,
+        guard tokens.indices.contains(k), let (last, next) = rangeDay(at: k), marked(k, next), last > first,
+            word(next)?.month == nil,
             let start = DateResolution.day(m.date.start.year, m.date.start.month, first),
             let end = DateResolution.day(m.date.start.year, m.date.start.month, last)
         else { return nil }
