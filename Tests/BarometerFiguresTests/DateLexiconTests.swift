@@ -135,6 +135,16 @@ struct DateLexiconTests {
         for key in Array((f.weekdayNames ?? [:]).keys) + Array((f.numerals ?? [:]).keys) + Array(f.parts.keys) {
             #expect(key.unicodeScalars.count == 1, "\(key) must be one character")
         }
+        // Eras begin after 1900 (older eras are history, see RecognizersDateTime); ends are first or last; sides
+        // halve a week; seasons begin in March, June, September or December; spans go back or ahead.
+        #expect((f.eras ?? [:]).values.allSatisfy { (1900...2100).contains($0) } && f.eras?.isEmpty == false)
+        #expect((f.ends ?? [:]).values.allSatisfy { $0 != .mid } && Set((f.ends ?? [:]).values) == [.early, .late])
+        #expect((f.classifiers ?? []).allSatisfy { $0.unicodeScalars.count == 1 } && f.classifiers?.isEmpty == false)
+        for (phrase, side) in f.sides ?? [:] {
+            #expect((phrase.hasSuffix("周") || phrase.hasSuffix("週")) && side != .mid, "\(phrase)")
+        }
+        #expect(Set((f.seasons ?? [:]).values) == [3, 6, 9, 12])
+        #expect((f.spanShifts ?? [:]).values.allSatisfy { $0 == -1 || $0 == 1 } && f.spanShifts?.isEmpty == false)
         // Names holding date words ("今日头条") are skipped whole; each must begin with a date word to matter.
         for name in f.notDates ?? [] { #expect(f.dayWords.keys.contains { name.hasPrefix($0) }, "\(name)") }
         let lexicon = DateLexicon.chineseLexicon.chinese!

@@ -143,7 +143,11 @@ extension AlphabeticDateRules {
         } else {
             return nil
         }
-        guard word(j)?.unit == .week, word(j + 1)?.isOf == true, let p = periodAfterOf(at: j + 2),
+        // German "der letzten Woche im Juli": a month cue before a month name does for "of".
+        let of =
+            word(j + 1)?.isOf == true
+            || (lexicon.language == .german && word(j + 1)?.isMonthCue == true && word(j + 2)?.month != nil)
+        guard word(j)?.unit == .week, of, let p = periodAfterOf(at: j + 2),
             let week = DateResolution.week(n, of: p.date)
         else { return nil }
         return DateMatch(date: week, next: p.next, yearExplicit: p.yearExplicit)

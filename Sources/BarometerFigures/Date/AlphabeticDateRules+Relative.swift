@@ -222,6 +222,8 @@ extension AlphabeticDateRules {
         }
         if isSymbol(j, ",") { j += 1 }
         if let m = monthFirst(at: j, cued: true) ?? numeric(at: j, cued: true) ?? dayFirst(at: j) { return m }
+        // "Donnerstag, den siebten vierten": an article before the day.
+        if word(j)?.isArticle == true, let m = dayFirst(at: j + 1) { return m }
         if !w.isAbbreviation || tokens[i].capitalised, let m = weekdayOfOffset(weekday, at: j) { return m }
         // "Monday 21", "Tue 13th", "Tuesday the eleventh": the latest such day that falls on that weekday.
         if let (d, next) = dayOfWeekday(at: word(j)?.isArticle == true ? j + 1 : j),

@@ -73,7 +73,9 @@ struct AlphabeticDateRules {
                 break
             }
             if let (found, first) = match(at: i) {
-                let match = onWeekday(after: first)
+                var match = first.date.granularity == .month ? daysWithin(month: first) ?? first : first
+                match = onWeekday(after: match)
+                if lexicon.language == .german { match.next = germanClosingDot(after: match) }
                 // A pattern may begin a few tokens back ("the day after tomorrow" is found at "tomorrow"), never
                 // inside the previous date.
                 let start = max(found, floor)
@@ -164,6 +166,7 @@ struct AlphabeticDateRules {
             }
             return nil
         case .number:
+            if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
             if let m = quarter(at: i) { return (i, m) }
             if let (start, m) = partOfPeriod(at: i) { return (start, m) }
             if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
@@ -343,6 +346,13 @@ struct AlphabeticDateRules {
         if let (y, next) = year(at: end), let day = holiday.day(in: y) {
             return DateMatch(date: .day(day), next: next, yearExplicit: true)
         }
+        // "Heilige Drei Könige im Jahr 2020".
+        if word(end)?.isYearCue == true, word(end + 1)?.isYearWord == true, let (y, next) = year(at: end + 2),
+            let day = holiday.day(in: y)
+        {
+            return DateMatch(date: .day(day), next: next, yearExplicit: true)
+        }
+        // "Christmas last year", "Ostern im nächsten Jahr", "Fastnachtssonntag letzten Jahres".
         let k = word(end)?.isYearCue == true ? end + 1 : end
         if let shift = word(k)?.shift, word(k + 1)?.unit == .year, let day = holiday.day(in: reference.year + shift) {
             return DateMatch(date: .day(day), next: k + 2, yearExplicit: false)
@@ -430,6 +440,27 @@ struct AlphabeticDateRules {
         default:
             return nil
         }
+    }
+
+    /// "nächsten Monat vom 4. bis zum 23.", "next month from the 4th to the 23rd": days of a month written after it,
+    /// with an optional opener, as a range in that month. Both days must be marked as days (an ordinal dot or suffix,
+    /// a word, an article): "in March from 3 to 5 percent" is no range of days.
+    func daysWithin(month m: DateMatch) -> DateMatch? {
+        let i = word(m.next)?.isRangeOpener == true ? m.next + 1 : m.next
+        func marked(_ start: Int, _ end: Int) -> Bool { end - start >= 2 || tokens[start].kind == .word }
+        guard tokens.indices.contains(i), let (first, j) = rangeDay(at: i), marked(i, j), isRangeJoiner(j) else {
+            return nil
+        }
+        // "bis zum 23.": the word after "bis" that the joiner "bis zum" takes.
+        let k = word(j + 1)?.isYearCue == true ? j + 2 : j + 1
+        guard tokens.indices.contains(k), let (last, next) = rangeDay(at: k), marked(k, next), last > first,
+            word(next)?.month == nil,
+            let start = DateResolution.day(m.date.start.year, m.date.start.month, first),
+            let end = DateResolution.day(m.date.start.year, m.date.start.month, last)
+        else { return nil }
+        return DateMatch(
+            date: DateRange(start: start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit,
+            anchored: m.anchored)
     }
 
     /// A month's range, with the year after it if there is one, else the latest such month.
@@ -539,6 +570,7 @@ struct AlphabeticDateRules {
         }
         if word(j)?.isOf == true { j += 1 }
         if lexicon.language == .german, let m = germanSpacedNumericDate(day: d, at: j) { return m }
+        if lexicon.language == .german, let m = germanOrdinalMonth(day: d, dayAt: i, monthAt: j) { return m }
         guard let (m, k) = month(at: j, cued: true) else { return nil }
         if let (y, next) = trailingYear(at: k) {
             return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }

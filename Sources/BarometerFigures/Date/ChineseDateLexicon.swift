@@ -13,6 +13,12 @@ enum ChineseDateEntry: Sendable, Hashable {
     case holiday(DateHoliday)
     case tradingDayAfter(DateHoliday)
     case fiscal
+    /// An era whose year 1 follows this Gregorian year ("民国": 1911).
+    case era(Int)
+    /// Before a count of units: a span back (-1, "过去十年") or ahead (1, "未来三天").
+    case spanShift(Int)
+    /// The first or second half of the current week ("上半周", "下半周").
+    case weekSide(DatePart)
 
     var isWeekdayPrefix: Bool {
         if case .weekdayPrefix = self { return true }
@@ -38,6 +44,14 @@ struct ChineseDateLexicon: Sendable {
     let agoAfter: [[Unicode.Scalar]]
     /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
     let laterAfter: [[Unicode.Scalar]]
+    /// Seasons after a year ("今年夏天"), by the month they begin in, longest first.
+    let seasons: [([Unicode.Scalar], Int)]
+    /// The first or last units of a period ("前", "最后"), longest first.
+    let ends: [([Unicode.Scalar], DatePart)]
+    let classifiers: Set<Unicode.Scalar>
+    /// One-character range openers and joiners ("从", "到"): "从一月十日到十二日" ends in the same month.
+    let rangeOpeners: Set<Unicode.Scalar>
+    let rangeJoiners: Set<Unicode.Scalar>
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
     let starts: [Bool]
@@ -55,6 +69,9 @@ struct ChineseDateLexicon: Sendable {
         for (w, v) in file.holidays { all.append((w, .holiday(v))) }
         for w in file.tradingDayAfter { all.append((w, .tradingDayAfter(.springFestival))) }
         for w in file.fiscal ?? [] { all.append((w, .fiscal)) }
+        for (w, v) in file.eras ?? [:] { all.append((w, .era(v))) }
+        for (w, v) in file.spanShifts ?? [:] { all.append((w, .spanShift(v))) }
+        for (w, v) in file.sides ?? [:] { all.append((w, .weekSide(v))) }
         var phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]] = [:]
         for (w, e) in all {
             let scalars = Array(w.unicodeScalars)
@@ -88,6 +105,16 @@ struct ChineseDateLexicon: Sendable {
         }
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
+        seasons = (file.seasons ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
+            $0.0.count > $1.0.count
+        }
+        ends = (file.ends ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.0.count > $1.0.count }
+        classifiers = Set((file.classifiers ?? []).compactMap { $0.unicodeScalars.first })
+        rangeOpeners = Set(
+            (file.rangeOpeners ?? []).filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+        rangeJoiners = Set(
+            (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
+                .map { $0.key.unicodeScalars.first! })
         var starts = [Bool](repeating: false, count: 0x10000)
         for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {
             starts[Int(c.value)] = true

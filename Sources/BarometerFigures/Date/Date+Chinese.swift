@@ -6,7 +6,11 @@ import BarometerText
 /// Forms: "2024年6月30日", "2月23日", "16日" (day of the current month, Arabic digits only: "一日" is as often
 /// "one day"), "2023年", "二〇二三年", "1990年代"/"90年代", "2023年第三季度"/"三季度", "2024年上半年"/"上半年",
 /// "2023年底"/"年底"/"3月底"/"上旬", "2025财年", ISO "2024-12-18", relative words (昨天, 去年, 上周, 上个月,
-/// 下季度), weekdays with an optional week (周一, 星期三, 上周五), 春节 and 春节后首个交易日.
+/// 下季度), weekdays with an optional week (周一, 星期三, 上周五), 春节 and 春节后首个交易日; "今年前三季度",
+/// "2021年的最后4个月", "去年的前10天" (the first or last units of a year), "2021年的第三个月", "十月的第一周",
+/// "四月的最后一个星期一", "今年夏天", "十九世纪七十年代", "民国三年", "零八年", "18年10月1日" (a two-digit year
+/// before a month), "八月十五" (a day in numerals without 日), "从一月十日到十二日" (days of one month), "过去三个月",
+/// "下半周".
 /// A bare number with 年 that is not four digits ("2年") is a duration, not a date.
 struct ChineseDateRules {
     let lexicon: ChineseDateLexicon
@@ -46,8 +50,13 @@ struct ChineseDateRules {
                 p += name.count
             } else if lexicon.mayStart(s[p]), var m = match(at: p) {
                 if m.date.granularity == .day, let end = weekdayAfterDate(at: m.next) { m.next = end }
+                var start = p
+                if m.date.granularity == .day, let r = sameMonthRange(m) {
+                    m = r
+                    if p > range.start, lexicon.rangeOpeners.contains(s[p - 1]) { start = p - 1 }
+                }
                 hits.append(
-                    DateHit(range: ScalarRange(start: p, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
+                    DateHit(range: ScalarRange(start: start, end: m.next), date: m.date, yearExplicit: m.yearExplicit))
                 p = m.next
             } else {
                 p += 1
@@ -57,6 +66,53 @@ struct ChineseDateRules {
     }
 
     func at(_ p: Int) -> Unicode.Scalar? { p < range.end ? s[p] : nil }
+
+    /// "一月十日到十二日", "1月10日至20日": a day followed by a joiner and a day alone is a range of days of that month.
+    func sameMonthRange(_ m: DateMatch) -> DateMatch? {
+        guard let c = at(m.next), lexicon.rangeJoiners.contains(c), let d = number(at: m.next + 1), d.digits <= 2,
+            at(d.end) == Self.ri || at(d.end) == Self.hao, d.value > m.date.start.day,
+            let last = DateResolution.day(m.date.start.year, m.date.start.month, d.value)
+        else { return nil }
+        return DateMatch(
+            date: DateRange(start: m.date.start, end: last, granularity: .day), next: d.end + 1,
+            yearExplicit: m.yearExplicit)
+    }
+
+    /// Whether the number from `p` to `n.end` is written digit by digit ("18", "一八", "零八"), not as a count with 十.
+    func isPositional(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), from p: Int) -> Bool {
+        n.arabic || !s[p..<n.end].contains("十")
+    }
+
+    /// Whether the number from `p` to `n.end` can count units: Arabic digits, one numeral or a number with 十 ("三",
+    /// "十二"); numerals side by side are an estimate ("两三个月": two or three months), not a number.
+    func isCount(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), from p: Int) -> Bool {
+        n.arabic || n.digits == 1 || !isPositional(n, from: p)
+    }
+
+    /// The unit at `p` of a count ("天", "周", "个月"), longest first, and its end.
+    func countUnit(at p: Int) -> (Granularity, Int)? {
+        for (unit, granularity) in lexicon.agoUnits
+        where p + unit.count <= range.end && s[p..<(p + unit.count)].elementsEqual(unit) {
+            return (granularity, p + unit.count)
+        }
+        return nil
+    }
+
+    /// The word for the first or last units of a period at `p` ("前", "最后"), and its end.
+    func end(at p: Int) -> (DatePart, Int)? {
+        for (word, part) in lexicon.ends
+        where p + word.count <= range.end && s[p..<(p + word.count)].elementsEqual(word) {
+            return (part, p + word.count)
+        }
+        return nil
+    }
+
+    /// The position after the spaces at `p`.
+    func skipSpaces(_ p: Int) -> Int {
+        var q = p
+        while at(q) == " " { q += 1 }
+        return q
+    }
 
     /// "10月12号，星期一", "2月23日（周五）", "2024年3月1日 星期五": a weekday written after a day belongs to it; the end
     /// of the weekday (and of its closing bracket), or nil. The weekday is not checked against the day.
@@ -121,7 +177,10 @@ struct ChineseDateRules {
     func match(at p: Int) -> DateMatch? {
         if let m = iso(at: p) { return m }
         if let m = thousandYear(at: p) { return m }
-        if let n = number(at: p) { return numbered(n, at: p) }
+        // Not from the tail of a longer run of numerals: "三天前" in "两三天前" (two or three days ago).
+        if let n = number(at: p), n.arabic || p == range.start || lexicon.numerals[s[p - 1]] == nil {
+            return numbered(n, at: p)
+        }
         if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
             return DateResolution.periodWithoutYear(.quarter, n.value, reference: reference).map {
                 DateMatch(date: $0, next: q, yearExplicit: false)
@@ -181,7 +240,7 @@ struct ChineseDateRules {
 
     /// A number followed by 年, 月, 日, 季度 or 财年.
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
-        if n.digits <= 3, let m = ago(n) { return m }
+        if n.digits <= 3, isCount(n, from: p), let m = ago(n) { return m }
         guard let unit = at(n.end) else { return nil }
         // "19世纪", "二十世纪": a century.
         if n.value <= 21,
@@ -189,14 +248,31 @@ struct ChineseDateRules {
                 n.end + $0.count <= range.end && s[n.end..<(n.end + $0.count)].elementsEqual($0)
             })
         {
-            return DateResolution.century(n.value).map {
-                DateMatch(date: $0, next: n.end + word.count, yearExplicit: true)
+            // "十九世纪七十年代": a decade of that century.
+            let q = n.end + word.count
+            if let t = number(at: q), t.value < 100, t.value % 10 == 0, at(t.end) == Self.nian,
+                at(t.end + 1) == Self.dai,
+                let date = DateResolution.decade((n.value - 1) * 100 + t.value, part: nil)
+            {
+                return DateMatch(date: date, next: t.end + 2, yearExplicit: true)
             }
+            return DateResolution.century(n.value).map { DateMatch(date: $0, next: q, yearExplicit: true) }
         }
         if unit == Self.nian {
             if at(n.end + 1) == Self.dai { return decade(n, next: n.end + 2) }
-            // "08年": a two-digit year with a leading zero is 2000–2009 ("10年" stays a count of ten years).
-            if n.digits == 2, n.arabic, n.value < 10 { return afterYear(2000 + n.value, at: n.end + 1, explicit: true) }
+            // "08年", "零八年": a two-digit year with a leading zero is 2000–2009 ("10年" stays a count of ten years).
+            if n.digits == 2, isPositional(n, from: p), n.value < 10 {
+                return afterYear(2000 + n.value, at: n.end + 1, explicit: true)
+            }
+            // "18年10月1日": a two-digit year before a month is that year of this century (of the last one when it
+            // would lie more than ten years ahead: "98年3月").
+            if n.digits == 2, isPositional(n, from: p), let mo = number(at: n.end + 1), mo.digits <= 2,
+                at(mo.end) == Self.yue,
+                (1...12).contains(mo.value)
+            {
+                let y = 2000 + n.value <= reference.year + 10 ? 2000 + n.value : 1900 + n.value
+                return afterYear(y, at: n.end + 1, explicit: true)
+            }
             guard n.digits == 4, DateResolution.isPlausibleYear(n.value) else { return nil }
             return afterYear(n.value, at: n.end + 1, explicit: true)
         }
@@ -284,6 +360,22 @@ struct ChineseDateRules {
         {
             return DateMatch(date: date, next: end, yearExplicit: explicit)
         }
+        // "2021年的第三个月": a month of the year by its number.
+        if at(r) == Self.di, let n = number(at: r + 1), n.value <= 12 {
+            var q = n.end
+            if let c = at(q), lexicon.classifiers.contains(c) { q += 1 }
+            if at(q) == Self.yue, let date = DateResolution.month(y, n.value) {
+                return DateMatch(date: date, next: q + 1, yearExplicit: explicit)
+            }
+        }
+        if let m = ends(ofYear: y, at: r) { return DateMatch(date: m.date, next: m.next, yearExplicit: explicit) }
+        for (word, first) in lexicon.seasons
+        where r + word.count <= range.end && s[r..<(r + word.count)].elementsEqual(word) {
+            // "今年冬天": the winter that begins in December of that year.
+            return DateResolution.season(first, year: y).map {
+                DateMatch(date: $0, next: r + word.count, yearExplicit: explicit)
+            }
+        }
         // "2021年的第二周": an ISO week of the year.
         if at(r) == Self.di, let n = number(at: r + 1), at(n.end) == "周",
             let date = DateResolution.isoWeek(n.value, year: y)
@@ -299,6 +391,76 @@ struct ChineseDateRules {
         return DateResolution.year(y).map { DateMatch(date: $0, next: p, yearExplicit: explicit) }
     }
 
+    /// "今年前三季度", "2021年的前2周", "今年的最後 3 週", "去年的前10天": the first or last units of year `y` (whole
+    /// ISO weeks of that year, whole months or quarters, days).
+    func ends(ofYear y: Int, at p: Int) -> DateMatch? {
+        guard let (part, e) = end(at: p), let n = number(at: skipSpaces(e)), isCount(n, from: skipSpaces(e)),
+            n.value >= 1
+        else { return nil }
+        let u = skipSpaces(n.end)
+        if let q = quarterSuffix(at: u), n.value <= 4 {
+            let (a, b) = part == .early ? (1, n.value) : (5 - n.value, 4)
+            guard let first = DateResolution.quarter(y, a), let last = DateResolution.quarter(y, b) else { return nil }
+            return DateMatch(
+                date: DateRange(start: first.start, end: last.end, granularity: .quarter), next: q, yearExplicit: true)
+        }
+        guard let (unit, next) = countUnit(at: u), let year = DateResolution.year(y) else { return nil }
+        let date: DateRange?
+        switch unit {
+        case .day:
+            let days = year.end.daysSinceEpoch - year.start.daysSinceEpoch + 1
+            guard n.value <= days else { return nil }
+            date =
+                part == .early
+                ? DateRange(start: year.start, end: year.start.adding(days: n.value - 1), granularity: .day)
+                : DateRange(start: year.end.adding(days: 1 - n.value), end: year.end, granularity: .day)
+        case .week:
+            let lastWeek = DateResolution.isoWeek(53, year: y) != nil ? 53 : 52
+            guard n.value <= lastWeek else { return nil }
+            let (a, b) = part == .early ? (1, n.value) : (lastWeek + 1 - n.value, lastWeek)
+            date = DateResolution.isoWeek(a, year: y).flatMap { first in
+                DateResolution.isoWeek(b, year: y).map {
+                    DateRange(start: first.start, end: $0.end, granularity: .week)
+                }
+            }
+        case .month:
+            guard n.value <= 12 else { return nil }
+            let (a, b) = part == .early ? (1, n.value) : (13 - n.value, 12)
+            date = DateResolution.months(y, a, b, granularity: .month)
+        default:
+            date = nil
+        }
+        return date.map { DateMatch(date: $0, next: next, yearExplicit: true) }
+    }
+
+    /// After a month and "的": "十月的第一周" (its first Monday–Sunday week with four of its days in the month),
+    /// "四月的最后一个星期一", "五月的第二个星期日".
+    func weekOfMonth(_ month: DateRange, at p: Int) -> DateMatch? {
+        let q = at(p) == "的" ? p + 1 : p
+        // The ordinal (0: the last) and its end.
+        let ordinal: (n: Int, end: Int)
+        if at(q) == Self.di, let k = number(at: q + 1), k.value >= 1, k.value <= 5 {
+            ordinal = (k.value, k.end)
+        } else if let (part, e) = end(at: q), part == .late {
+            ordinal = (0, number(at: e).flatMap { $0.value == 1 ? $0.end : nil } ?? e)  // 最后一个, 最后
+        } else {
+            return nil
+        }
+        let n = ordinal.n
+        var r = ordinal.end
+        if let c = at(r), lexicon.classifiers.contains(c) { r += 1 }
+        if at(r) == "周" || at(r) == "週", !(at(r + 1).map { lexicon.weekdayNames[$0] != nil } ?? false) {
+            return DateResolution.week(n, of: month).map { DateMatch(date: $0, next: r + 1, yearExplicit: false) }
+        }
+        guard let (entry, e) = longestPhrase(at: r), case .weekdayPrefix(nil) = entry, let c = at(e),
+            let weekday = lexicon.weekdayNames[c],
+            let day = DateHoliday.nthWeekday(
+                month: month.start.month, weekday: weekday, n: n == 0 ? -1 : n
+            ).day(in: month.start.year), day.month == month.start.month
+        else { return nil }
+        return DateMatch(date: .day(day), next: e + 1, yearExplicit: false)
+    }
+
     /// A month (its year given or not), with a day (日/号), a part (底, 初) or a third (上旬) after it.
     func month(_ m: Int, year y: Int?, at p: Int) -> DateMatch? {
         guard (1...12).contains(m) else { return nil }
@@ -307,6 +469,15 @@ struct ChineseDateRules {
                 y.flatMap { DateResolution.day($0, m, d.value) }
                 ?? (y == nil ? DateResolution.dayWithoutYear(month: m, day: d.value, reference: reference) : nil)
             return day.map { DateMatch(date: .day($0), next: d.end + 1, yearExplicit: y != nil) }
+        }
+        // "二零零四年八月十五": a day in Chinese numerals after a month in them, without 日, ending the phrase.
+        if let d = number(at: p), !d.arabic, d.digits <= 2, p >= 2, lexicon.numerals[s[p - 2]] != nil,
+            !Self.isHan(at(d.end)), !isASCIIDigit(d.end)
+        {
+            let day =
+                y.flatMap { DateResolution.day($0, m, d.value) }
+                ?? (y == nil ? DateResolution.dayWithoutYear(month: m, day: d.value, reference: reference) : nil)
+            return day.map { DateMatch(date: .day($0), next: d.end, yearExplicit: y != nil) }
         }
         guard
             let monthRange = y.map({ DateResolution.month($0, m) })
@@ -322,6 +493,10 @@ struct ChineseDateRules {
         }
         if let (entry, end) = longestPhrase(at: q), case .monthThird(let part) = entry {
             return DateMatch(date: DateResolution.third(part, ofMonth: monthRange), next: end, yearExplicit: y != nil)
+        }
+        if var w = weekOfMonth(monthRange, at: q) {
+            w.yearExplicit = y != nil
+            return w
         }
         return DateMatch(date: monthRange, next: q, yearExplicit: y != nil)
     }
@@ -419,6 +594,22 @@ struct ChineseDateRules {
             return DateResolution.latest(holiday.firstTradingDayAfter(in:), reference: reference).map {
                 DateMatch(date: .day($0), next: end, yearExplicit: false)
             }
+        case .era(let base):
+            // "民国三年": the era's third year.
+            guard let n = number(at: end), at(n.end) == Self.nian else { return nil }
+            return afterYear(base + n.value, at: n.end + 1, explicit: true)
+        case .spanShift(let shift):
+            // "过去三个月", "未来三天", "最近两周": the units before the reference or after it.
+            // A span of years is a duration, as "over the past ten years" is in English and German.
+            let q = skipSpaces(end)
+            guard let n = number(at: q), isCount(n, from: q), let (unit, next) = countUnit(at: skipSpaces(n.end)),
+                unit != .year, let date = DateResolution.span(n.value, unit, shift, reference: reference)
+            else { return nil }
+            return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
+        case .weekSide(let part):
+            let date = DateResolution.side(
+                part, of: DateResolution.week(of: reference), unit: .week, reference: reference)
+            return DateMatch(date: date, next: end, yearExplicit: false, anchored: true)
         case .monthThird, .fiscal:
             return nil
         }

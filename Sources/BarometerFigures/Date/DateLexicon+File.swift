@@ -103,6 +103,14 @@ extension DateLexicon {
         var fiscal: [String]?
         var numerals: [String: Int]?
         var dayNotFollowedBy: [String]?
+        /// Chinese eras counting years from their founding, with the Gregorian year before their year 1 ("民国": 1911,
+        /// so 民国三年 is 1914).
+        var eras: [String: Int]?
+        /// Chinese words before a count of units within a year or month: its first ("前") or last ("最后") units
+        /// ("今年前三季度", "2021年的最后4个月"), or its last weekday ("四月的最后一个星期一").
+        var ends: [String: DatePart]?
+        /// Chinese classifiers between an ordinal and its unit: "个" in "第三个月", "最后一个星期一".
+        var classifiers: [String]?
 
         enum CodingKeys: String, CodingKey {
             case language, months, abbreviations, capitalisedOnly, lowercaseOnly, weekdays, dayWords, shifts, units,
@@ -116,6 +124,7 @@ extension DateLexicon {
             case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
+            case eras, ends, classifiers
         }
 
         init(from decoder: any Decoder) throws {
@@ -190,6 +199,9 @@ extension DateLexicon {
             fiscal = try c.decodeIfPresent([String].self, forKey: .fiscal)
             numerals = try c.decodeIfPresent([String: Int].self, forKey: .numerals)
             dayNotFollowedBy = try c.decodeIfPresent([String].self, forKey: .dayNotFollowedBy)
+            eras = try c.decodeIfPresent([String: Int].self, forKey: .eras)
+            ends = try c.decodeIfPresent([String: DatePart].self, forKey: .ends)
+            classifiers = try c.decodeIfPresent([String].self, forKey: .classifiers)
             // "yearWords" is a list of words before a year in English and German, a table of relative years in Chinese.
             if let list = try? c.decodeIfPresent([String].self, forKey: .yearWords) {
                 yearWords = list

@@ -74,11 +74,16 @@ struct DateRangeJoiner: Sendable {
         let bFixed = b.yearExplicit || b.anchored
         if !aFixed, bFixed, let moved = Self.move(first, toEndBy: second.end) { first = moved }
         if aFixed, !bFixed, let moved = Self.move(second, toStartAfter: first.start) { second = moved }
-        // "from November to March", "between August and October": the second month follows the first.
-        if !aFixed, !bFixed, second.end < first.start,
-            let moved = Self.move(second, toStartAfter: first.start)
-        {
+        // "from November to March", "between August and October": the second month follows the first, within a
+        // year ("2月29日-3月1日": 1 March of the leap year, not of the reference's year).
+        if !aFixed, !bFixed, let moved = Self.move(second, toStartAfter: first.start) {
             second = moved
+        }
+        // "nächsten Donnerstag bis Samstag", "next Thursday to Saturday": a weekday (a day the reference fixes) before
+        // the first end is the first such weekday after it.
+        if b.anchored, second.granularity == .day, second.start == second.end, second.end < first.start {
+            let weeks = (first.start.daysSinceEpoch - second.start.daysSinceEpoch + 6) / 7
+            second = .day(second.start.adding(days: 7 * weeks))
         }
         guard first.start <= second.end else { return nil }
         let granularity = Self.order[

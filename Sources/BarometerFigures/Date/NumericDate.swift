@@ -104,7 +104,9 @@ extension AlphabeticDateRules {
         let rangeEnd =
             (isSymbol(i - 1, "-") && adjacent(i - 1, i) && isNumber(i - 2) && adjacent(i - 2, i - 1))
             || (isSymbol(j, "-") && adjacent(j - 1, j) && isNumber(j + 1) && adjacent(j, j + 1))
-        guard cued || isCued(i) || rangeEnd,
+        // "10/1-11/2/2017": the first end of a range whose second names its year is a date too.
+        let startsRange = isRangeJoiner(j) && adjacent(j - 1, j) && numeric(at: j + 1)?.yearExplicit == true
+        guard cued || isCued(i) || rangeEnd || startsRange,
             let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference)
         else {
             return nil
