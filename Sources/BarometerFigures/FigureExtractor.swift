@@ -111,22 +111,27 @@ public struct FigureExtractor: Sendable {
 
     /// Keeps every date, then figures by longest span and kind, dropping any that overlaps one kept; returns text order.
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
-        // Sorted by index: mentions are large values, and sorting them moved more memory than anything else here.
+        // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
+        // through them in a comparison) moved more memory than anything else here.
+        let ranges = figures.map(\.range)
+        let ranks = figures.map { rank($0.kind) }
         let order = figures.indices.sorted { i, j in
-            let a = figures[i].range
-            let b = figures[j].range
-            return a.length != b.length ? a.length > b.length : rank(figures[i].kind) < rank(figures[j].kind)
+            let a = ranges[i]
+            let b = ranges[j]
+            return a.length != b.length ? a.length > b.length : ranks[i] < ranks[j]
         }
         var keptRanges = dates.map(\.range)
         var keptFigures: [Int] = []
-        for index in order where !keptRanges.contains(where: { $0.overlaps(figures[index].range) }) {
-            keptRanges.append(figures[index].range)
+        for index in order where !keptRanges.contains(where: { $0.overlaps(ranges[index]) }) {
+            keptRanges.append(ranges[index])
             keptFigures.append(index)
         }
-        var kept = dates
-        kept.reserveCapacity(dates.count + keptFigures.count)
-        for index in keptFigures.sorted(by: { figures[$0].range < figures[$1].range }) { kept.append(figures[index]) }
-        if !dates.isEmpty { kept.sort { $0.range < $1.range } }
-        return kept
+        keptFigures.sort { ranges[$0] < ranges[$1] }
+        guard !dates.isEmpty else { return keptFigures.map { figures[$0] } }
+        // Dates first, then the kept figures, put in text order by index.
+        let keptInOrder = dates.map(\.range) + keptFigures.map { ranges[$0] }
+        var textOrder = Array(keptInOrder.indices)
+        textOrder.sort { keptInOrder[$0] < keptInOrder[$1] }
+        return textOrder.map { $0 < dates.count ? dates[$0] : figures[keptFigures[$0 - dates.count]] }
     }
 }

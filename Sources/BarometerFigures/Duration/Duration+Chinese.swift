@@ -4,8 +4,8 @@ import BarometerText
 /// 年 after a four-digit year or before 月, 底, 代 … ("2023年底", "90年代") belongs to a date, not a duration.
 /// The words are in `Resources/duration/zh.json`.
 extension DurationRecognizer {
-    func chineseUnitStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> [Int] {
-        [end]
+    func chineseUnitStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> CandidatePositions {
+        CandidatePositions(end)
     }
 
     func chineseAccepts(_ number: NumberMatch) -> Bool {

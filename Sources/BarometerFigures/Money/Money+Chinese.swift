@@ -4,12 +4,12 @@ import BarometerText
 /// "1.95港元", "两千余元"); a sign or 人民币 may precede it ("¥300", "人民币5000万"). The words are in
 /// `Resources/money/zh.json`.
 extension MoneyRecognizer {
-    func chineseSignEnds(_ f: [Unicode.Scalar], before start: Int, floor: Int) -> [Int] {
-        if f[start - 1] == " ", start - 1 > floor { return [start - 1, start] }
-        return [start]
+    func chineseSignEnds(_ f: [Unicode.Scalar], before start: Int, floor: Int) -> CandidatePositions {
+        if f[start - 1] == " ", start - 1 > floor { return CandidatePositions(start - 1, start) }
+        return CandidatePositions(start)
     }
 
-    func chineseNameStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> [Int] {
-        f[end] == " " ? [end, end + 1] : [end]
+    func chineseNameStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> CandidatePositions {
+        f[end] == " " ? CandidatePositions(end, end + 1) : CandidatePositions(end)
     }
 }

@@ -5,23 +5,23 @@ import BarometerText
 /// The words are in `Resources/money/en.json`.
 extension MoneyRecognizer {
     /// Where a currency written before the number may end: right before it, or before one space.
-    func signEnds(_ f: [Unicode.Scalar], before start: Int, floor: Int) -> [Int] {
-        guard start > floor else { return [] }
+    func signEnds(_ f: [Unicode.Scalar], before start: Int, floor: Int) -> CandidatePositions {
+        guard start > floor else { return CandidatePositions() }
         switch language {
         case .chinese: return chineseSignEnds(f, before: start, floor: floor)
         default:
-            if f[start - 1] == " ", start - 1 > floor { return [start - 1, start] }
-            return [start]
+            if f[start - 1] == " ", start - 1 > floor { return CandidatePositions(start - 1, start) }
+            return CandidatePositions(start)
         }
     }
 
     /// Where a currency written after the number may start: right after it, or after one space.
-    func nameStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> [Int] {
-        guard end < limit else { return [] }
+    func nameStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> CandidatePositions {
+        guard end < limit else { return CandidatePositions() }
         switch language {
         case .chinese: return chineseNameStarts(f, after: end, limit: limit)
         case .german: return germanNameStarts(f, after: end, limit: limit)
-        default: return f[end] == " " ? [end + 1] : [end]
+        default: return f[end] == " " ? CandidatePositions(end + 1) : CandidatePositions(end)
         }
     }
 }

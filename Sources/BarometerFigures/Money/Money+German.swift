@@ -4,7 +4,7 @@ import BarometerText
 /// "75 Millionen US-Dollar", "sieben Euro", "siebenhundert-Euro"), a sign or code may precede it ("€ 5", "EUR 7 Mio."). The words are in
 /// `Resources/money/de.json`.
 extension MoneyRecognizer {
-    func germanNameStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> [Int] {
-        f[end] == " " || f[end] == "-" ? [end + 1] : [end]
+    func germanNameStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> CandidatePositions {
+        f[end] == " " || f[end] == "-" ? CandidatePositions(end + 1) : CandidatePositions(end)
     }
 }

@@ -148,8 +148,11 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         let boundary = WordBoundary(language)
         var named: Set<String> = []
         var i = range.start
+        let settlers = words.settlers.trie
         while i < range.end {
-            // The word-start test first: it rejects the inside of every word, which is most positions.
+            // Scalars no settler starts with (most of the text) are passed by, one table read each.
+            i = settlers.nextPossibleStart(in: f, from: i, limit: range.end)
+            guard i < range.end else { break }
             if boundary.startsWord(f, at: i, floor: range.start),
                 words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
                 let m = words.settlers.match(

@@ -19,13 +19,14 @@ struct FigurePhraseTrie: Sendable {
     /// The trie as built (dictionaries), kept for insertion.
     private var nodes: [Node] = [Node()]
     /// The trie as matched: every node's children in an open-addressing table of its own
-    /// (`slotBase[node]` … + `slotMask[node]`), since hashing scalars with `Hasher` dominated the scan time.
-    private var slotBase: [Int32] = [0]
-    private var slotMask: [UInt32] = [0]
-    private var slotKeys: [UInt32] = [FigurePhraseTrie.empty]
-    private var slotTargets: [Int32] = [-1]
+    /// (`nodeSlots[node]`: the table's first slot in the high 32 bits, its mask in the low ones), since hashing scalars
+    /// with `Hasher` dominated the scan time. A slot holds its key in the high 32 bits and its target node in the low
+    /// ones: a probe reads one array element, where separate arrays cost a read (and a bounds check) each.
+    private var nodeSlots: [UInt64] = [0]
+    private var slots: [UInt64] = [FigurePhraseTrie.emptySlot]
     private var payloads: [Int32] = [-1]
     private static let empty = UInt32.max
+    private static let emptySlot = UInt64(empty) << 32 | UInt64(UInt32.max)
 
     let caseSensitive: Bool
     /// Whether phrases are stored and matched right to left (for words standing before a figure).
@@ -41,9 +42,12 @@ struct FigurePhraseTrie: Sendable {
 
     var isEmpty: Bool { nodes[0].children.isEmpty }
 
-    /// For pairs of Latin-1 scalars (keyed first << 8 | second), whether some phrase starts with them: one array read
-    /// rejects most words before any trie walk.
-    private var latinPairs: [Bool] = []
+    /// For pairs of Latin-1 scalars (keyed first << 8 | second), whether some phrase starts with them, one bit each
+    /// (8 KB, so it stays in the first-level cache beside the text): one array read rejects most words before any
+    /// trie walk.
+    private var latinPairs: [UInt64] = []
+    /// For Latin-1 scalars: whether some phrase starts with it.
+    private var latinFirsts: [Bool] = []
 
     /// Whether a phrase may start with the two scalars at `start` (true when either is beyond Latin-1).
     @inline(__always)
@@ -52,7 +56,26 @@ struct FigurePhraseTrie: Sendable {
         let a = key(scalars[start])
         let b = key(scalars[start + 1])
         guard a < 256, b < 256, !latinPairs.isEmpty else { return true }
-        return latinPairs[Int(a << 8 | b)]
+        let pair = Int(a << 8 | b)
+        return latinPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
+    }
+
+    /// Whether some phrase starts with `scalar`: one array read for Latin-1, one probe of the root beyond.
+    @inline(__always)
+    func mayStart(with scalar: Unicode.Scalar) -> Bool {
+        let k = key(scalar)
+        return k < 256 && !latinFirsts.isEmpty ? latinFirsts[Int(k)] : child(0, k) != nil
+    }
+
+    /// The first position from `start` on (or `limit`) whose scalar some phrase starts with: ``mayStart(with:)`` in
+    /// a loop without bounds checks.
+    func nextPossibleStart(in scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        scalars.withUnsafeBufferPointer { text in
+            let end = min(limit, text.count)
+            var i = start
+            while i < end, !mayStart(with: text[i]) { i += 1 }
+            return i
+        }
     }
 
     @inline(__always)
@@ -92,35 +115,32 @@ struct FigurePhraseTrie: Sendable {
     private mutating func compile() {
         // Pairs of Latin-1 scalars that start a phrase; a one-letter phrase ("m", "a") admits any second scalar, and
         // phrases starting beyond Latin-1 are not filtered (mayStartPhrase answers true for them).
-        latinPairs = skipsSpaces ? [] : Array(repeating: false, count: 1 << 16)
+        latinPairs = skipsSpaces ? [] : Array(repeating: 0, count: (1 << 16) / 64)
+        func admit(_ pair: Int) { latinPairs[pair >> 6] |= 1 << UInt64(pair & 63) }
         if !latinPairs.isEmpty {
             for (first, next) in nodes[0].children where first < 256 {
                 let node = nodes[Int(next)]
                 if node.payload >= 0 || node.children.keys.contains(where: { $0 >= 256 }) {
-                    for second in 0..<256 { latinPairs[Int(first << 8) | second] = true }
+                    for second in 0..<256 { admit(Int(first << 8) | second) }
                 } else {
-                    for second in node.children.keys { latinPairs[Int(first << 8 | second)] = true }
+                    for second in node.children.keys { admit(Int(first << 8 | second)) }
                 }
             }
         }
-        slotBase = []
-        slotMask = []
-        slotKeys = []
-        slotTargets = []
+        latinFirsts = (0..<256).map { nodes[0].children[UInt32($0)] != nil }
+        nodeSlots = []
+        slots = []
         payloads = nodes.map(\.payload)
         for node in nodes {
             var capacity = 1
             while capacity < node.children.count * 2 { capacity *= 2 }
-            let base = slotKeys.count
-            slotBase.append(Int32(base))
-            slotMask.append(UInt32(capacity - 1))
-            slotKeys.append(contentsOf: repeatElement(FigurePhraseTrie.empty, count: capacity))
-            slotTargets.append(contentsOf: repeatElement(-1, count: capacity))
+            let base = slots.count
+            nodeSlots.append(UInt64(base) << 32 | UInt64(capacity - 1))
+            slots.append(contentsOf: repeatElement(FigurePhraseTrie.emptySlot, count: capacity))
             for (key, target) in node.children {
                 var slot = Int(FigurePhraseTrie.hash(key) & UInt32(capacity - 1))
-                while slotKeys[base + slot] != FigurePhraseTrie.empty { slot = (slot + 1) & (capacity - 1) }
-                slotKeys[base + slot] = key
-                slotTargets[base + slot] = target
+                while slots[base + slot] != FigurePhraseTrie.emptySlot { slot = (slot + 1) & (capacity - 1) }
+                slots[base + slot] = UInt64(key) << 32 | UInt64(UInt32(bitPattern: target))
             }
         }
     }
@@ -131,12 +151,14 @@ struct FigurePhraseTrie: Sendable {
     /// The child of `node` along `key`, or nil.
     @inline(__always)
     private func child(_ node: Int, _ key: UInt32) -> Int? {
-        let base = Int(slotBase[node])
-        let mask = slotMask[node]
+        let table = nodeSlots[node]
+        let base = Int(table >> 32)
+        let mask = UInt32(truncatingIfNeeded: table)
         var slot = FigurePhraseTrie.hash(key) & mask
         while true {
-            let k = slotKeys[base + Int(slot)]
-            if k == key { return Int(slotTargets[base + Int(slot)]) }
+            let entry = slots[base + Int(slot)]
+            let k = UInt32(truncatingIfNeeded: entry >> 32)
+            if k == key { return Int(Int32(bitPattern: UInt32(truncatingIfNeeded: entry))) }
             if k == FigurePhraseTrie.empty { return nil }
             slot = (slot + 1) & mask
         }
@@ -164,6 +186,16 @@ struct FigurePhraseTrie: Sendable {
             }
         }
         return best
+    }
+
+    /// The payload of the phrase that is exactly `start..<end` of `scalars`, or nil: one walk, no closure.
+    func payload(of scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Int? {
+        var node = 0
+        for position in start..<end {
+            guard let next = child(node, key(scalars[position])) else { return nil }
+            node = next
+        }
+        return payloads[node] >= 0 ? Int(payloads[node]) : nil
     }
 
     /// Every phrase starting at `start` (shortest first) whose end satisfies `acceptsEnd`, for decompositions that backtrack.
@@ -231,8 +263,21 @@ enum ScalarClass {
     @inline(__always)
     static func isLetter(_ s: Unicode.Scalar) -> Bool {
         let v = s.value
-        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) }
+        // Setting bit 5 maps A–Z onto a–z and no other ASCII scalar into a–z: one comparison, no branch.
+        if v < 0x80 { return (v | 0x20) &- 0x61 < 26 }
         return v >= 0xC0 && v < 0x0530 && v != 0xD7 && v != 0xF7
+    }
+
+    /// Where the run of letters starting at `start` ends (`start` itself when no letter stands there), at most at
+    /// `limit`: the scanners' tightest loop, read without bounds checks.
+    @inline(__always)
+    static func letterRunEnd(_ scalars: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        scalars.withUnsafeBufferPointer { text in
+            let end = min(limit, text.count)
+            var i = start
+            while i < end, isLetter(text[i]) { i += 1 }
+            return i
+        }
     }
 
     @inline(__always)

@@ -79,6 +79,19 @@ extension NumberRecognizer {
         return (end, match)
     }
 
+    /// Whether an English number may start with the word at `start`: the question ``scanEnglishWords(_:at:limit:)``
+    /// asks first, without its set-up. Every number word is letters only, so its match must be the whole word, and the
+    /// word (its letters up to `end`) must not run on into digits; "and" and "point" start no number.
+    func startsEnglishNumber(_ f: [Unicode.Scalar], at start: Int, wordEnd end: Int, limit: Int) -> Bool {
+        guard end == limit || !ScalarClass.isDigit(f[end]),
+            let payload = lexicon.words.trie.payload(of: f, from: start, to: end)
+        else { return false }
+        switch lexicon.words.values[payload] {
+        case .conjunction, .point: return false
+        default: return true
+        }
+    }
+
     /// Whether a ratio word and a number follow a lone "one" ("one in five", "one out of 3").
     private func startsRatio(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
         let boundary = WordBoundary(language)

@@ -79,8 +79,14 @@ public struct NumberRecognizer: Sendable {
         var found: [NumberMatch] = []
         var i = range.start
         let limit = range.end
+        let passes = lexicon.passedASCII
         while i < limit {
             let c = f[i]
+            // Spaces and punctuation start nothing: pass them before any other test.
+            if c.value < 0x80, passes[Int(c.value)] {
+                i += 1
+                continue
+            }
             let signOrPoint =
                 (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
             if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
@@ -109,9 +115,11 @@ public struct NumberRecognizer: Sendable {
                     i += 1
                 }
             } else if ScalarClass.isLetter(c) {
+                let wordEnd = ScalarClass.letterRunEnd(f, from: i + 1, limit: limit)
                 if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
                     lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit)
                         || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
+                    language == .german || startsEnglishNumber(f, at: i, wordEnd: wordEnd, limit: limit),
                     let (next, match) = language == .german
                         ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
                 {
@@ -120,8 +128,7 @@ public struct NumberRecognizer: Sendable {
                 } else {
                     // Skip the rest of the word's letters: number words never start inside one
                     // (digits glued to it are read next, and judged as labels or currency codes).
-                    i += 1
-                    while i < limit, ScalarClass.isLetter(f[i]) { i += 1 }
+                    i = wordEnd
                 }
             } else {
                 i += 1

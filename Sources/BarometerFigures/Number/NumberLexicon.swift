@@ -180,7 +180,15 @@ struct NumberLexicon: Sendable {
                 numeralStarts[Int(v)] = true
             }
         }
+        passedASCII = (0..<0x80).map { (v: UInt32) in
+            let c = Unicode.Scalar(v)!
+            return !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
+        }
     }
+
+    /// For each ASCII scalar, whether the number scanner passes it by without a test: no digit, sign, point or letter,
+    /// and no Chinese numeral, starts there (spaces and most punctuation).
+    private(set) var passedASCII: [Bool] = []
 
     /// Whether the word before `start` (across one space) makes "one" a pronoun.
     func isPronounOne(_ f: [Unicode.Scalar], before start: Int) -> Bool {

@@ -4,10 +4,10 @@ import BarometerText
 /// and tenths: "三成" is 30 %, unless 成 starts another word ("成本", "成为"). The words are in
 /// `Resources/percent/zh.json`.
 extension PercentRecognizer {
-    func chineseUnitStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> [Int] {
+    func chineseUnitStarts(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> CandidatePositions {
         var start = end
         while start < limit, f[start] == " " { start += 1 }
-        return start > end ? [end, start] : [end]
+        return start > end ? CandidatePositions(end, start) : CandidatePositions(end)
     }
 
     /// "三成", "2.5成": returns the end of 成 when it stands for tenths.
