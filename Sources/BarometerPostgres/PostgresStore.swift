@@ -34,7 +34,11 @@ public final class PostgresStore: Store {
     }
 
     /// Closes the connection now (it closes by itself when the store goes away); the store is unusable after.
+    /// Releases this connection's run locks, then closes it. The server would release them too once it has noticed
+    /// the connection is gone, but only some time after; released here, a run started by another process right
+    /// after `close()` returns already sees this process's unfinished runs as abandoned.
     public func close() {
+        _ = try? session.query("SELECT pg_advisory_unlock_all()", operation: "release the run locks")
         session.close()
     }
 
