@@ -176,7 +176,7 @@ extension AlphabeticDateRules {
     /// first or last n days, weeks or months (weeks as in ``DateResolution/week(_:of:)``). The match starts at the
     /// article before it.
     func partOfPeriod(at i: Int) -> (Int, DateMatch)? {
-        let start = word(i - 1)?.isArticle == true ? i - 1 : i
+        let start = fromArticle(i)
         // The first or last n units.
         if let w = word(i), w.ordinal == 1 || w.shift == -1, let n = count(at: i + 1), n >= 1,
             let unit = word(i + 2)?.agoUnit, word(i + 3)?.isOf == true, let p = periodAfterOf(at: i + 4),
@@ -224,7 +224,7 @@ extension AlphabeticDateRules {
             day = monthFirst(at: j, cued: true) ?? dayFirst(at: j)
         }
         guard let m = day, m.date.granularity == .day else { return nil }
-        let start = word(i - 1)?.isArticle == true ? i - 1 : i
+        let start = fromArticle(i)
         return (
             start,
             DateMatch(date: DateResolution.week(of: m.date.start), next: m.next, yearExplicit: m.yearExplicit)

@@ -169,7 +169,7 @@ extension AlphabeticDateRules {
     func weekdayOfOffset(_ weekday: Int, at j: Int) -> DateMatch? {
         guard let m = offset(at: j) else { return nil }
         return DateMatch(
-            date: .day(DateResolution.week(of: m.date.start).start.adding(days: weekday - 1)), next: m.next,
+            date: .day(DateResolution.weekday(weekday, weekShift: 0, reference: m.date.start)), next: m.next,
             yearExplicit: m.yearExplicit)
     }
 
@@ -182,7 +182,7 @@ extension AlphabeticDateRules {
             let weekday = w.weekday, !w.isAbbreviation || tokens[m.next + 1].capitalised
         else { return m }
         var shifted = m
-        shifted.date = .day(DateResolution.week(of: m.date.start).start.adding(days: weekday - 1))
+        shifted.date = .day(DateResolution.weekday(weekday, weekShift: 0, reference: m.date.start))
         shifted.next = m.next + 2
         return shifted
     }

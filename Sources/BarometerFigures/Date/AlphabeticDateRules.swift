@@ -131,11 +131,11 @@ struct AlphabeticDateRules {
             if w.numberWord != nil, let m = span(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) {
-                return (word(i - 1)?.isArticle == true ? i - 1 : i, m)
+                return (fromArticle(i), m)
             }
             if let shift = w.weekdayWeekShift, let m = shiftedWeekday(at: i, shift) { return (i, m) }
             if w.shift != nil, word(i + 1)?.isDecadeWord == true, let m = relative(at: i, w) {
-                return (word(i - 1)?.isArticle == true ? i - 1 : i, m)  // "the next decade"
+                return (fromArticle(i), m)  // "the next decade"
             }
             if w.dayOffset != nil, let (start, m) = dayAfterDayWord(at: i, w) { return (start, m) }
             if w.isWeekend, let (start, m) = weekendOfHoliday(at: i) { return (start, m) }
@@ -169,7 +169,7 @@ struct AlphabeticDateRules {
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
             if let m = quarter(at: i) { return (i, m) }
             if let (start, m) = partOfPeriod(at: i) { return (start, m) }
-            if let m = weekOf(at: i) { return (word(i - 1)?.isArticle == true ? i - 1 : i, m) }
+            if let m = weekOf(at: i) { return (fromArticle(i), m) }
             if let m = century(at: i) { return (i, m) }
             if let (start, m) = stretch(at: i) { return (start, m) }
             if let m = offset(at: i) { return (i, m) }
@@ -366,7 +366,7 @@ struct AlphabeticDateRules {
         guard word(i)?.isWeekend == true, word(i + 1)?.isOf == true, word(i + 2)?.startsPhrase == true,
             let m = holidayDay(at: i + 2)
         else { return nil }
-        let start = word(i - 1)?.isArticle == true ? i - 1 : i
+        let start = fromArticle(i)
         return (
             start,
             DateMatch(
@@ -639,7 +639,6 @@ struct AlphabeticDateRules {
     /// of, and no date.
     func thePeriod(at i: Int) -> (Int, DateMatch)? {
         guard word(i - 1)?.isArticle == true, let w = word(i) else { return nil }
-        let unit: Granularity
         guard let unit = w.unit, unit == .week || unit == .month || unit == .year else { return nil }
         var shift = 0
         var next = i + 1
@@ -652,6 +651,9 @@ struct AlphabeticDateRules {
         else { return nil }
         return (i - 1, DateMatch(date: date, next: next, yearExplicit: false, anchored: true))
     }
+
+    /// Where a match at `i` starts: at the article before it ("the next decade", "the week of April 10th"), else at `i`.
+    func fromArticle(_ i: Int) -> Int { word(i - 1)?.isArticle == true ? i - 1 : i }
 
     static let clauseEnds: Set<Unicode.Scalar> = [".", ",", ";", ":", "!", "?"]
 

@@ -270,7 +270,7 @@ struct ChineseDateRules {
                 at(mo.end) == Self.yue,
                 (1...12).contains(mo.value)
             {
-                let y = 2000 + n.value <= reference.year + 10 ? 2000 + n.value : 1900 + n.value
+                let y = DateResolution.twoDigitYear(n.value, reference: reference, yearsAhead: 10)
                 return afterYear(y, at: n.end + 1, explicit: true)
             }
             guard n.digits == 4, DateResolution.isPlausibleYear(n.value) else { return nil }
@@ -323,7 +323,7 @@ struct ChineseDateRules {
     func decade(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), next: Int) -> DateMatch? {
         var first = n.value
         if n.digits == 2 || (!n.arabic && n.value < 100) {
-            first = 2000 + n.value <= reference.year ? 2000 + n.value : 1900 + n.value
+            first = DateResolution.pastYear(endingIn: n.value, reference: reference)
         }
         guard first % 10 == 0, DateResolution.isPlausibleYear(first) else { return nil }
         return DateResolution.decade(first, part: nil).map {

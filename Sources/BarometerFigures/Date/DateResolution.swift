@@ -363,17 +363,17 @@ enum DateResolution {
     /// reference keeps "25.03.24" in 2024 and "April of 87" in 1987 for any news of this century.
     static let twoDigitYearsAhead = 19
 
-    /// The year ending in `yy` (0–99) that lies from 80 years before to ``twoDigitYearsAhead`` after the reference.
-    static func twoDigitYear(_ yy: Int, reference: Day) -> Int {
-        let latest = reference.year + twoDigitYearsAhead
-        let y = latest - ((latest % 100 - yy) % 100 + 100) % 100
-        return y
+    /// The year ending in `yy` (0–99) among the hundred years that end `yearsAhead` after the reference's year (by
+    /// default from 80 years before it to ``twoDigitYearsAhead`` after).
+    static func twoDigitYear(_ yy: Int, reference: Day, yearsAhead: Int = twoDigitYearsAhead) -> Int {
+        let latest = reference.year + yearsAhead
+        return latest - ((latest % 100 - yy) % 100 + 100) % 100
     }
 
     /// The latest year up to the reference's that ends in `yy` (0–99): a decade written with two digits ("the 90s")
     /// has begun.
     static func pastYear(endingIn yy: Int, reference: Day) -> Int {
-        reference.year - ((reference.year % 100 - yy) % 100 + 100) % 100
+        twoDigitYear(yy, reference: reference, yearsAhead: 0)
     }
 
     /// Whether a number read as a year lies in the range Barometer accepts: 1900–2100, the span of modern news and
