@@ -11,7 +11,17 @@ public struct ScalarText: Sendable {
     public let folded: [Unicode.Scalar]
 
     public init(_ text: String) {
-        self.init(scalars: Lines.scalars(text))
+        var folds: [Int32]? = []
+        let original = Lines.decode(text, folds: &folds)
+        self.init(original: original, folds: folds ?? [])
+    }
+
+    /// From scalars just decoded, with the offsets of those that fold (``Lines/decode(_:folds:)`` lists them).
+    init(original: [Unicode.Scalar], folds: [Int32]) {
+        self.original = original
+        var folded = original
+        for index in folds { folded[Int(index)] = ScalarText.fold(original[Int(index)]) }
+        self.folded = folded
     }
 
     /// From a text already decoded into scalars.

@@ -16,7 +16,8 @@ public struct TextAnalyser: Sendable {
 
     /// Analyses `text`; `language` nil means detect it.
     public func analyse(_ text: String, language: Language? = nil) -> AnalysedText {
-        let scalars = Lines.scalars(text)
+        var folds: [Int32]? = []
+        let scalars = Lines.decode(text, folds: &folds)
         let lines = Lines.split(scalars)
         let resolved = language ?? LanguageDetector().detect(scalars).language
         let excluded = Furniture.ranges(scalars, lines: lines)
@@ -35,7 +36,8 @@ public struct TextAnalyser: Sendable {
             splitter.split(scalars, line.content, into: &sentences)
         }
         return AnalysedText(
-            text: text, scalars: ScalarText(scalars: scalars), language: resolved, languageDetected: language == nil,
+            text: text, scalars: ScalarText(original: scalars, folds: folds ?? []), language: resolved,
+            languageDetected: language == nil,
             title: title?.text, excluded: excluded, sentences: sentences)
     }
 }
