@@ -120,10 +120,9 @@ public struct FigureExtractor: Sendable {
             let b = ranges[j]
             return a.length != b.length ? a.length > b.length : ranks[i] < ranks[j]
         }
-        var keptRanges = dates.map(\.range)
+        var kept = KeptRanges(dates.map(\.range))
         var keptFigures: [Int] = []
-        for index in order where !keptRanges.contains(where: { $0.overlaps(ranges[index]) }) {
-            keptRanges.append(ranges[index])
+        for index in order where kept.insertUnlessOverlapping(ranges[index]) {
             keptFigures.append(index)
         }
         keptFigures.sort { ranges[$0] < ranges[$1] }
@@ -133,5 +132,45 @@ public struct FigureExtractor: Sendable {
         var textOrder = Array(keptInOrder.indices)
         textOrder.sort { keptInOrder[$0] < keptInOrder[$1] }
         return textOrder.map { $0 < dates.count ? dates[$0] : figures[keptFigures[$0 - dates.count]] }
+    }
+}
+
+/// The ranges kept while mentions are resolved, sorted by start, so that whether a new range overlaps one of them
+/// is two comparisons after a binary search rather than a scan of all of them (which made resolving quadratic in
+/// the mentions of a long text).
+struct KeptRanges {
+    private var sorted: [ScalarRange]
+    /// Whether the kept ranges overlap one another (dates may nest) or one is empty; then neighbours do not tell,
+    /// and every range is asked.
+    private var nested: Bool
+
+    init(_ ranges: [ScalarRange]) {
+        sorted = ranges.sorted { $0.start < $1.start }
+        var end = Int.min
+        nested = false
+        for range in sorted {
+            if range.start < end || range.start == range.end { nested = true }
+            end = max(end, range.end)
+        }
+    }
+
+    /// Adds `range` and returns true unless it overlaps a kept range.
+    mutating func insertUnlessOverlapping(_ range: ScalarRange) -> Bool {
+        var low = 0
+        var high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid].start < range.start { low = mid + 1 } else { high = mid }
+        }
+        if nested {
+            if sorted.contains(where: { $0.overlaps(range) }) { return false }
+        } else {
+            if low < sorted.count, sorted[low].overlaps(range) { return false }
+            if low > 0, sorted[low - 1].overlaps(range) { return false }
+        }
+        sorted.insert(range, at: low)
+        // An empty range sorts among others without ordering their ends: from then on, ask every range.
+        if range.start == range.end { nested = true }
+        return true
     }
 }

@@ -149,15 +149,34 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         var named: Set<String> = []
         var i = range.start
         let settlers = words.settlers.trie
+        func settler(at i: Int) -> (end: Int, value: String)? {
+            guard settlers.mayStartPhrase(f, at: i, limit: range.end) else { return nil }
+            return words.settlers.match(
+                f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+        }
         while i < range.end {
+            if boundary.spaced {
+                // Every settler starts a word: try each word's first scalar once, then pass the rest of the word.
+                let c = f[i]
+                guard ScalarClass.isWordScalar(c) else {
+                    i += 1
+                    continue
+                }
+                if settlers.mayStart(with: c), boundary.startsWord(f, at: i, floor: range.start),
+                    let m = settler(at: i)
+                {
+                    named.insert(m.value)
+                    i = m.end
+                    continue
+                }
+                i += 1
+                while i < range.end, ScalarClass.isWordScalar(f[i]) { i += 1 }
+                continue
+            }
             // Scalars no settler starts with (most of the text) are passed by, one table read each.
             i = settlers.nextPossibleStart(in: f, from: i, limit: range.end)
             guard i < range.end else { break }
-            if boundary.startsWord(f, at: i, floor: range.start),
-                words.settlers.trie.mayStartPhrase(f, at: i, limit: range.end),
-                let m = words.settlers.match(
-                    f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
-            {
+            if let m = settler(at: i) {
                 named.insert(m.value)
                 i = m.end
             } else {

@@ -80,24 +80,24 @@ struct NumberLexicon: Sendable {
 
     // Chinese numerals, keyed by scalar value.
     /// Single-character fractions ("½", "⅔"), rounded to 10 places like every fraction.
-    var vulgarFractions: [UInt32: Decimal] = [:]
-    var chineseDigits: [UInt32: Int] = [:]
-    var chineseSmallScales: [UInt32: Decimal] = [:]
-    var chineseLargeScales: [UInt32: Decimal] = [:]
-    var chineseNegative: Set<UInt32> = []
+    var vulgarFractions: ScalarMap<Decimal> = [:]
+    var chineseDigits: ScalarMap<Int> = [:]
+    var chineseSmallScales: ScalarMap<Decimal> = [:]
+    var chineseLargeScales: ScalarMap<Decimal> = [:]
+    var chineseNegative: ScalarKeys = []
     /// 兆 (10^12): a scale only inside a numeral that goes on after it ("五兆六十二亿"); alone it is "mega" (兆瓦).
-    var chineseContinuedLargeScales: [UInt32: Decimal] = [:]
+    var chineseContinuedLargeScales: ScalarMap<Decimal> = [:]
     /// 打 (a dozen) after a numeral ("五十打"), unless the next character makes it the verb ("一打开").
-    var chineseDozens: [UInt32: Decimal] = [:]
-    var chineseDozenNotBefore: Set<UInt32> = []
+    var chineseDozens: ScalarMap<Decimal> = [:]
+    var chineseDozenNotBefore: ScalarKeys = []
     /// Numerals that never follow 点 as a decimal digit ("两百点两" is 两百 and 两).
-    var chineseNotAfterPoint: Set<UInt32> = []
-    var chineseDecimalPoint: Set<UInt32> = []
-    var chineseOrdinalPrefix: Set<UInt32> = []
+    var chineseNotAfterPoint: ScalarKeys = []
+    var chineseDecimalPoint: ScalarKeys = []
+    var chineseOrdinalPrefix: ScalarKeys = []
     /// Classifiers after which a lone 一 is an indefinite article ("一家公司" is "a company").
-    var chineseArticleClassifiers: Set<UInt32> = []
+    var chineseArticleClassifiers: ScalarKeys = []
     /// Financial forms (壹, 伍, 陆, 拾): numbers only within a longer numeral ("伍佰"), never alone ("入伍", "陆地").
-    var chineseFinancialForms: Set<UInt32> = []
+    var chineseFinancialForms: ScalarKeys = []
     /// Words that make the digits before them a name ("360公司", "58同城").
     var nameSuffixes = WordTable<Bool>()
     /// Words holding a numeral that are not numbers ("一些", "统一", "百度").
@@ -160,22 +160,21 @@ struct NumberLexicon: Sendable {
         for (c, v) in file.digits ?? [:] { chineseDigits[scalar(c)] = Int(v)! }
         for (c, v) in file.smallScales ?? [:] { chineseSmallScales[scalar(c)] = decimal(v) }
         for (c, v) in file.largeScales ?? [:] { chineseLargeScales[scalar(c)] = decimal(v) }
-        chineseNegative = Set((file.negative ?? []).map(scalar))
+        chineseNegative = ScalarKeys((file.negative ?? []).map(scalar))
         for (c, v) in file.continuedLargeScales ?? [:] { chineseContinuedLargeScales[scalar(c)] = decimal(v) }
         for (c, v) in file.dozens ?? [:] { chineseDozens[scalar(c)] = decimal(v) }
-        chineseDozenNotBefore = Set((file.dozenNotBefore ?? []).map(scalar))
-        chineseNotAfterPoint = Set((file.notAfterPoint ?? []).map(scalar))
-        chineseDecimalPoint = Set((file.decimalPoint ?? []).map(scalar))
-        chineseOrdinalPrefix = Set((file.ordinalPrefix ?? []).map(scalar))
+        chineseDozenNotBefore = ScalarKeys((file.dozenNotBefore ?? []).map(scalar))
+        chineseNotAfterPoint = ScalarKeys((file.notAfterPoint ?? []).map(scalar))
+        chineseDecimalPoint = ScalarKeys((file.decimalPoint ?? []).map(scalar))
+        chineseOrdinalPrefix = ScalarKeys((file.ordinalPrefix ?? []).map(scalar))
         for (c, v) in file.vulgarFractions ?? [:] { vulgarFractions[scalar(c)] = decimal(v) }
-        chineseFinancialForms = Set((file.financialForms ?? []).map(scalar))
-        chineseArticleClassifiers = Set((file.articleClassifiers ?? []).map(scalar))
+        chineseFinancialForms = ScalarKeys((file.financialForms ?? []).map(scalar))
+        chineseArticleClassifiers = ScalarKeys((file.articleClassifiers ?? []).map(scalar))
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
         for word in file.nameSuffixes ?? [] { nameSuffixes.add(word, true) }
         if language == .chinese {
             numeralStarts = Array(repeating: false, count: 0x10000)
-            for v in Array(chineseDigits.keys) + Array(chineseSmallScales.keys) + Array(chineseLargeScales.keys)
-                + Array(chineseNegative)
+            for v in chineseDigits.keys + chineseSmallScales.keys + chineseLargeScales.keys + chineseNegative.keys
             where v < 0x10000 {
                 numeralStarts[Int(v)] = true
             }

@@ -1,0 +1,92 @@
+/// Values keyed by a Unicode scalar value, for the few dozen numerals and markers that a scanner asks about at nearly
+/// every character of a Chinese text.
+///
+/// Open addressing with a multiplicative hash: a probe costs a multiply, a shift and a compare or two, where
+/// `Dictionary<UInt32, _>` runs SipHash for every question. Built once with a lexicon, read-only afterwards.
+///
+///     var digits: ScalarMap<Int> = [:]
+///     digits[0x4E09] = 3        // 三
+///     digits[0x4E09]            // 3
+///     digits[0x4E00 + 1]        // nil
+struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
+    /// 0 marks an empty slot: U+0000 is never a key.
+    private var slots: [UInt32]
+    private var values: [Value?]
+    /// Slots are `1 << bits`; the hash keeps the top `bits` bits of the product.
+    private var bits: UInt32
+    private(set) var count = 0
+
+    init() {
+        bits = 3
+        slots = Array(repeating: 0, count: 1 << 3)
+        values = Array(repeating: nil, count: 1 << 3)
+    }
+
+    init(dictionaryLiteral elements: (UInt32, Value)...) {
+        self.init()
+        for (key, value) in elements { self[key] = value }
+    }
+
+    /// Every key, in slot order.
+    var keys: [UInt32] { slots.filter { $0 != 0 } }
+
+    @inline(__always)
+    private func home(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> (32 - bits)) }
+
+    subscript(key: UInt32) -> Value? {
+        @inline(__always)
+        get {
+            let mask = slots.count - 1
+            var i = home(key)
+            while true {
+                let k = slots[i]
+                if k == key { return values[i] }
+                if k == 0 { return nil }
+                i = (i + 1) & mask
+            }
+        }
+        set {
+            precondition(key != 0, "U+0000 cannot be a key of a scalar map")
+            guard let newValue else {
+                precondition(self[key] == nil, "scalar maps do not remove keys")
+                return
+            }
+            let mask = slots.count - 1
+            var i = home(key)
+            while slots[i] != 0, slots[i] != key { i = (i + 1) & mask }
+            if slots[i] == 0 { count += 1 }
+            slots[i] = key
+            values[i] = newValue
+            // At most a quarter full, so a miss ends after about one probe.
+            if count * 4 > slots.count { grow() }
+        }
+    }
+
+    private mutating func grow() {
+        let old = zip(slots, values).filter { $0.0 != 0 }
+        bits += 1
+        slots = Array(repeating: 0, count: 1 << Int(bits))
+        values = Array(repeating: nil, count: 1 << Int(bits))
+        count = 0
+        for (key, value) in old { self[key] = value }
+    }
+}
+
+/// A set of Unicode scalar values with the probe cost of ``ScalarMap``.
+struct ScalarKeys: Sendable, ExpressibleByArrayLiteral {
+    private var map = ScalarMap<Bool>()
+
+    init() {}
+
+    init<S: Sequence>(_ keys: S) where S.Element == UInt32 {
+        for key in keys { map[key] = true }
+    }
+
+    init(arrayLiteral elements: UInt32...) { self.init(elements) }
+
+    @inline(__always)
+    func contains(_ key: UInt32) -> Bool { map[key] != nil }
+
+    var keys: [UInt32] { map.keys }
+    var count: Int { map.count }
+}
