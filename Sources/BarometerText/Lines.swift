@@ -92,34 +92,35 @@ enum Lines {
                 while i < n {
                     let b0 = UInt32(input[i])
                     if b0 < 0x80 {
-                        if i + 8 <= n,
+                        if i &+ 8 <= n,
                             raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0
                         {
                             for k in 0..<8 {
-                                (output + o + k).initialize(
-                                    to: unsafeBitCast(UInt32(input[i + k]), to: Unicode.Scalar.self))
+                                (output + (o &+ k)).initialize(
+                                    to: unsafeBitCast(UInt32(input[i &+ k]), to: Unicode.Scalar.self))
                             }
-                            i += 8
-                            o += 8
+                            i &+= 8
+                            o &+= 8
                             continue
                         }
                         (output + o).initialize(to: unsafeBitCast(b0, to: Unicode.Scalar.self))
-                        i += 1
-                        o += 1
+                        i &+= 1
+                        o &+= 1
                         continue
                     }
+                    // Offsets stay below the byte count, so they are added without overflow checks.
                     let v: UInt32
                     if b0 < 0xE0 {
-                        v = (b0 & 0x1F) << 6 | UInt32(input[i + 1] & 0x3F)
-                        i += 2
+                        v = (b0 & 0x1F) << 6 | UInt32(input[i &+ 1] & 0x3F)
+                        i &+= 2
                     } else if b0 < 0xF0 {
-                        v = (b0 & 0x0F) << 12 | UInt32(input[i + 1] & 0x3F) << 6 | UInt32(input[i + 2] & 0x3F)
-                        i += 3
+                        v = (b0 & 0x0F) << 12 | UInt32(input[i &+ 1] & 0x3F) << 6 | UInt32(input[i &+ 2] & 0x3F)
+                        i &+= 3
                     } else {
                         v =
-                            (b0 & 0x07) << 18 | UInt32(input[i + 1] & 0x3F) << 12
-                            | UInt32(input[i + 2] & 0x3F) << 6 | UInt32(input[i + 3] & 0x3F)
-                        i += 4
+                            (b0 & 0x07) << 18 | UInt32(input[i &+ 1] & 0x3F) << 12
+                            | UInt32(input[i &+ 2] & 0x3F) << 6 | UInt32(input[i &+ 3] & 0x3F)
+                        i &+= 4
                     }
                     // A Swift string is valid UTF-8, so every value decoded here is a scalar: no need for the
                     // checking initialiser, which cost as much as the decoding itself.
@@ -129,7 +130,7 @@ enum Lines {
                     if recording, v < 0x3001 || v >= 0xFF01, ScalarText.fold(scalar) != scalar {
                         found.append(Int32(o))
                     }
-                    o += 1
+                    o &+= 1
                 }
                 count = o
             }

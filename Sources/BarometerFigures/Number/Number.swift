@@ -80,19 +80,12 @@ public struct NumberRecognizer: Sendable {
         var i = range.start
         let limit = range.end
         let passes = lexicon.passedASCII
-        let chinese = language == .chinese
         while i < limit {
-            var c = f[i]
+            let c = f[i]
             // Spaces and punctuation start nothing: pass them before any other test.
             if c.value < 0x80, passes[Int(c.value)] {
                 i += 1
                 continue
-            }
-            if chinese, c.value >= 0x80 {
-                // Chinese characters that start no numeral (nearly all of them) are passed in a tight loop.
-                i = nextChineseCandidate(f, from: i, limit: limit)
-                guard i < limit, f[i].value >= 0x80 else { continue }
-                c = f[i]
             }
             let signOrPoint =
                 (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
@@ -119,7 +112,8 @@ public struct NumberRecognizer: Sendable {
                     if let match { found.append(match) }
                     i = max(next, i + 1)
                 } else {
-                    i += 1
+                    // Chinese characters that start no numeral (nearly all of them) are passed in a tight loop.
+                    i = lexicon.nextChineseCandidate(in: f, from: i + 1, limit: limit)
                 }
             } else if ScalarClass.isLetter(c) {
                 let wordEnd = ScalarClass.letterRunEnd(f, from: i + 1, limit: limit)
@@ -142,24 +136,6 @@ public struct NumberRecognizer: Sendable {
             }
         }
         return language == .chinese ? found : joiningFractions(found, in: f)
-    }
-
-    /// The first position from `start` on (or `limit`) holding an ASCII scalar, a Chinese numeral start or a vulgar
-    /// fraction: the non-ASCII scalars that `matches` would pass one by one.
-    private func nextChineseCandidate(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
-        f.withUnsafeBufferPointer { text in
-            var i = start
-            while i < limit {
-                let c = text[i]
-                if c.value < 0x80 || lexicon.isChineseNumeralStart(c) || (0xBC...0xBE).contains(c.value)
-                    || (0x2150...0x215E).contains(c.value)
-                {
-                    return i
-                }
-                i += 1
-            }
-            return i
-        }
     }
 
     /// "three and one fourth", "3 million and a half", "fünf und drei Viertel Milliarde": a whole number, a

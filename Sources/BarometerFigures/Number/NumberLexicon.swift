@@ -178,6 +178,8 @@ struct NumberLexicon: Sendable {
             where v < 0x10000 {
                 numeralStarts[Int(v)] = true
             }
+            chineseStops = numeralStarts
+            for v in Array(0..<0x80) + Array(0xBC...0xBE) + Array(0x2150...0x215E) { chineseStops[v] = true }
         }
         passedASCII = (0..<0x80).map { (v: UInt32) in
             let c = Unicode.Scalar(v)!
@@ -206,6 +208,28 @@ struct NumberLexicon: Sendable {
         let v = Int(c.value)
         return v < numeralStarts.count && numeralStarts[v]
     }
+
+    /// The first position from `start` on (or `limit`) holding an ASCII scalar, a Chinese numeral start or a vulgar
+    /// fraction: the non-ASCII scalars that the number scanner would pass one by one, passed in one tight loop.
+    func nextChineseCandidate(in f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        f.withUnsafeBufferPointer { text in
+            chineseStops.withUnsafeBufferPointer { stops in
+                let end = min(limit, text.count)
+                var i = start
+                while i < end {
+                    let v = Int(text[i].value)
+                    if v >= stops.count || stops[v] { return i }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
+
+    /// For each scalar of the Basic Multilingual Plane, whether ``nextChineseCandidate(in:from:limit:)`` stops
+    /// there: ASCII, Chinese numeral starts and vulgar fractions (one read per character). Empty outside Chinese,
+    /// where every scalar stops.
+    private var chineseStops: [Bool] = []
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
     func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
