@@ -43,4 +43,36 @@ import Testing
         // Without a header every word counts.
         #expect(scorer.score(sentence: "非常感谢，房间很好。", language: .chinese).label == .positive)
     }
+
+    @Test func notQuiteIsAPartialNegation() throws {
+        // "不算便宜" (not exactly cheap) is a mild complaint; "不算太差" (not too bad) a mild acceptance.
+        let cheap = try #require(value("价格不算便宜。", .chinese, "便宜"))
+        #expect(cheap.value < 0)
+        #expect(cheap.adjustments.contains { $0.rule == "partial-negation" && $0.trigger == "不算" })
+        #expect(scorer.score(sentence: "房间不算太差。", language: .chinese).label == .positive)
+        // 不算 before a word with no sentiment ("不算早餐") changes nothing.
+        #expect(scorer.score(sentence: "房价不算早餐。", language: .chinese).score == 0)
+    }
+
+    @Test func aShortSummaryMarkerWeighsTheVerdictAfterIt() throws {
+        // "总体/整体" without 来说 open the verdict, like "总的来说": the clause after them counts more.
+        let review = "房间有点旧，总体还不错。"
+        #expect(scorer.score(sentence: review, language: .chinese).label == .positive)
+        #expect(
+            value(review, .chinese, "不错")?.adjustments.contains {
+                $0.rule == "contrast-after" && $0.trigger == "总体"
+            } == true)
+        #expect(scorer.score(sentence: "早餐丰富，整体很差。", language: .chinese).label == .negative)
+    }
+
+    @Test func anAddOnRemarkWeighsLessThanTheVerdictBeforeIt() throws {
+        // "另外/此外" ("apart from that") append a side remark: it is damped like one after 只是; the verdict stands.
+        let review = "酒店很好，另外早餐一般。"
+        #expect(scorer.score(sentence: review, language: .chinese).label == .positive)
+        let remark = try #require(value(review, .chinese, "一般"))
+        #expect(remark.adjustments.contains { $0.rule == "reservation" && $0.trigger == "另外" })
+        #expect(value(review, .chinese, "很好")?.adjustments.isEmpty == true)
+        // The remark is damped, not dropped: on its own it still makes a negative sentence.
+        #expect(scorer.score(sentence: "另外早餐很差。", language: .chinese).label == .negative)
+    }
 }
