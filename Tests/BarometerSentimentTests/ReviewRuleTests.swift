@@ -75,4 +75,16 @@ import Testing
         // The remark is damped, not dropped: on its own it still makes a negative sentence.
         #expect(scorer.score(sentence: "另外早餐很差。", language: .chinese).label == .negative)
     }
+
+    @Test func aPlainAttributeWeighsLessThanAVerdict() throws {
+        // 贵 "costly", 吵 "noisy", 陈旧 "worn" carry VADER's ratings of those words (−0.4, −0.7, −1.2): a description
+        // of the hotel, still negative on its own, but lighter than a verdict such as 差 "bad".
+        #expect(scorer.score(sentence: "价格贵。", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "设施陈旧。", language: .chinese).label == .negative)
+        #expect(scorer.score(sentence: "房间满意，价格贵，有点吵。", language: .chinese).label == .positive)
+        #expect(scorer.score(sentence: "房间满意，服务差，早餐差。", language: .chinese).label == .negative)
+        let costly = try #require(value("价格贵。", .chinese, "贵"))
+        let bad = try #require(value("服务差。", .chinese, "差"))
+        #expect(abs(costly.base) < abs(bad.base))
+    }
 }
