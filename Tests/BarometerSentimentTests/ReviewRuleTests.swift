@@ -87,4 +87,14 @@ import Testing
         let bad = try #require(value("服务差。", .chinese, "差"))
         #expect(abs(costly.base) < abs(bad.base))
     }
+
+    @Test func germanPartialNegatorsDampTheNegation() throws {
+        // "nicht besonders gut" (not particularly good) flips "gut" with half a negation: below the German news
+        // threshold (`neutral-sum`), so the sentence stays neutral, while "nicht gut" is negative.
+        let partial = try #require(value("Das Ergebnis war nicht besonders gut.", .german, "gut"))
+        #expect(partial.value < 0)
+        #expect(partial.adjustments.contains { $0.rule == "partial-negation" && $0.trigger == "nicht besonders" })
+        #expect(scorer.score(sentence: "Das Ergebnis war nicht besonders gut.", language: .german).label == .neutral)
+        #expect(scorer.score(sentence: "Das Ergebnis war nicht gut.", language: .german).label == .negative)
+    }
 }
