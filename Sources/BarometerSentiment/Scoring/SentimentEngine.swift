@@ -318,8 +318,9 @@ enum SentimentEngine {
                     }
                 }
                 if info.isNegator {
-                    let negated =
-                        v * (info.isPartialNegator ? SentimentRules.partialNegationFactor : SentimentRules.negationFactor)
+                    let factor =
+                        info.isPartialNegator ? SentimentRules.partialNegationFactor : SentimentRules.negationFactor
+                    let negated = v * factor
                     if trace != nil {
                         trace![u].append(
                             SentimentAdjustment(
