@@ -97,4 +97,23 @@ import Testing
         #expect(scorer.score(sentence: "Das Ergebnis war nicht besonders gut.", language: .german).label == .neutral)
         #expect(scorer.score(sentence: "Das Ergebnis war nicht gut.", language: .german).label == .negative)
     }
+
+    @Test func aFlawHeadingMarksALimitedFlaw() throws {
+        // "唯一的缺点是 …" / "不足之处 …" name the one limited flaw of a good stay: damped like a remark after 就是.
+        let review = "房间干净舒适，唯一的缺点是早餐太差。"
+        #expect(scorer.score(sentence: review, language: .chinese).label == .positive)
+        #expect(value(review, .chinese, "太差")?.adjustments.contains { $0.rule == "reservation" } == true)
+        #expect(
+            value("位置方便，不足之处是房间偏小。", .chinese, "偏小")?.adjustments.contains {
+                $0.rule == "reservation" && $0.trigger == "不足之处"
+            } == true)
+        // 唯一 limits a merit as well: the only good point does not outweigh the verdict before it.
+        let merit = "服务很差。唯一的优点是位置方便。"
+        #expect(scorer.score(sentence: merit, language: .chinese).label == .negative)
+        #expect(
+            value(merit, .chinese, "方便")?.adjustments.contains { $0.rule == "reservation" && $0.trigger == "唯一" }
+                == true)
+        // Without a heading the flaw counts in full.
+        #expect(value("早餐太差。", .chinese, "太差")?.adjustments.isEmpty == true)
+    }
 }
