@@ -47,7 +47,8 @@ import Testing
                 case .up, .down: #expect(entry.weight.map { $0 > 0 && $0 <= 2 } ?? true, "\(place)")
                 case .compoundMinimum, .pairWindow, .ruleWindow, .contrastReach, .neutralSum:
                     #expect(entry.weight.map { $0 >= 1 && $0 <= 10 } == true, "\(place)")
-                case .negator, .negatorAfter, .contrast, .concession, .reservation, .goodWhenUp, .badWhenUp, .ending,
+                case .negator, .negatorAfter, .partialNegator, .contrast, .concession, .reservation, .reply,
+                    .goodWhenUp, .badWhenUp, .ending,
                     .comparison, .result:
                     #expect(entry.weight == nil, "\(place) takes no weight")
                 }

@@ -32,6 +32,9 @@ let matchCases: [MatchCase] = [
     // (The booster "非常" before it adjusts it and contributes nothing of its own.)
     .init(text: "酒店設施非常陳舊", language: .chinese, entries: ["陈旧"]),
     .init(text: "陈旧", language: .chinese, entries: ["陈旧"]),
+    // "不便宜" (not cheap) is not "不便" (inconvenient) followed by 宜; "交通不便" still is.
+    .init(text: "这里啥都不便宜", language: .chinese, entries: ["不便宜"]),
+    .init(text: "交通不便", language: .chinese, entries: ["不便"]),
     // German: a word found through its inflectional ending.
     .init(text: "Das ist eine gute Nachricht.", language: .german, entries: ["gut"]),
 ]

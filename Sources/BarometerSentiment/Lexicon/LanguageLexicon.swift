@@ -2,7 +2,7 @@ import BarometerText
 
 /// How a word shapes the clause around it.
 enum ClauseRole: UInt8, Sendable {
-    case none, contrast, concession, reservation
+    case none, contrast, concession, reservation, reply
 }
 
 /// Everything known about one term of a language: its valence and its roles, merged over the layers.
@@ -18,6 +18,8 @@ struct TermInfo: Sendable {
     var isNegator = false
     /// May negate a word before it when nothing follows it in its clause (`negator-after`).
     var negatesBackward = false
+    /// Negates with half the weight (`partial-negator`, "不太").
+    var isPartialNegator = false
     var isComparison = false
     var isResult = false
     var booster = 0.0
@@ -131,10 +133,16 @@ struct LanguageLexicon: Sendable {
                 $0.isNegator = true
                 $0.negatesBackward = true
             }
+        case .partialNegator:
+            update(entry.term, scratch: &scratch) {
+                $0.isNegator = true
+                $0.isPartialNegator = true
+            }
         case .booster: update(entry.term, scratch: &scratch) { $0.booster = weight ?? SentimentRules.boosterIncrement }
         case .contrast: update(entry.term, scratch: &scratch) { $0.clause = .contrast }
         case .concession: update(entry.term, scratch: &scratch) { $0.clause = .concession }
         case .reservation: update(entry.term, scratch: &scratch) { $0.clause = .reservation }
+        case .reply: update(entry.term, scratch: &scratch) { $0.clause = .reply }
         case .goodWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = 1 }
         case .badWhenUp: update(entry.term, scratch: &scratch) { $0.quantity = -1 }
         case .up: update(entry.term, scratch: &scratch) { $0.direction = weight ?? 1 }

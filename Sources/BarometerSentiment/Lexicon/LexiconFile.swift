@@ -48,6 +48,10 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// verb: "Das überzeugt nicht"): with no sentiment word after it in its clause, it negates the nearest one
     /// before it within the rule window.
     case negatorAfter = "negator-after"
+    /// A negator that only takes the edge off ("不太", "不是很", "nicht besonders": "not very"): it flips the word
+    /// like a negator but with half its weight (`SentimentRules.partialNegationFactor`), so "不太方便" is a milder
+    /// complaint than "不方便".
+    case partialNegator = "partial-negator"
     /// Adds its weight to a following sentiment word, in that word's direction; negative weights dampen.
     case booster
     /// Makes the clause after it weigh more and the one before it less ("but", "aber", "但是").
@@ -57,6 +61,9 @@ public enum TermRole: String, Sendable, CaseIterable, Hashable {
     /// Opens a minor reservation after a verdict ("只是", "就是": "good rooms, it's just that breakfast is thin"):
     /// the rest of its sentence weighs less, the verdict before it keeps its weight.
     case reservation
+    /// Starts another party's reply inside the text ("宾馆反馈", "商家回复": the hotel answering a review): what follows
+    /// it is not the writer's opinion, so its words do not count.
+    case reply
     /// A quantity that is good news when it goes up (revenue, Umsatz, 营收).
     case goodWhenUp = "good-when-up"
     /// A quantity that is bad news when it goes up (loss, Kosten, 亏损).

@@ -2,8 +2,8 @@ import BarometerText
 
 /// One rule that changed a word's contribution, and by how much.
 public struct SentimentAdjustment: Sendable, Hashable, Codable {
-    /// `finance-pair`, `finance-paired`, `caps`, `booster`, `negation`, `contrast-before`, `contrast-after`,
-    /// `concession`, `compound-part`, `ending`.
+    /// `finance-pair`, `finance-paired`, `caps`, `booster`, `negation`, `partial-negation`, `negation-after`,
+    /// `contrast-before`, `contrast-after`, `concession`, `reservation`, `reply`, `compound-part`, `ending`.
     public var rule: String
     /// The word that triggered the rule ("not", "very", "but", "sales"), when there is one.
     public var trigger: String?

@@ -318,11 +318,14 @@ enum SentimentEngine {
                     }
                 }
                 if info.isNegator {
-                    let negated = v * SentimentRules.negationFactor
+                    let factor =
+                        info.isPartialNegator ? SentimentRules.partialNegationFactor : SentimentRules.negationFactor
+                    let negated = v * factor
                     if trace != nil {
                         trace![u].append(
                             SentimentAdjustment(
-                                rule: "negation", trigger: lexicon.terms[Int(unit.info)], delta: negated - v))
+                                rule: info.isPartialNegator ? "partial-negation" : "negation",
+                                trigger: lexicon.terms[Int(unit.info)], delta: negated - v))
                     }
                     v = negated
                 }
@@ -429,6 +432,19 @@ enum SentimentEngine {
                 }
                 u += 1
             }
+        }
+
+        // Another party's reply ("宾馆反馈…"): nothing after its marker is the writer's opinion.
+        for k in 0..<n where infos[Int(work.units[k].info)].clause == .reply {
+            for u in (k + 1)..<n where work.valences[u] != 0 {
+                if trace != nil {
+                    trace![u].append(
+                        SentimentAdjustment(
+                            rule: "reply", trigger: lexicon.terms[Int(work.units[k].info)], delta: -work.valences[u]))
+                }
+                work.valences[u] = 0
+            }
+            break
         }
 
         // Sum, punctuation emphasis, normalisation and shares (vaderSentiment `score_valence`).

@@ -6,6 +6,11 @@ enum SentimentRules {
     static let capsIncrement = 0.733
     /// Factor for a negated word (vaderSentiment `N_SCALAR`).
     static let negationFactor = -0.74
+    /// Factor for a word after a partial negator ("不太方便", "not very convenient"): half a negation. "Not very
+    /// good" says less than "not good"; half of VADER's `N_SCALAR` keeps the sign flip and halves the weight, the same
+    /// halving VADER applies before "but". Checked on the ChnSentiCorp development half (+7 items against a full
+    /// negation; a quarter measured +9, not taken, as it would make "不太好" nearly neutral).
+    static let partialNegationFactor = negationFactor * 0.5
     /// How many tokens before a word a negator or booster reaches (vaderSentiment looks 3 words back).
     static let window = 3
     /// A booster's effect at distance 1, 2, 3 (vaderSentiment damps by 0.95 and 0.9 at distances 2 and 3).
