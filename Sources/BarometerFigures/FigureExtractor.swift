@@ -86,8 +86,10 @@ public struct FigureExtractor: Sendable {
         }
 
         func mentions(in text: ScalarText, range: ScalarRange, published: Day) -> [Mention] {
-            let dateMentions = dates.mentions(in: text, range: range, reference: published)
-            let matches = numbers.matches(in: text, range: range)
+            // English and German text is tokenised once, for the date rules and the number scan.
+            let tokens = dates.tokens(in: text, range: range)
+            let dateMentions = dates.mentions(in: text, range: range, reference: published, tokens: tokens)
+            let matches = numbers.matches(in: text, range: range, tokens: tokens)
             guard !matches.isEmpty else { return dateMentions }
             var candidates = money.mentions(numbers: matches, in: text, range: range)
             candidates += percents.mentions(numbers: matches, in: text, range: range)

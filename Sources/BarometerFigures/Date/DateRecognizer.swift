@@ -28,12 +28,41 @@ public struct DateRecognizer: Sendable {
         }
     }
 
+    /// ``mentions(in:range:reference:)`` over the ``tokens(in:range:)`` of the same range, computed once by a caller
+    /// that also reads them (the number scan).
+    func mentions(in text: ScalarText, range: ScalarRange, reference: Day, tokens: [DateToken]?) -> [Mention] {
+        hits(in: text, range: range, reference: reference, tokens: tokens).map { hit in
+            Mention(kind: .date, text: text.original(hit.range), range: hit.range, date: hit.date)
+        }
+    }
+
+    /// The tokens the English and German rules read in `range`; nil for Chinese, whose rules read characters.
+    func tokens(in text: ScalarText, range: ScalarRange) -> [DateToken]? {
+        guard let lexicon = DateLexicon.forLanguage(language), lexicon.chinese == nil, range.end <= text.count
+        else { return nil }
+        return DateScanner.tokens(text.folded, range: range, lexicon: lexicon)
+    }
+
     /// The dates with whether each names its year (used by ``PublicationDateInference``).
-    func hits(in text: ScalarText, range: ScalarRange, reference: Day) -> [DateHit] {
+    func hits(in text: ScalarText, range: ScalarRange, reference: Day, tokens: [DateToken]? = nil) -> [DateHit] {
         guard let lexicon = DateLexicon.forLanguage(language), range.end <= text.count else { return [] }
-        let hits =
-            lexicon.chinese.map { ChineseDateRules(lexicon: $0, text: text, range: range, reference: reference).hits() }
-            ?? AlphabeticDateRules(lexicon: lexicon, text: text, range: range, reference: reference).hits()
+        let hits: [DateHit]
+        if let chinese = lexicon.chinese {
+            hits = ChineseDateRules(lexicon: chinese, text: text, range: range, reference: reference).hits()
+        } else {
+            let tokens = tokens ?? DateScanner.tokens(text.folded, range: range, lexicon: lexicon)
+            hits = AlphabeticDateRules(lexicon: lexicon, text: text, tokens: tokens, reference: reference).hits()
+        }
         return lexicon.ranges.join(hits, text.folded, lowerBound: range.start)
+    }
+}
+
+extension AlphabeticDateRules {
+    /// The rules over tokens already scanned from `text` (``DateScanner/tokens(_:range:lexicon:)``).
+    init(lexicon: DateLexicon, text: ScalarText, tokens: [DateToken], reference: Day) {
+        self.lexicon = lexicon
+        self.scalars = text.folded
+        self.tokens = tokens
+        self.reference = reference
     }
 }

@@ -27,8 +27,11 @@ struct DateToken: Sendable {
     var kind: Kind { Kind(rawValue: _bits & 0x7F)! }
     var start: Int { Int(_start) }
     var end: Int { Int(_end) }
-    /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar.
-    var value: Int { Int(_value) }
+    /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar; 0 for words.
+    var value: Int { _bits & 0x7F == Kind.word.rawValue ? 0 : Int(_value) }
+    /// For words: the low 32 bits of the word's ``DateLexicon`` hash (lower-cased letters), so other scanners can
+    /// look the word up without reading its letters again.
+    var wordHash: UInt32 { UInt32(bitPattern: _value) }
     /// For numbers: how many digits.
     var digits: Int { Int(_digits) }
     /// For words: the slot of its entry in the lexicon's ``DateWordTable``, or -1.
@@ -127,8 +130,9 @@ enum DateScanner {
                                     i += 1
                                 }
                                 token = DateToken(
-                                    kind: .word, start: start, end: i, value: 0, digits: 0, slot: lexicon.slot(h),
-                                    capitalised: kind == 3)
+                                    kind: .word, start: start, end: i,
+                                    value: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: h))),
+                                    digits: 0, slot: lexicon.slot(h), capitalised: kind == 3)
                             case 4:
                                 var value = 0
                                 while i < end {

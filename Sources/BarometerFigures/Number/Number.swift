@@ -73,13 +73,52 @@ public struct NumberRecognizer: Sendable {
     }
 
     /// Every number in `range`, in text order, including year-like ones and those inside names (flagged).
-    func matches(in text: ScalarText, range: ScalarRange) -> [NumberMatch] {
+    ///
+    /// With the date scanner's `tokens` of the same range (English, German), the scan moves from token to token:
+    /// white space is never visited and a word's letters are not read again unless the word may start a number. The
+    /// result is the same as without them.
+    func matches(in text: ScalarText, range: ScalarRange, tokens: [DateToken]? = nil) -> [NumberMatch] {
         guard language.isAnalysed else { return [] }
         let f = text.folded
         var found: [NumberMatch] = []
         var i = range.start
         let limit = range.end
         let passes = lexicon.passedASCII
+        if let tokens, language != .chinese {
+            var t = 0
+            while i < limit {
+                while t < tokens.count, tokens[t].end <= i { t += 1 }
+                // Past the last token only white space is left, which starts nothing.
+                guard t < tokens.count else { break }
+                let token = tokens[t]
+                if token.start > i {
+                    i = token.start  // white space passed, as the scalar loop passes it
+                    continue
+                }
+                if token.start == i, token.kind == .word {
+                    // The scanner's word ends where the number rules' letter run ends, unless letters beyond
+                    // Latin (Greek, Cyrillic) continue it; then the run is measured as usual.
+                    let wordEnd =
+                        token.end < limit && ScalarClass.isLetter(f[token.end])
+                        ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
+                    if language == .english, wordEnd == token.end,
+                        !lexicon.mayBeEnglishNumberWord(hash: token.wordHash)
+                    {
+                        i = wordEnd
+                    } else {
+                        i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
+                    }
+                    continue
+                }
+                let c = f[i]
+                if c.value < 0x80, passes[Int(c.value)] {
+                    i += 1
+                    continue
+                }
+                i = step(text, at: i, range: range, into: &found)
+            }
+            return joiningFractions(found, in: f)
+        }
         while i < limit {
             let c = f[i]
             // Spaces and punctuation start nothing: pass them before any other test.
@@ -87,55 +126,72 @@ public struct NumberRecognizer: Sendable {
                 i += 1
                 continue
             }
-            let signOrPoint =
-                (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
-            if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
-                let (next, match) = scanChinese(f, at: i, range: range)
-                if let match { found.append(match) }
-                i = max(next, i + 1)
-            } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
-                let (next, match) = scanDigits(
-                    f, at: i, limit: language == .chinese ? clauseEnd(text, digitsAt: i, limit: limit) : limit)
-                if let match { found.append(match) }
-                i = max(next, i + 1)
-            } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
-                let fraction = lexicon.vulgarFractions[c.value]
-            {
-                // "½", "⅔": a fraction in one character.
-                var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
-                match.isDigits = false
-                found.append(match)
-                i += 1
-            } else if language == .chinese {
-                if lexicon.isChineseNumeralStart(c) {
-                    let (next, match) = scanChinese(f, at: i, range: range)
-                    if let match { found.append(match) }
-                    i = max(next, i + 1)
-                } else {
-                    // Chinese characters that start no numeral (nearly all of them) are passed in a tight loop.
-                    i = lexicon.nextChineseCandidate(in: f, from: i + 1, limit: limit)
-                }
-            } else if ScalarClass.isLetter(c) {
-                let wordEnd = ScalarClass.letterRunEnd(f, from: i + 1, limit: limit)
-                if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
-                    lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit)
-                        || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
-                    language == .german || startsEnglishNumber(f, at: i, wordEnd: wordEnd, limit: limit),
-                    let (next, match) = language == .german
-                        ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
-                {
-                    found.append(match)
-                    i = next
-                } else {
-                    // Skip the rest of the word's letters: number words never start inside one
-                    // (digits glued to it are read next, and judged as labels or currency codes).
-                    i = wordEnd
-                }
-            } else {
-                i += 1
-            }
+            i = step(text, at: i, range: range, into: &found)
         }
         return language == .chinese ? found : joiningFractions(found, in: f)
+    }
+
+    /// Reads the number that may start at `i` (a scalar the pass table does not pass) into `found`, and returns
+    /// where scanning goes on.
+    @inline(__always)
+    private func step(_ text: ScalarText, at i: Int, range: ScalarRange, into found: inout [NumberMatch]) -> Int {
+        let f = text.folded
+        let limit = range.end
+        let c = f[i]
+        let signOrPoint =
+            (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
+        if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
+            let (next, match) = scanChinese(f, at: i, range: range)
+            if let match { found.append(match) }
+            return max(next, i + 1)
+        } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
+            let (next, match) = scanDigits(
+                f, at: i, limit: language == .chinese ? clauseEnd(text, digitsAt: i, limit: limit) : limit)
+            if let match { found.append(match) }
+            return max(next, i + 1)
+        } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
+            let fraction = lexicon.vulgarFractions[c.value]
+        {
+            // "½", "⅔": a fraction in one character.
+            var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
+            match.isDigits = false
+            found.append(match)
+            return i + 1
+        } else if language == .chinese {
+            if lexicon.isChineseNumeralStart(c) {
+                let (next, match) = scanChinese(f, at: i, range: range)
+                if let match { found.append(match) }
+                return max(next, i + 1)
+            }
+            // Chinese characters that start no numeral (nearly all of them) are passed in a tight loop.
+            return lexicon.nextChineseCandidate(in: f, from: i + 1, limit: limit)
+        } else if ScalarClass.isLetter(c) {
+            return word(
+                f, at: i, wordEnd: ScalarClass.letterRunEnd(f, from: i + 1, limit: limit), range: range,
+                into: &found)
+        }
+        return i + 1
+    }
+
+    /// The number words that may start at the word `i..<wordEnd` (English, German), and where scanning goes on.
+    @inline(__always)
+    private func word(
+        _ f: [Unicode.Scalar], at i: Int, wordEnd: Int, range: ScalarRange, into found: inout [NumberMatch]
+    ) -> Int {
+        let limit = range.end
+        if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
+            lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit)
+                || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
+            language == .german || startsEnglishNumber(f, at: i, wordEnd: wordEnd, limit: limit),
+            let (next, match) = language == .german
+                ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+        {
+            found.append(match)
+            return next
+        }
+        // Skip the rest of the word's letters: number words never start inside one
+        // (digits glued to it are read next, and judged as labels or currency codes).
+        return wordEnd
     }
 
     /// "three and one fourth", "3 million and a half", "fünf und drei Viertel Milliarde": a whole number, a

@@ -181,6 +181,7 @@ struct NumberLexicon: Sendable {
             chineseStops = numeralStarts
             for v in Array(0..<0x80) + Array(0xBC...0xBE) + Array(0x2150...0x215E) { chineseStops[v] = true }
         }
+        buildNumberWordHashes()
         passedASCII = (0..<0x80).map { (v: UInt32) in
             let c = Unicode.Scalar(v)!
             return !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
@@ -230,6 +231,33 @@ struct NumberLexicon: Sendable {
     /// there: ASCII, Chinese numeral starts and vulgar fractions (one read per character). Empty outside Chinese,
     /// where every scalar stops.
     private var chineseStops: [Bool] = []
+
+    /// Whether a word whose ``DateToken/wordHash`` is `hash` may be a one-word entry that starts an English number
+    /// (what `startsEnglishNumber` asks of the trie): false means surely not, so the words of running text ("the",
+    /// "market") are passed without walking the trie.
+    @inline(__always)
+    func mayBeEnglishNumberWord(hash: UInt32) -> Bool { numberWordHashes.contains(hash | 1) }
+
+    /// The word hashes (low 32 bits, lowest bit set so that none is 0) of the one-word entries of `words` that may
+    /// start a number: not conjunctions or points, which `startsEnglishNumber` turns away.
+    private var numberWordHashes = ScalarKeys()
+
+    private mutating func buildNumberWordHashes() {
+        var final: [String: Int] = [:]
+        for entry in words.entries { final[entry.text] = entry.value }
+        var hashes: [UInt32] = []
+        for (text, value) in final {
+            switch words.values[value] {
+            case .conjunction, .point: continue
+            default: break
+            }
+            // As the trie stores it: folded scalars; only entries made of letters can equal a word of the text.
+            let scalars = text.unicodeScalars.map(ScalarText.fold)
+            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { continue }
+            hashes.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)) | 1)
+        }
+        numberWordHashes = ScalarKeys(hashes)
+    }
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
     func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {

@@ -4,6 +4,8 @@ import BarometerText
 struct WordTable<Value: Sendable>: Sendable {
     var trie: FigurePhraseTrie
     var values: [Value]
+    /// Every entry as added, with the index of its value (a later entry of the same text replaces an earlier one).
+    private(set) var entries: [(text: String, value: Int)] = []
 
     init(caseSensitive: Bool = false, reversed: Bool = false) {
         trie = FigurePhraseTrie(caseSensitive: caseSensitive, reversed: reversed)
@@ -21,6 +23,7 @@ struct WordTable<Value: Sendable>: Sendable {
     mutating func add(_ word: String, _ value: Value) {
         values.append(value)
         trie.insert(word, payload: values.count - 1)
+        entries.append((word, values.count - 1))
     }
 
     /// Longest entry at `start` whose end is acceptable.
