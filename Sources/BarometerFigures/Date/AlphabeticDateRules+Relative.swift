@@ -43,7 +43,9 @@ extension AlphabeticDateRules {
     /// A count of units: "3", "three", "a".
     func count(at k: Int) -> Int? {
         if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
-        if let n = word(k)?.numberWord { return n }
+        if let w = word(k), let n = w.numberWord {
+            return w.countsOnlyInSpan && word(k - 1)?.spanShift == nil ? nil : n
+        }
         return word(k)?.cardinal.flatMap { $0 < 100 ? $0 : nil }  // "next forty days"
     }
 
@@ -247,6 +249,18 @@ extension AlphabeticDateRules {
         let start = word(i - 3)?.isArticle == true ? i - 3 : i - 2
         let day = reference.adding(days: offset + direction)
         return (start, DateMatch(date: .day(day), next: i + 1, yearExplicit: false, anchored: true))
+    }
+
+    /// "next workweek", "this working week", "nächste Arbeitswoche": a work-week phrase after a shift word is Monday
+    /// to Friday of the shifted ISO week; "unter der Woche" alone, of the reference's week.
+    func workWeek(at i: Int, _ w: DateWord) -> DateMatch? {
+        let (phrases, start, shift) =
+            w.startsWorkWeek ? (lexicon.workWeeksAlone, i, 0) : (lexicon.workWeeks, i + 1, w.shift ?? 0)
+        guard w.startsWorkWeek || w.shift != nil,
+            let end = phrases.lazy.compactMap({ self.matchPhrase($0, at: start) }).first
+        else { return nil }
+        return DateMatch(
+            date: DateResolution.workWeek(shift, reference: reference), next: end, yearExplicit: false, anchored: true)
     }
 
     /// "previous Monday" (Monday of last week), "following Friday" (Friday of next week): a weekday written in full

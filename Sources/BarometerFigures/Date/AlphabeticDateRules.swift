@@ -109,6 +109,7 @@ struct AlphabeticDateRules {
             guard token.slot >= 0 else { return nil }
             let w = lexicon.words[slot: token.slot]
             if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
+            if w.shift != nil || w.startsWorkWeek, let m = workWeek(at: i, w) { return (i, m) }
             if w.isPresent, let (start, m) = present(at: i) { return (start, m) }
             if w.ordinal != nil || w.shift == -1 || w.dayOrdinal != nil || w.dayOrdinalTens != nil,
                 let (start, m) = partOfPeriod(at: i)
@@ -478,12 +479,11 @@ struct AlphabeticDateRules {
             isSymbol(j, ",") || word(j)?.isArticle == true ? (dayOrdinalWord(at: j + 1) ?? suffixedDay(at: j + 1)) : nil
         if let (d, k) = ordinalDay ?? dayNumber(at: j) {
             if let (y, next) = trailingYear(at: k) {
-                return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+                return DateResolution.dayOrMonth(y, m, d).map { DateMatch(date: $0, next: next, yearExplicit: true) }
             }
-            if let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) {
-                return DateMatch(date: .day(day), next: k, yearExplicit: false)
+            return DateResolution.dayOrMonthWithoutYear(month: m, day: d, reference: reference).map {
+                DateMatch(date: $0, next: k, yearExplicit: false)
             }
-            return nil
         }
         if let (y, next) = trailingYear(at: j) ?? hyphenatedYear(at: j) {
             return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
@@ -573,10 +573,10 @@ struct AlphabeticDateRules {
         if lexicon.language == .german, let m = germanOrdinalMonth(day: d, dayAt: i, monthAt: j) { return m }
         guard let (m, k) = month(at: j, cued: true) else { return nil }
         if let (y, next) = trailingYear(at: k) {
-            return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+            return DateResolution.dayOrMonth(y, m, d).map { DateMatch(date: $0, next: next, yearExplicit: true) }
         }
-        return DateResolution.dayWithoutYear(month: m, day: d, reference: reference).map {
-            DateMatch(date: .day($0), next: k, yearExplicit: false)
+        return DateResolution.dayOrMonthWithoutYear(month: m, day: d, reference: reference).map {
+            DateMatch(date: $0, next: k, yearExplicit: false)
         }
     }
 

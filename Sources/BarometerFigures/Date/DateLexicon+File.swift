@@ -91,6 +91,18 @@ extension DateLexicon {
         var businessDayWords: [String]?
         /// Decades as words, by the last two digits of their first year: "nineties" 90.
         var decadeNames: [String: Int]?
+        /// Phrases (words separated by one space) that after a shift word name Monday to Friday of that ISO week:
+        /// "workweek", "working week", "Arbeitswoche".
+        var workWeeks: [String]?
+        /// Phrases that alone name Monday to Friday of the reference's ISO week: "unter der Woche".
+        var workWeeksAlone: [String]?
+        /// Number words that count only right after a span word ("nächsten beiden Tage"), not elsewhere ("in beiden
+        /// Monaten": in both months).
+        var spanNumberWords: [String: Int]?
+        /// Chinese words that, at the start of a clause and before a count of days or weeks, make it a span back or
+        /// ahead: "前" in "前两天", "前1周" (after a noun, "赛前三天", and before months or quarters, "前三季度" is the
+        /// start of a period, not a span up to the reference).
+        var clauseSpanShifts: [String: Int]?
         // Chinese only
         var yearWordsZh: [String: Int]?
         var relative: [String: RelativeEntry]?
@@ -122,6 +134,7 @@ extension DateLexicon {
                 fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
             case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
+            case workWeeks, workWeeksAlone, spanNumberWords, clauseSpanShifts
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
             case eras, ends, classifiers
@@ -186,6 +199,10 @@ extension DateLexicon {
             presentWords = try c.decodeIfPresent([String].self, forKey: .presentWords)
             weekContaining = try c.decodeIfPresent([String].self, forKey: .weekContaining)
             decadeNames = try c.decodeIfPresent([String: Int].self, forKey: .decadeNames)
+            workWeeks = try c.decodeIfPresent([String].self, forKey: .workWeeks)
+            workWeeksAlone = try c.decodeIfPresent([String].self, forKey: .workWeeksAlone)
+            spanNumberWords = try c.decodeIfPresent([String: Int].self, forKey: .spanNumberWords)
+            clauseSpanShifts = try c.decodeIfPresent([String: Int].self, forKey: .clauseSpanShifts)
             durationOpeners = try c.decodeIfPresent([String].self, forKey: .durationOpeners)
             businessDayWords = try c.decodeIfPresent([String].self, forKey: .businessDayWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)

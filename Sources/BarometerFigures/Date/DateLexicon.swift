@@ -42,6 +42,11 @@ struct DateLexicon: Sendable {
     /// Multi-word phrases as sequences of word slots ("lunar new year"); every word of a phrase is in ``words``.
     let holidays: [([Int], DateHoliday)]
     let tradingDayAfter: [[Int]]
+    /// Phrases that after a shift word name Monday to Friday of that week ("next workweek", "nächste Arbeitswoche"),
+    /// as sequences of word slots.
+    let workWeeks: [[Int]]
+    /// Phrases that alone name Monday to Friday of the reference's week ("unter der Woche").
+    let workWeeksAlone: [[Int]]
     let decadeSuffix: [Unicode.Scalar]
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
@@ -129,6 +134,12 @@ struct DateLexicon: Sendable {
         for (w, v) in file.seasons ?? [:] { edit(w) { $0.season = v } }
         if language != .chinese {
             for (w, v) in file.numberWords ?? [:] { edit(w) { $0.numberWord = v } }
+            for (w, v) in file.spanNumberWords ?? [:] {
+                edit(w) {
+                    $0.numberWord = v
+                    $0.countsOnlyInSpan = true
+                }
+            }
             for (w, v) in file.agoUnits ?? [:] { edit(w) { $0.agoUnit = v } }
             for w in file.agoAfter ?? [] { edit(w) { $0.isAgoAfter = true } }
             for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
@@ -178,6 +189,12 @@ struct DateLexicon: Sendable {
             for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsPhrase = true } }
         }
+        for phrase in (file.workWeeks ?? []) + (file.workWeeksAlone ?? []) {
+            for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
+        }
+        for phrase in file.workWeeksAlone ?? [] {
+            if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsWorkWeek = true } }
+        }
         self.words = DateWordTable(words)
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
         for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
@@ -195,6 +212,13 @@ struct DateLexicon: Sendable {
             holidays = file.holidays.map { (phrase($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
             tradingDayAfter = file.tradingDayAfter.map(phrase)
             chinese = nil
+        }
+        if language == .chinese {
+            workWeeks = []
+            workWeeksAlone = []
+        } else {
+            workWeeks = (file.workWeeks ?? []).map(phrase).sorted { $0.count > $1.count }
+            workWeeksAlone = (file.workWeeksAlone ?? []).map(phrase)
         }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }

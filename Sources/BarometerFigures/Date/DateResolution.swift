@@ -27,6 +27,12 @@ import BarometerText
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
 /// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
+/// - A day its month does not have ("Feb 30", "2月30日", "29/2/2019") is a slip of the writer's: the month is still
+///   meant, so the date is that month (granularity month) rather than no date or another day.
+/// - A weekday with a day of the month ("Tuesday the 25th", "Dienstag, der 25.") is the such day nearest the
+///   reference, before or after it: the weekday pins the month, and a writer names the coming one as often as the
+///   past one.
+/// - A work week ("next workweek", "nächste Arbeitswoche", "unter der Woche") is Monday to Friday of that ISO week.
 enum DateResolution {
     /// How many days after the reference a year-less day may lie and still be read in the reference's year.
     /// Seven: a week covers the "on Friday"/"3月1日起" announcements of upcoming days seen in the seeds' sources.
@@ -69,6 +75,28 @@ enum DateResolution {
     }
 
     static func single(_ day: Day?) -> DateRange? { day.map(DateRange.day) }
+
+    /// Day `d` of month `m` in year `y`, or, when the month has no such day but some month does ("Feb 30", "April
+    /// 31"), the month itself (see the type's summary).
+    static func dayOrMonth(_ y: Int, _ m: Int, _ d: Int) -> DateRange? {
+        if let day = day(y, m, d) { return .day(day) }
+        guard (1...31).contains(d) else { return nil }
+        return month(y, m)
+    }
+
+    /// ``dayWithoutYear(month:day:reference:)``, or for a day no such month has, the month
+    /// (``monthWithoutYear(_:reference:)``).
+    static func dayOrMonthWithoutYear(month m: Int, day d: Int, reference: Day) -> DateRange? {
+        if let day = dayWithoutYear(month: m, day: d, reference: reference) { return .day(day) }
+        guard (1...12).contains(m), (1...31).contains(d), d > Day.daysInMonth(year: 2000, month: m) else { return nil }
+        return monthWithoutYear(m, reference: reference)
+    }
+
+    /// Monday to Friday of the ISO week `shift` weeks from the reference's.
+    static func workWeek(_ shift: Int, reference: Day) -> DateRange {
+        let week = week(of: reference.adding(days: 7 * shift))
+        return DateRange(start: week.start, end: week.start.adding(days: 4), granularity: .week)
+    }
 
     /// The ISO week (Monday–Sunday) holding `day`.
     static func week(of day: Day) -> DateRange {
@@ -212,18 +240,19 @@ enum DateResolution {
         return nil
     }
 
-    /// Day `d` of the latest month (up to the announcement window after the reference, two years back at most) in
-    /// which it falls on `weekday`: "Monday 21" in January 2019 is 21 January 2019.
+    /// Day `d` of the month nearest the reference (two years either side at most) in which it falls on `weekday`:
+    /// "Monday 21" in January 2019 is 21 January 2019, "Tuesday the 25th" on 4 May 2021 is 25 May 2021. On a tie
+    /// the earlier one.
     static func weekdayDay(_ weekday: Int, _ d: Int, reference: Day) -> Day? {
-        let limit = reference.adding(days: announcementDays)
-        var index = limit.year * 12 + limit.month - 1
-        for _ in 0..<24 {
-            if let candidate = day(index / 12, index % 12 + 1, d), candidate <= limit, candidate.isoWeekday == weekday {
-                return candidate
-            }
-            index -= 1
+        let current = reference.year * 12 + reference.month - 1
+        var best: Day?
+        var bestDistance = Int.max
+        for index in current - 24...current + 24 {
+            guard let candidate = day(index / 12, index % 12 + 1, d), candidate.isoWeekday == weekday else { continue }
+            let distance = abs(candidate.daysSinceEpoch - reference.daysSinceEpoch)
+            if distance < bestDistance { (best, bestDistance) = (candidate, distance) }
         }
-        return nil
+        return best
     }
 
     /// The latest `weekday` (ISO, 1 = Monday) strictly before the reference.

@@ -50,6 +50,8 @@ struct DateWord: Sendable {
         static let isWeekContaining = MoreFlags(rawValue: 1 << 0)
         static let isDurationOpener = MoreFlags(rawValue: 1 << 1)
         static let isBusinessDay = MoreFlags(rawValue: 1 << 2)
+        static let startsWorkWeek = MoreFlags(rawValue: 1 << 3)
+        static let countsOnlyInSpan = MoreFlags(rawValue: 1 << 4)
     }
 
     private var flags: Flags = []
@@ -182,6 +184,17 @@ struct DateWord: Sendable {
     var isBusinessDay: Bool {
         get { moreFlags.contains(.isBusinessDay) }
         set { set(.isBusinessDay, newValue) }
+    }
+    /// The first word of a phrase that alone names this week's Monday to Friday ("unter" of "unter der Woche").
+    var startsWorkWeek: Bool {
+        get { moreFlags.contains(.startsWorkWeek) }
+        set { set(.startsWorkWeek, newValue) }
+    }
+    /// A number word that counts only right after a span word: "beiden" in "die nächsten beiden Tage" (but "in
+    /// beiden Monaten" is "in both months").
+    var countsOnlyInSpan: Bool {
+        get { moreFlags.contains(.countsOnlyInSpan) }
+        set { set(.countsOnlyInSpan, newValue) }
     }
     /// "for" in "for 3 days from today".
     var isDurationOpener: Bool {
@@ -355,6 +368,7 @@ struct DateWord: Sendable {
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
             || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
+            || startsWorkWeek
 
     }
 }
