@@ -87,6 +87,10 @@ extension AlphabeticDateRules {
         {
             return DateMatch(date: date, next: next, yearExplicit: true)
         }
+        // "in fiscal year" with no number: the current one, a calendar year as everywhere (see DateResolution).
+        if word(i)?.isFiscal == true, j == i + 2, isCued(i), !isNumber(j), let date = DateResolution.year(reference.year) {
+            return DateMatch(date: date, next: j, yearExplicit: false, anchored: true)
+        }
         return nil
     }
 
@@ -122,7 +126,9 @@ extension AlphabeticDateRules {
         {
             return DateMatch(date: date, next: j + 2, yearExplicit: false, anchored: true)
         }
-        guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)),
+        // "KW 12", "in week 23", "in the week 23", "Thursday, week 23" (a weekday names the week's day).
+        let afterWeekday = isSymbol(i - 1, ",") && word(i - 2)?.weekday != nil
+        guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)) || afterWeekday,
             let date = DateResolution.isoWeek(n, year: reference.year)
         else { return nil }
         return DateMatch(date: date, next: i + 2, yearExplicit: false)

@@ -110,6 +110,8 @@ struct AlphabeticDateRules {
             let w = lexicon.words[slot: token.slot]
             if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
             if w.shift != nil || w.startsWorkWeek, let m = workWeek(at: i, w) { return (i, m) }
+            if w.shift != nil || w.startsSchoolYear, let m = schoolYear(at: i, w) { return (i, m) }
+            if w.isWithin, let m = within(at: i) { return (i, m) }
             if w.isPresent, let (start, m) = present(at: i) { return (start, m) }
             if w.ordinal != nil || w.shift == -1 || w.dayOrdinal != nil || w.dayOrdinalTens != nil,
                 let (start, m) = partOfPeriod(at: i)
@@ -117,7 +119,7 @@ struct AlphabeticDateRules {
                 return (start, m)
             }
             if w.unit == .week, let (start, m) = weekContaining(at: i) { return (start, m) }
-            if w.unit != nil, let (start, m) = thePeriod(at: i) { return (start, m) }
+            if w.unit != nil || w.isDayNoun || w.isFortnight, let (start, m) = thePeriod(at: i) { return (start, m) }
             if let d = w.decadeName, word(i - 1)?.isArticle == true || isCued(i),
                 let date = DateResolution.decade(DateResolution.pastYear(endingIn: d, reference: reference), part: nil)
             {
@@ -144,7 +146,8 @@ struct AlphabeticDateRules {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }
             if let m = relative(at: i, w) { return (i, m) }
-            if let m = quarter(at: i) { return (i, m) }
+            // "the first quarter of the year": from the article, as "the first week of May" (``weekOf(at:)``).
+            if let m = quarter(at: i) { return (w.ordinal != nil ? fromArticle(i) : i, m) }
             if w.spanShift != nil, let m = span(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil || w.cardinal != nil, let m = dayFirst(at: i) {
@@ -168,7 +171,7 @@ struct AlphabeticDateRules {
             return nil
         case .number:
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
-            if let m = quarter(at: i) { return (i, m) }
+            if let m = quarter(at: i) { return (fromArticle(i), m) }
             if let (start, m) = partOfPeriod(at: i) { return (start, m) }
             if let m = weekOf(at: i) { return (fromArticle(i), m) }
             if let m = century(at: i) { return (i, m) }
@@ -177,6 +180,7 @@ struct AlphabeticDateRules {
             if let m = ago(at: i) { return (i, m) }
             if let m = span(at: i) { return (i, m) }
             if let m = dayRange(at: i) { return (rangeStart(i), m) }
+            if let m = dayBeforePair(at: i) { return (i, m) }
             if let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if let m = mixedDate(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
@@ -376,10 +380,12 @@ struct AlphabeticDateRules {
     }
 
     /// The token after `phrase` matched at `i`, or nil. A possessive mark inside the phrase is skipped: "new year's
-    /// day" and "workers' day" match "new year day" and "workers day".
+    /// day" and "workers' day" match "new year day" and "workers day"; so is a hyphen joining two of its words
+    /// without spaces: "Eid al-Fitr" matches "eid al fitr".
     func matchPhrase(_ phrase: [Int], at i: Int) -> Int? {
         var p = i
         for (k, slot) in phrase.enumerated() {
+            if k > 0, isSymbol(p, "-"), adjacent(p - 1, p), adjacent(p, p + 1) { p += 1 }
             if k > 0, isSymbol(p, "'") || isSymbol(p, "’"), adjacent(p - 1, p) {
                 p += 1
                 if tokens.indices.contains(p), adjacent(p - 1, p), tokens[p].end == tokens[p].start + 1,
@@ -472,7 +478,8 @@ struct AlphabeticDateRules {
 
     /// "March 25, 2024", "Mar. 25", "March 2024", and, after a cue word, "in October".
     func monthFirst(at i: Int, cued: Bool = false) -> DateMatch? {
-        let cued = cued || isCued(i)
+        // "in the April": an article between the cue and the month, but not "in the June quarter".
+        let cued = cued || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1) && word(i + 1)?.unit == nil)
         guard let (m, j) = month(at: i, cued: cued) else { return nil }
         // "October, 1st", "June the 28th": a comma or article before a day written as an ordinal.
         let ordinalDay =
@@ -639,6 +646,21 @@ struct AlphabeticDateRules {
     /// of, and no date.
     func thePeriod(at i: Int) -> (Int, DateMatch)? {
         guard word(i - 1)?.isArticle == true, let w = word(i) else { return nil }
+        // "the fortnight": this ISO week and the next.
+        if w.isFortnight {
+            guard closesClause(i + 1) else { return nil }
+            let date = DateResolution.fortnight(0, reference: reference)
+            return (i - 1, DateMatch(date: date, next: i + 1, yearExplicit: false, anchored: true))
+        }
+        // "for the day", "the day before.", "the day after?": the reference day, the day before or after it; not in
+        // "at the end of the day", an idiom.
+        if w.isDayNoun {
+            let direction = word(i + 1)?.anchorShift
+            let next = direction == nil ? i + 1 : i + 2
+            guard word(i - 3)?.part == nil, closesClause(next) else { return nil }
+            let date = DateRange.day(reference.adding(days: direction ?? 0))
+            return (i - 1, DateMatch(date: date, next: next, yearExplicit: false, anchored: true))
+        }
         guard let unit = w.unit, unit == .week || unit == .month || unit == .year else { return nil }
         var shift = 0
         var next = i + 1
@@ -650,6 +672,22 @@ struct AlphabeticDateRules {
             let date = DateResolution.relative(unit, shift, reference: reference)
         else { return nil }
         return (i - 1, DateMatch(date: date, next: next, yearExplicit: false, anchored: true))
+    }
+
+    /// Whether token `j` ends a clause: punctuation that closes one, or the end of the text.
+    func closesClause(_ j: Int) -> Bool {
+        j >= tokens.count
+            || (tokens[j].kind == .symbol && Self.clauseEnds.contains(Unicode.Scalar(UInt32(tokens[j].value)) ?? " "))
+    }
+
+    /// "18 and 19 June": a day number, "and", then a day with its month; the first day is in that month, and the
+    /// second is found on its own. After an opener ("between 18 and 19 June") the two are one range instead.
+    func dayBeforePair(at i: Int) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits <= 2, word(i + 1)?.isPairJoiner == true, rangeStart(i) == i,
+            let end = dayFirst(at: i + 2), end.date.granularity == .day, end.date.start.day > tokens[i].value,
+            let day = DateResolution.day(end.date.start.year, end.date.start.month, tokens[i].value)
+        else { return nil }
+        return DateMatch(date: .day(day), next: i + 1, yearExplicit: end.yearExplicit)
     }
 
     /// Where a match at `i` starts: at the article before it ("the next decade", "the week of April 10th"), else at `i`.

@@ -103,6 +103,20 @@ extension DateLexicon {
         /// ahead: "前" in "前两天", "前1周" (after a noun, "赛前三天", and before months or quarters, "前三季度" is the
         /// start of a period, not a span up to the reference).
         var clauseSpanShifts: [String: Int]?
+        /// Words for two weeks: "in a fortnight" (14 days on), "the fortnight", "next fortnight" (two ISO weeks from the
+        /// reference's week, or the two after them).
+        var fortnights: [String]?
+        /// Words for a day that, after an article and closing a clause, are the reference day: "for the day", "partner
+        /// of the day."; with "before"/"after", the day before or after it.
+        var dayNouns: [String]?
+        /// Words before a count of units making a span from the reference day on: "within 9 months".
+        var withinWords: [String]?
+        /// Units in the singular: "3 next week" is no span of three weeks.
+        var singularUnits: [String]?
+        /// Phrases naming a school year ("school year", "sy"): with a shift word before them ("this school year"),
+        /// or a year after them ("school year 2008", "sy18"), the year beginning in `schoolYearStartMonth`.
+        var schoolYears: [String]?
+        var schoolYearStartMonth: Int?
         // Chinese only
         var yearWordsZh: [String: Int]?
         var relative: [String: RelativeEntry]?
@@ -134,7 +148,8 @@ extension DateLexicon {
                 fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
             case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
-            case workWeeks, workWeeksAlone, spanNumberWords, clauseSpanShifts
+            case workWeeks, workWeeksAlone, spanNumberWords, clauseSpanShifts, fortnights, dayNouns, withinWords,
+                singularUnits, schoolYears, schoolYearStartMonth
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
             case eras, ends, classifiers
@@ -203,6 +218,12 @@ extension DateLexicon {
             workWeeksAlone = try c.decodeIfPresent([String].self, forKey: .workWeeksAlone)
             spanNumberWords = try c.decodeIfPresent([String: Int].self, forKey: .spanNumberWords)
             clauseSpanShifts = try c.decodeIfPresent([String: Int].self, forKey: .clauseSpanShifts)
+            fortnights = try c.decodeIfPresent([String].self, forKey: .fortnights)
+            dayNouns = try c.decodeIfPresent([String].self, forKey: .dayNouns)
+            withinWords = try c.decodeIfPresent([String].self, forKey: .withinWords)
+            singularUnits = try c.decodeIfPresent([String].self, forKey: .singularUnits)
+            schoolYears = try c.decodeIfPresent([String].self, forKey: .schoolYears)
+            schoolYearStartMonth = try c.decodeIfPresent(Int.self, forKey: .schoolYearStartMonth)
             durationOpeners = try c.decodeIfPresent([String].self, forKey: .durationOpeners)
             businessDayWords = try c.decodeIfPresent([String].self, forKey: .businessDayWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)

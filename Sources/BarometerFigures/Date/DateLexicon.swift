@@ -47,6 +47,10 @@ struct DateLexicon: Sendable {
     let workWeeks: [[Int]]
     /// Phrases that alone name Monday to Friday of the reference's week ("unter der Woche").
     let workWeeksAlone: [[Int]]
+    /// Phrases naming a school year ("school year", "sy"), as sequences of word slots.
+    let schoolYears: [[Int]]
+    /// The month a school year begins in (9: September); 0 when the language lists no school-year phrase.
+    let schoolYearStartMonth: Int
     let decadeSuffix: [Unicode.Scalar]
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
@@ -192,6 +196,15 @@ struct DateLexicon: Sendable {
         for phrase in (file.workWeeks ?? []) + (file.workWeeksAlone ?? []) {
             for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
         }
+        for w in file.fortnights ?? [] { edit(w) { $0.isFortnight = true } }
+        for w in file.dayNouns ?? [] { edit(w) { $0.isDayNoun = true } }
+        for w in file.withinWords ?? [] { edit(w) { $0.isWithin = true } }
+        for w in file.singularUnits ?? [] { edit(w) { $0.isSingularUnit = true } }
+        for phrase in file.schoolYears ?? [] {
+            let parts = phrase.split(separator: " ")
+            for word in parts { edit(String(word)) { _ in } }
+            if let first = parts.first { edit(String(first)) { $0.startsSchoolYear = true } }
+        }
         for phrase in file.workWeeksAlone ?? [] {
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsWorkWeek = true } }
         }
@@ -216,10 +229,13 @@ struct DateLexicon: Sendable {
         if language == .chinese {
             workWeeks = []
             workWeeksAlone = []
+            schoolYears = []
         } else {
             workWeeks = (file.workWeeks ?? []).map(phrase).sorted { $0.count > $1.count }
             workWeeksAlone = (file.workWeeksAlone ?? []).map(phrase)
+            schoolYears = (file.schoolYears ?? []).map(phrase).sorted { $0.count > $1.count }
         }
+        schoolYearStartMonth = file.schoolYearStartMonth ?? 0
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(

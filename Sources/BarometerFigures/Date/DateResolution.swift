@@ -14,8 +14,9 @@ import BarometerText
 /// - "Early/mid/late" (Anfang/Mitte/Ende, 初/中/底) of a year are January–April, May–August and September–December
 ///   (granularity month), as in Microsoft Recognizers-Text; of a month the days 1–10, 11–20 and 21–end
 ///   (granularity day, the Chinese 上旬/中旬/下旬); of a decade its years 0–3, 4–6 and 7–9.
-/// - "Earlier/later this month (year, week)" are the days of that period before/after the reference, keeping the
-///   period's granularity; for another period ("later next year") its first/second half.
+/// - "Earlier/later this month (year, week)" are the first/second half of that period, keeping the period's
+///   granularity, cut at the reference: "earlier" ends the day before it, "later" starts on it; for another period
+///   ("later next year") its whole first/second half.
 /// - Seasons are meteorological (spring March–May, summer June–August, autumn September–November, winter December
 ///   to February), granularity month; "winter 2023" is the winter that begins in December 2023. A season alone
 ///   ("im Sommer") is the latest one that began at or before the reference.
@@ -90,6 +91,21 @@ enum DateResolution {
         if let day = dayWithoutYear(month: m, day: d, reference: reference) { return .day(day) }
         guard (1...12).contains(m), (1...31).contains(d), d > Day.daysInMonth(year: 2000, month: m) else { return nil }
         return monthWithoutYear(m, reference: reference)
+    }
+
+    /// Two ISO weeks from the reference's week ("the fortnight"), or the two before or after them (`shift` -1, 1:
+    /// "last fortnight", "next fortnight"), as Recognizers-Text reads them.
+    static func fortnight(_ shift: Int, reference: Day) -> DateRange {
+        let monday = week(of: reference).start.adding(days: 14 * shift)
+        return DateRange(start: monday, end: monday.adding(days: 13), granularity: .week)
+    }
+
+    /// The school year beginning in month `startMonth` of year `y` ("school year 2008": September 2008 to August
+    /// 2009 when school years begin in September), granularity month.
+    static func schoolYear(_ y: Int, startMonth: Int) -> DateRange? {
+        guard (1...12).contains(startMonth), let start = day(y, startMonth, 1), let next = day(y + 1, startMonth, 1)
+        else { return nil }
+        return DateRange(start: start, end: next.adding(days: -1), granularity: .month)
     }
 
     /// Monday to Friday of the ISO week `shift` weeks from the reference's.
@@ -357,7 +373,8 @@ enum DateResolution {
     }
 
     /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
-    /// days 1–15 | 16–end, January–June | July–December; the second half starts no earlier than the reference.
+    /// days 1–15 | 16–end, January–June | July–December; the second half starts no earlier than the reference, and
+    /// the first ends before it ("earlier this year" on 28 May: 1 January to 27 May, never the future).
     static func side(_ side: DatePart, of period: DateRange, unit: Granularity, reference: Day) -> DateRange {
         let middle: Day =
             switch unit {
@@ -365,7 +382,10 @@ enum DateResolution {
             case .month: period.start.adding(days: 15)
             default: Day(year: period.start.year, month: 7, day: 1)
             }
-        if side == .early { return DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit) }
+        if side == .early {
+            let end = reference > period.start && reference < middle ? reference.adding(days: -1) : middle.adding(days: -1)
+            return DateRange(start: period.start, end: end, granularity: unit)
+        }
         let start = reference > middle && reference <= period.end ? reference : middle
         return DateRange(start: start, end: period.end, granularity: unit)
     }

@@ -46,12 +46,17 @@ struct DateWord: Sendable {
 
     /// More yes/no meanings, in a byte of their own so that an entry stays 32 bytes.
     struct MoreFlags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let isWeekContaining = MoreFlags(rawValue: 1 << 0)
         static let isDurationOpener = MoreFlags(rawValue: 1 << 1)
         static let isBusinessDay = MoreFlags(rawValue: 1 << 2)
         static let startsWorkWeek = MoreFlags(rawValue: 1 << 3)
         static let countsOnlyInSpan = MoreFlags(rawValue: 1 << 4)
+        static let isFortnight = MoreFlags(rawValue: 1 << 5)
+        static let isDayNoun = MoreFlags(rawValue: 1 << 6)
+        static let isWithin = MoreFlags(rawValue: 1 << 7)
+        static let startsSchoolYear = MoreFlags(rawValue: 1 << 8)
+        static let isSingularUnit = MoreFlags(rawValue: 1 << 9)
     }
 
     private var flags: Flags = []
@@ -195,6 +200,31 @@ struct DateWord: Sendable {
     var countsOnlyInSpan: Bool {
         get { moreFlags.contains(.countsOnlyInSpan) }
         set { set(.countsOnlyInSpan, newValue) }
+    }
+    /// "fortnight": two weeks, counted ("in a fortnight") or as a period of two ISO weeks ("next fortnight").
+    var isFortnight: Bool {
+        get { moreFlags.contains(.isFortnight) }
+        set { set(.isFortnight, newValue) }
+    }
+    /// "day" closing a clause after an article ("for the day", "the day before."): the reference day (± 1).
+    var isDayNoun: Bool {
+        get { moreFlags.contains(.isDayNoun) }
+        set { set(.isDayNoun, newValue) }
+    }
+    /// "within" before a count of units: from the reference up to the day before that many units have passed.
+    var isWithin: Bool {
+        get { moreFlags.contains(.isWithin) }
+        set { set(.isWithin, newValue) }
+    }
+    /// The first word of a school-year phrase ("school" of "school year", "sy").
+    var startsSchoolYear: Bool {
+        get { moreFlags.contains(.startsSchoolYear) }
+        set { set(.startsSchoolYear, newValue) }
+    }
+    /// A unit in the singular ("week"): after a count other than one it belongs to another phrase ("3 next week").
+    var isSingularUnit: Bool {
+        get { moreFlags.contains(.isSingularUnit) }
+        set { set(.isSingularUnit, newValue) }
     }
     /// "for" in "for 3 days from today".
     var isDurationOpener: Bool {
@@ -368,7 +398,7 @@ struct DateWord: Sendable {
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
             || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
-            || startsWorkWeek
+            || startsWorkWeek || isFortnight || isDayNoun || isWithin || startsSchoolYear
 
     }
 }
