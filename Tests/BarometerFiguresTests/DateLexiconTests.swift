@@ -72,7 +72,7 @@ struct DateLexiconTests {
             + Array((f.decadeNames ?? [:]).keys) + (f.durationOpeners ?? []) + (f.businessDayWords ?? [])
             + (f.workWeeks ?? []) + (f.workWeeksAlone ?? []) + Array((f.spanNumberWords ?? [:]).keys)
             + (f.fortnights ?? []) + (f.dayNouns ?? []) + (f.withinWords ?? []) + (f.singularUnits ?? [])
-            + (f.schoolYears ?? [])
+            + (f.schoolYears ?? []) + (f.listJoiners ?? []) + (f.weekCommencing ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -101,7 +101,7 @@ struct DateLexiconTests {
             f.laterBefore, f.lookBack,
             f.weekend, f.weekendDeterminers, f.yearLinks, f.presentWords, f.weekContaining, f.durationOpeners,
             f.businessDayWords, f.workWeeks, f.workWeeksAlone, f.fortnights, f.dayNouns, f.withinWords,
-            f.singularUnits, f.schoolYears,
+            f.singularUnits, f.schoolYears, f.listJoiners, f.weekCommencing,
         ] {
             let l = list ?? []
             #expect(Set(l).count == l.count, "duplicate entries in \(l)")
@@ -116,6 +116,12 @@ struct DateLexiconTests {
         for word in f.dayNouns ?? [] { #expect(f.agoUnits?[word] == .day, "day noun \(word)") }
         for word in f.singularUnits ?? [] { #expect(f.agoUnits?[word] != nil, "singular unit \(word)") }
         for word in f.fortnights ?? [] { #expect(f.agoUnits?[word] == nil, "fortnight \(word)") }
+        // A week-commencing abbreviation begins with a letter (the scanner finds it at that word) and holds a symbol.
+        for a in f.weekCommencing ?? [] {
+            #expect(
+                a.unicodeScalars.first.map { DateScanner.isLetter($0.value) } == true
+                    && a.unicodeScalars.contains { !DateScanner.isLetter($0.value) }, "week commencing \(a)")
+        }
         // School-year phrases need the month the school year begins in.
         if f.schoolYears?.isEmpty == false {
             #expect((1...12).contains(f.schoolYearStartMonth ?? 0), "schoolYearStartMonth")

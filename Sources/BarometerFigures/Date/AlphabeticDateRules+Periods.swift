@@ -237,6 +237,21 @@ extension AlphabeticDateRules {
         )
     }
 
+    /// "w/c Feb 4": an abbreviation for "the week commencing" (with its symbols, no spaces), then a day: the ISO week
+    /// holding that day.
+    func weekCommencing(at i: Int) -> DateMatch? {
+        let start = tokens[i].start
+        for abbreviation in lexicon.weekCommencing where start + abbreviation.count <= scalars.count {
+            let end = start + abbreviation.count
+            guard scalars[start..<end].elementsEqual(abbreviation, by: { DateScanner.lower($0) == $1 }),
+                let k = (i..<min(i + 4, tokens.count)).first(where: { tokens[$0].end == end }),
+                let m = monthFirst(at: k + 1, cued: true) ?? dayFirst(at: k + 1), m.date.granularity == .day
+            else { continue }
+            return DateMatch(date: DateResolution.week(of: m.date.start), next: m.next, yearExplicit: m.yearExplicit)
+        }
+        return nil
+    }
+
     /// A day of the month as a number with an ordinal suffix: "18th".
     func suffixedDay(at j: Int) -> (Int, Int)? {
         guard isNumber(j), tokens[j].digits <= 2, (1...31).contains(tokens[j].value),

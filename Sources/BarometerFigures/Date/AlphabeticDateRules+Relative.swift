@@ -290,8 +290,14 @@ extension AlphabeticDateRules {
         {
             return DateMatch(date: .day(day), next: next, yearExplicit: false)
         }
-        // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
-        guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
+        // Alone only when written out in full: "So", "Mo", "Sat" are too often other words; but joined to another
+        // weekday by "or", "and" ("Mon or Tue") an abbreviation is one too.
+        let listed =
+            (word(i - 1)?.isListJoiner == true && word(i - 2)?.weekday != nil)
+            || (word(i + 1)?.isListJoiner == true && word(i + 2)?.weekday != nil)
+        guard !w.isAbbreviation || (listed && tokens[i].capitalised), caseAllowed(i, w, cued: isCued(i)) else {
+            return nil
+        }
         return DateMatch(
             date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false,
             anchored: true)

@@ -112,6 +112,7 @@ struct AlphabeticDateRules {
             if w.shift != nil || w.startsWorkWeek, let m = workWeek(at: i, w) { return (i, m) }
             if w.shift != nil || w.startsSchoolYear, let m = schoolYear(at: i, w) { return (i, m) }
             if w.isWithin, let m = within(at: i) { return (i, m) }
+            if w.startsWeekCommencing, let m = weekCommencing(at: i) { return (i, m) }
             if w.isPresent, let (start, m) = present(at: i) { return (start, m) }
             if w.ordinal != nil || w.shift == -1 || w.dayOrdinal != nil || w.dayOrdinalTens != nil,
                 let (start, m) = partOfPeriod(at: i)
@@ -181,6 +182,7 @@ struct AlphabeticDateRules {
             if let m = span(at: i) { return (i, m) }
             if let m = dayRange(at: i) { return (rangeStart(i), m) }
             if let m = dayBeforePair(at: i) { return (i, m) }
+            if let m = daysBefore(at: i) { return (rangeStart(i), m) }
             if let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if let m = mixedDate(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
@@ -468,6 +470,22 @@ struct AlphabeticDateRules {
         return DateMatch(
             date: DateRange(start: start, end: end, granularity: .day), next: next, yearExplicit: m.yearExplicit,
             anchored: m.anchored)
+    }
+
+    /// "from 4-23 in next month", "between the 3rd and the 9th in May": after an opener, days of a month written before
+    /// it and "in", as a range in that month (the mirror of ``daysWithin(month:)``).
+    func daysBefore(at i: Int) -> DateMatch? {
+        guard rangeStart(i) < i, let (first, j) = rangeDay(at: i),
+            isRangeJoiner(j) || word(j)?.isPairJoiner == true,
+            let (last, k) = rangeDay(at: word(j + 1)?.isArticle == true ? j + 2 : j + 1), last > first,
+            word(k)?.isYearCue == true, word(k)?.isYearLink == true, tokens.indices.contains(k + 1),
+            let (_, month) = match(at: k + 1), month.date.granularity == .month,
+            let start = DateResolution.day(month.date.start.year, month.date.start.month, first),
+            let end = DateResolution.day(month.date.start.year, month.date.start.month, last)
+        else { return nil }
+        return DateMatch(
+            date: DateRange(start: start, end: end, granularity: .day), next: month.next,
+            yearExplicit: month.yearExplicit, anchored: month.anchored)
     }
 
     /// A month's range, with the year after it if there is one, else the latest such month.

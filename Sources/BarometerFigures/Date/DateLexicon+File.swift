@@ -117,6 +117,10 @@ extension DateLexicon {
         /// or a year after them ("school year 2008", "sy18"), the year beginning in `schoolYearStartMonth`.
         var schoolYears: [String]?
         var schoolYearStartMonth: Int?
+        /// "or", "and": between two weekdays, the second may be an abbreviation ("Mon or Tue").
+        var listJoiners: [String]?
+        /// Abbreviations, with their symbols, that read "the week commencing": "w/c Feb 4" is the week holding 4 February.
+        var weekCommencing: [String]?
         // Chinese only
         var yearWordsZh: [String: Int]?
         var relative: [String: RelativeEntry]?
@@ -149,7 +153,7 @@ extension DateLexicon {
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
             case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
             case workWeeks, workWeeksAlone, spanNumberWords, clauseSpanShifts, fortnights, dayNouns, withinWords,
-                singularUnits, schoolYears, schoolYearStartMonth
+                singularUnits, schoolYears, schoolYearStartMonth, listJoiners, weekCommencing
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
             case eras, ends, classifiers
@@ -224,6 +228,8 @@ extension DateLexicon {
             singularUnits = try c.decodeIfPresent([String].self, forKey: .singularUnits)
             schoolYears = try c.decodeIfPresent([String].self, forKey: .schoolYears)
             schoolYearStartMonth = try c.decodeIfPresent(Int.self, forKey: .schoolYearStartMonth)
+            listJoiners = try c.decodeIfPresent([String].self, forKey: .listJoiners)
+            weekCommencing = try c.decodeIfPresent([String].self, forKey: .weekCommencing)
             durationOpeners = try c.decodeIfPresent([String].self, forKey: .durationOpeners)
             businessDayWords = try c.decodeIfPresent([String].self, forKey: .businessDayWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)

@@ -51,6 +51,8 @@ struct DateLexicon: Sendable {
     let schoolYears: [[Int]]
     /// The month a school year begins in (9: September); 0 when the language lists no school-year phrase.
     let schoolYearStartMonth: Int
+    /// Abbreviations written with symbols that read "the week commencing" ("w/c"), lower-case scalars.
+    let weekCommencing: [[Unicode.Scalar]]
     let decadeSuffix: [Unicode.Scalar]
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
@@ -200,6 +202,11 @@ struct DateLexicon: Sendable {
         for w in file.dayNouns ?? [] { edit(w) { $0.isDayNoun = true } }
         for w in file.withinWords ?? [] { edit(w) { $0.isWithin = true } }
         for w in file.singularUnits ?? [] { edit(w) { $0.isSingularUnit = true } }
+        for w in file.listJoiners ?? [] { edit(w) { $0.isListJoiner = true } }
+        for a in file.weekCommencing ?? [] {
+            let first = String(a.unicodeScalars.prefix { DateScanner.isLetter($0.value) })
+            if !first.isEmpty { edit(first) { $0.startsWeekCommencing = true } }
+        }
         for phrase in file.schoolYears ?? [] {
             let parts = phrase.split(separator: " ")
             for word in parts { edit(String(word)) { _ in } }
@@ -236,6 +243,7 @@ struct DateLexicon: Sendable {
             schoolYears = (file.schoolYears ?? []).map(phrase).sorted { $0.count > $1.count }
         }
         schoolYearStartMonth = file.schoolYearStartMonth ?? 0
+        weekCommencing = (file.weekCommencing ?? []).map { Array($0.unicodeScalars) }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(

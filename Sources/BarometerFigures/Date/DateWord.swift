@@ -57,6 +57,8 @@ struct DateWord: Sendable {
         static let isWithin = MoreFlags(rawValue: 1 << 7)
         static let startsSchoolYear = MoreFlags(rawValue: 1 << 8)
         static let isSingularUnit = MoreFlags(rawValue: 1 << 9)
+        static let isListJoiner = MoreFlags(rawValue: 1 << 10)
+        static let startsWeekCommencing = MoreFlags(rawValue: 1 << 11)
     }
 
     private var flags: Flags = []
@@ -225,6 +227,16 @@ struct DateWord: Sendable {
     var isSingularUnit: Bool {
         get { moreFlags.contains(.isSingularUnit) }
         set { set(.isSingularUnit, newValue) }
+    }
+    /// "or", "and" between two weekdays: the second may be abbreviated ("Mon or Tue").
+    var isListJoiner: Bool {
+        get { moreFlags.contains(.isListJoiner) }
+        set { set(.isListJoiner, newValue) }
+    }
+    /// The first letters of an abbreviation for "the week commencing" ("w" of "w/c").
+    var startsWeekCommencing: Bool {
+        get { moreFlags.contains(.startsWeekCommencing) }
+        set { set(.startsWeekCommencing, newValue) }
     }
     /// "for" in "for 3 days from today".
     var isDurationOpener: Bool {
@@ -398,7 +410,7 @@ struct DateWord: Sendable {
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
             || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
-            || startsWorkWeek || isFortnight || isDayNoun || isWithin || startsSchoolYear
+            || startsWorkWeek || isFortnight || isDayNoun || isWithin || startsSchoolYear || startsWeekCommencing
 
     }
 }
