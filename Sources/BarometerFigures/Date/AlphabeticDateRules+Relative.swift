@@ -65,8 +65,7 @@ extension AlphabeticDateRules {
     func schoolYear(at i: Int, _ w: DateWord) -> DateMatch? {
         let startMonth = lexicon.schoolYearStartMonth
         let start = w.startsSchoolYear ? i : i + 1
-        guard startMonth > 0, w.startsSchoolYear || w.shift != nil,
-            let end = lexicon.schoolYears.lazy.compactMap({ self.matchPhrase($0, at: start) }).first
+        guard startMonth > 0, w.startsSchoolYear || w.shift != nil, let end = firstPhrase(lexicon.schoolYears, at: start)
         else { return nil }
         if !w.startsSchoolYear, let shift = w.shift {
             let current = reference.month >= startMonth ? reference.year : reference.year - 1
@@ -319,9 +318,7 @@ extension AlphabeticDateRules {
     func workWeek(at i: Int, _ w: DateWord) -> DateMatch? {
         let (phrases, start, shift) =
             w.startsWorkWeek ? (lexicon.workWeeksAlone, i, 0) : (lexicon.workWeeks, i + 1, w.shift ?? 0)
-        guard w.startsWorkWeek || w.shift != nil,
-            let end = phrases.lazy.compactMap({ self.matchPhrase($0, at: start) }).first
-        else { return nil }
+        guard w.startsWorkWeek || w.shift != nil, let end = firstPhrase(phrases, at: start) else { return nil }
         return DateMatch(
             date: DateResolution.workWeek(shift, reference: reference), next: end, yearExplicit: false, anchored: true)
     }

@@ -402,6 +402,17 @@ struct AlphabeticDateRules {
         return p
     }
 
+    /// The end of the first of `phrases` matched at `i`: one slot comparison rejects a phrase whose first word is
+    /// not there (the rules try this at every shift word).
+    func firstPhrase(_ phrases: [[Int]], at i: Int) -> Int? {
+        guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
+        let slot = tokens[i].slot
+        for phrase in phrases where phrase.first == slot {
+            if let end = matchPhrase(phrase, at: i) { return end }
+        }
+        return nil
+    }
+
     func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
         for (phrase, holiday) in lexicon.holidays {
             if let end = matchPhrase(phrase, at: i) { return (holiday, end) }
