@@ -507,8 +507,9 @@ struct AlphabeticDateRules {
 
     /// "March 25, 2024", "Mar. 25", "March 2024", and, after a cue word, "in October".
     func monthFirst(at i: Int, cued: Bool = false) -> DateMatch? {
-        // "in the April": an article between the cue and the month, but not "in the June quarter".
-        let cued = cued || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1) && word(i + 1)?.unit == nil)
+        // "in the April.": an article between the cue and a month closing the clause; not "in the January transfer
+        // window", "in the June quarter", where the month names something else.
+        let cued = cued || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1) && closesClause(i + 1))
         guard let (m, j) = month(at: i, cued: cued) else { return nil }
         // "October, 1st", "June the 28th": a comma or article before a day written as an ordinal.
         let ordinalDay =

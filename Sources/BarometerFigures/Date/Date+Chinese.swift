@@ -608,11 +608,13 @@ struct ChineseDateRules {
             return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
         case .clauseSpanShift(let shift):
             // "前两天", "前1周": only where a clause starts (not "赛前三天": three days before the match) and for days
-            // or weeks ("前三季度" is the first three quarters of a year).
+            // or weeks ("前三季度" is the first three quarters of a year); "前一天" is the idiom "the day before" (a
+            // told event's), not yesterday.
             guard p == range.start || !(Self.isHan(s[p - 1]) || DateScanner.isLetter(s[p - 1].value)
                 || DateScanner.isDigit(s[p - 1].value)),
                 let n = number(at: end), isCount(n, from: end), let (unit, next) = countUnit(at: n.end),
-                unit == .day || unit == .week, let date = DateResolution.span(n.value, unit, shift, reference: reference)
+                unit == .week || (unit == .day && n.value > 1),
+                let date = DateResolution.span(n.value, unit, shift, reference: reference)
             else { return nil }
             return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
         case .weekSide(let part):

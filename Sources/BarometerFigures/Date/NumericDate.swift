@@ -106,9 +106,11 @@ extension AlphabeticDateRules {
             || (isSymbol(j, "-") && adjacent(j - 1, j) && isNumber(j + 1) && adjacent(j, j + 1))
         // "10/1-11/2/2017": the first end of a range whose second names its year is a date too.
         let startsRange = isRangeJoiner(j) && adjacent(j - 1, j) && numeric(at: j + 1)?.yearExplicit == true
-        // "2/29", "29/2", "11/20": with a slash, a pair whose day cannot be a month (13–31) is a date without a cue;
-        // "3/4", "12/5" may be fractions and need one, and a pair after a number or currency sign ("$11/20") is none.
-        let unambiguous = separator == "/" && d >= 13 && !isAmount(i) && !(i > 0 && isNumber(i - 1))
+        // "2/29", "29/2", "11/20": with a slash, a pair whose day cannot be a month (13–31) opening a sentence (a
+        // heading, a list item, "Do you know the date? 11/20") is a date without a cue; "3/4", "12/5" may be fractions
+        // and need one, and so does any pair inside a sentence: odds ("as short as 1/14"), caps and goals ("Luzern,
+        // 16/1)").
+        let unambiguous = separator == "/" && d >= 13 && isSentenceStart(i) && !isSymbol(j, ")")
         guard cued || isCued(i) || rangeEnd || startsRange || unambiguous,
             let date = DateResolution.dayOrMonthWithoutYear(month: m, day: d, reference: reference)
         else {
