@@ -607,13 +607,23 @@ struct ChineseDateRules {
             else { return nil }
             return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
         case .clauseSpanShift(let shift):
-            // "前两天", "前1周": only where a clause starts (not "赛前三天": three days before the match) and for days
-            // or weeks ("前三季度" is the first three quarters of a year); "前一天" is the idiom "the day before" (a
-            // told event's), not yesterday.
-            guard p == range.start || !(Self.isHan(s[p - 1]) || DateScanner.isLetter(s[p - 1].value)
-                || DateScanner.isDigit(s[p - 1].value)),
-                let n = number(at: end), isCount(n, from: end), let (unit, next) = countUnit(at: n.end),
-                unit == .week || (unit == .day && n.value > 1),
+            guard let n = number(at: end), isCount(n, from: end), n.value >= 1 else { return nil }
+            let u = skipSpaces(n.end)
+            let clauseStart =
+                p == range.start
+                || !(Self.isHan(s[p - 1]) || DateScanner.isLetter(s[p - 1].value) || DateScanner.isDigit(s[p - 1].value))
+            // "前三季度", "公司前三季度营收": the first quarters of the latest year in which the last of them has begun
+            // (as "三季度" alone is the latest third quarter). "前三个月" stays open: the first three months of a year or
+            // the three months before something.
+            if quarterSuffix(at: u) != nil, n.value <= 4 {
+                let y = n.value * 3 - 2 <= reference.month ? reference.year : reference.year - 1
+                guard var m = ends(ofYear: y, at: p) else { return nil }
+                m.yearExplicit = false
+                return m
+            }
+            // "前两天", "前1周": only where a clause starts (not "赛前三天": three days before the match), for weeks
+            // or more than one day: "前一天" is the idiom "the day before" (a told event's), not yesterday.
+            guard clauseStart, let (unit, next) = countUnit(at: u), unit == .week || (unit == .day && n.value > 1),
                 let date = DateResolution.span(n.value, unit, shift, reference: reference)
             else { return nil }
             return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
