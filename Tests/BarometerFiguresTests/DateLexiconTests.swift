@@ -70,6 +70,9 @@ struct DateLexiconTests {
             + Array((f.anchorShifts ?? [:]).keys) + (f.dayCues ?? []) + Array((f.cardinals ?? [:]).keys)
             + (f.cardinalAnd ?? []) + (f.yearLinks ?? []) + (f.presentWords ?? []) + (f.weekContaining ?? [])
             + Array((f.decadeNames ?? [:]).keys) + (f.durationOpeners ?? []) + (f.businessDayWords ?? [])
+            + (f.workWeeks ?? []) + (f.workWeeksAlone ?? []) + Array((f.spanNumberWords ?? [:]).keys)
+            + (f.fortnights ?? []) + (f.dayNouns ?? []) + (f.withinWords ?? []) + (f.singularUnits ?? [])
+            + (f.schoolYears ?? []) + (f.listJoiners ?? []) + (f.weekCommencing ?? [])
         #expect(Self.lowerCased(all) == [], "entries must be lower-case, non-empty, single-spaced")
         // Every abbreviation and case-restricted word is a month or weekday; every fiscal word is a year word.
         for word in (f.abbreviations ?? []) + (f.capitalisedOnly ?? []) + (f.lowercaseOnly ?? []) {
@@ -97,10 +100,31 @@ struct DateLexiconTests {
             f.abbreviations, f.capitalisedOnly, f.yearCues, f.yearWords, f.quantityNouns, f.holidayTails, f.articles,
             f.laterBefore, f.lookBack,
             f.weekend, f.weekendDeterminers, f.yearLinks, f.presentWords, f.weekContaining, f.durationOpeners,
-            f.businessDayWords,
+            f.businessDayWords, f.workWeeks, f.workWeeksAlone, f.fortnights, f.dayNouns, f.withinWords,
+            f.singularUnits, f.schoolYears, f.listJoiners, f.weekCommencing,
         ] {
             let l = list ?? []
             #expect(Set(l).count == l.count, "duplicate entries in \(l)")
+        }
+        // Work weeks after a shift word ("next workweek") are given; a phrase alone ("unter der Woche") is optional.
+        #expect(f.workWeeks?.isEmpty == false)
+        // A number word counting only in spans ("nächsten beiden Tage") is small and not also an ordinary number word.
+        for (word, n) in f.spanNumberWords ?? [:] {
+            #expect((1...12).contains(n) && f.numberWords?[word] == nil, "span number word \(word)")
+        }
+        // A day noun is the unit "day"; a singular unit is a unit of counts; a fortnight is not (it counts two weeks).
+        for word in f.dayNouns ?? [] { #expect(f.agoUnits?[word] == .day, "day noun \(word)") }
+        for word in f.singularUnits ?? [] { #expect(f.agoUnits?[word] != nil, "singular unit \(word)") }
+        for word in f.fortnights ?? [] { #expect(f.agoUnits?[word] == nil, "fortnight \(word)") }
+        // A week-commencing abbreviation begins with a letter (the scanner finds it at that word) and holds a symbol.
+        for a in f.weekCommencing ?? [] {
+            #expect(
+                a.unicodeScalars.first.map { DateScanner.isLetter($0.value) } == true
+                    && a.unicodeScalars.contains { !DateScanner.isLetter($0.value) }, "week commencing \(a)")
+        }
+        // School-year phrases need the month the school year begins in.
+        if f.schoolYears?.isEmpty == false {
+            #expect((1...12).contains(f.schoolYearStartMonth ?? 0), "schoolYearStartMonth")
         }
         // A year cue must not also be a quantity noun, or "in 2000 X" could never be read.
         #expect(Set(f.yearCues ?? []).isDisjoint(with: f.quantityNouns ?? []))

@@ -21,19 +21,21 @@ public enum ChineseCalendar {
         var dates: [String]
     }
 
-    static let table: (firstYear: Int, days: [Day]) = {
+    static let table = loadTable("lunar-new-year")
+
+    /// A table of one date a year, `Resources/calendar/<name>.json` ({"firstYear", "dates"}), read once.
+    static func loadTable(_ name: String) -> (firstYear: Int, days: [Day]) {
         guard
-            let url = Bundle.module.url(
-                forResource: "lunar-new-year", withExtension: "json", subdirectory: "Resources/calendar"),
+            let url = Bundle.module.url(forResource: name, withExtension: "json", subdirectory: "Resources/calendar"),
             let data = try? Data(contentsOf: url),
             let table = try? JSONDecoder().decode(Table.self, from: data)
-        else { preconditionFailure("Resources/calendar/lunar-new-year.json missing or unreadable") }
+        else { preconditionFailure("Resources/calendar/\(name).json missing or unreadable") }
         let days = table.dates.map { text -> Day in
-            guard let day = Day(text) else { preconditionFailure("lunar-new-year.json: '\(text)' is not a date") }
+            guard let day = Day(text) else { preconditionFailure("\(name).json: '\(text)' is not a date") }
             return day
         }
         return (table.firstYear, days)
-    }()
+    }
 
     /// The years the table covers.
     public static var years: ClosedRange<Int> { table.firstYear...(table.firstYear + table.days.count - 1) }

@@ -7,6 +7,7 @@ import BarometerText
 ///     {"fixed": [12, 25]}          // Christmas
 ///     {"easter": -2}               // Good Friday
 ///     {"lunarNewYear": 14}         // 元宵节, the Lantern Festival
+///     {"eidAlFitr": 0}             // Eid al-Fitr, from ``IslamicCalendar``'s table
 ///     {"nthWeekday": [11, 4, 4]}   // US Thanksgiving: November, Thursday (ISO 4), the fourth; -1 = the last
 ///     {"nthWeekday": [11, 4, 4, 1]} // Black Friday: a fourth number counts days after that weekday
 ///     {"weekdayOnOrBefore": [11, 26, 7]}  // Ewigkeitssonntag: the Sunday on or before 26 November
@@ -14,13 +15,14 @@ enum DateHoliday: Sendable, Hashable, Decodable {
     case fixed(month: Int, day: Int)
     case easter(offset: Int)
     case lunarNewYear(offset: Int)
+    case eidAlFitr(offset: Int)
     case nthWeekday(month: Int, weekday: Int, n: Int, offset: Int = 0)
     case weekdayOnOrBefore(month: Int, day: Int, weekday: Int)
 
     /// The Spring Festival itself, whose exchange holiday ``ChineseCalendar`` knows.
     static let springFestival = DateHoliday.lunarNewYear(offset: 0)
 
-    enum CodingKeys: String, CodingKey { case fixed, easter, lunarNewYear, nthWeekday, weekdayOnOrBefore }
+    enum CodingKeys: String, CodingKey { case fixed, easter, lunarNewYear, eidAlFitr, nthWeekday, weekdayOnOrBefore }
 
     init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -30,6 +32,8 @@ enum DateHoliday: Sendable, Hashable, Decodable {
             self = .easter(offset: v)
         } else if let v = try c.decodeIfPresent(Int.self, forKey: .lunarNewYear) {
             self = .lunarNewYear(offset: v)
+        } else if let v = try c.decodeIfPresent(Int.self, forKey: .eidAlFitr) {
+            self = .eidAlFitr(offset: v)
         } else if let v = try c.decodeIfPresent([Int].self, forKey: .nthWeekday), v.count == 3 || v.count == 4 {
             self = .nthWeekday(month: v[0], weekday: v[1], n: v[2], offset: v.count == 4 ? v[3] : 0)
         } else if let v = try c.decodeIfPresent([Int].self, forKey: .weekdayOnOrBefore), v.count == 3 {
@@ -49,6 +53,8 @@ enum DateHoliday: Sendable, Hashable, Decodable {
             return HolidayCalendar.easterSunday(year).adding(days: offset)
         case .lunarNewYear(let offset):
             return ChineseCalendar.lunarNewYear(year)?.adding(days: offset)
+        case .eidAlFitr(let offset):
+            return IslamicCalendar.eidAlFitr(year)?.adding(days: offset)
         case .nthWeekday(let month, let weekday, let n, let offset):
             guard let first = DateResolution.day(year, month, 1) else { return nil }
             if n > 0 {

@@ -87,6 +87,10 @@ extension AlphabeticDateRules {
         {
             return DateMatch(date: date, next: next, yearExplicit: true)
         }
+        // "in fiscal year" with no number: the current one, a calendar year as everywhere (see DateResolution).
+        if word(i)?.isFiscal == true, j == i + 2, isCued(i), !isNumber(j), let date = DateResolution.year(reference.year) {
+            return DateMatch(date: date, next: j, yearExplicit: false, anchored: true)
+        }
         return nil
     }
 
@@ -122,7 +126,9 @@ extension AlphabeticDateRules {
         {
             return DateMatch(date: date, next: j + 2, yearExplicit: false, anchored: true)
         }
-        guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)),
+        // "KW 12", "in week 23", "in the week 23", "Thursday, week 23" (a weekday names the week's day).
+        let afterWeekday = isSymbol(i - 1, ",") && word(i - 2)?.weekday != nil
+        guard w.weekNumberAlone || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1)) || afterWeekday,
             let date = DateResolution.isoWeek(n, year: reference.year)
         else { return nil }
         return DateMatch(date: date, next: i + 2, yearExplicit: false)
@@ -229,6 +235,21 @@ extension AlphabeticDateRules {
             start,
             DateMatch(date: DateResolution.week(of: m.date.start), next: m.next, yearExplicit: m.yearExplicit)
         )
+    }
+
+    /// "w/c Feb 4": an abbreviation for "the week commencing" (with its symbols, no spaces), then a day: the ISO week
+    /// holding that day.
+    func weekCommencing(at i: Int) -> DateMatch? {
+        let start = tokens[i].start
+        for abbreviation in lexicon.weekCommencing where start + abbreviation.count <= scalars.count {
+            let end = start + abbreviation.count
+            guard scalars[start..<end].elementsEqual(abbreviation, by: { DateScanner.lower($0) == $1 }),
+                let k = (i..<min(i + 4, tokens.count)).first(where: { tokens[$0].end == end }),
+                let m = monthFirst(at: k + 1, cued: true) ?? dayFirst(at: k + 1), m.date.granularity == .day
+            else { continue }
+            return DateMatch(date: DateResolution.week(of: m.date.start), next: m.next, yearExplicit: m.yearExplicit)
+        }
+        return nil
     }
 
     /// A day of the month as a number with an ordinal suffix: "18th".

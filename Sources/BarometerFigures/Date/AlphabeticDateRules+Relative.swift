@@ -40,10 +40,59 @@ extension AlphabeticDateRules {
         return DateMatch(date: date, next: i + 1, yearExplicit: false)
     }
 
+    /// The unit a count counts at `j`, and how many of it one stands for: "days" (day, 1), "fortnight" (week, 2).
+    func countedUnit(at j: Int) -> (Granularity, Int)? {
+        guard let w = word(j) else { return nil }
+        if let unit = w.agoUnit { return (unit, 1) }
+        return w.isFortnight ? (.week, 2) : nil
+    }
+
+    /// "within 9 months", "within the next 10 days": from the reference day up to the day before that many units have
+    /// passed, as Recognizers-Text reads them; not of years (a horizon, see ``span(at:)``).
+    func within(at i: Int) -> DateMatch? {
+        var k = i + 1
+        if word(k)?.isArticle == true { k += 1 }
+        if let s = word(k)?.spanShift, s > 0 { k += 1 }
+        guard let c = count(at: k), c >= 1, let (unit, per) = countedUnit(at: k + 1), unit != .year,
+            let after = DateResolution.ago(-c * per, unit, reference: reference)
+        else { return nil }
+        let date = DateRange(start: reference, end: after.adding(days: -1), granularity: .day)
+        return DateMatch(date: date, next: k + 2, yearExplicit: false, anchored: true)
+    }
+
+    /// "this school year", "school year 2008", "sy 2008", "sy18": a school-year phrase after a shift word (the school
+    /// year holding the reference, shifted), or before a year (the school year beginning in it).
+    func schoolYear(at i: Int, _ w: DateWord) -> DateMatch? {
+        let startMonth = lexicon.schoolYearStartMonth
+        let start = w.startsSchoolYear ? i : i + 1
+        guard startMonth > 0, w.startsSchoolYear || w.shift != nil, let end = firstPhrase(lexicon.schoolYears, at: start)
+        else { return nil }
+        if !w.startsSchoolYear, let shift = w.shift {
+            let current = reference.month >= startMonth ? reference.year : reference.year - 1
+            return DateResolution.schoolYear(current + shift, startMonth: startMonth).map {
+                DateMatch(date: $0, next: end, yearExplicit: false, anchored: true)
+            }
+        }
+        let y: (Int, Int)?
+        if let found = year(at: end) {
+            y = found
+        } else if isNumber(end), tokens[end].digits == 2, adjacent(end - 1, end) {
+            y = (DateResolution.twoDigitYear(tokens[end].value, reference: reference), end + 1)  // "sy18"
+        } else {
+            y = nil
+        }
+        guard let (first, next) = y, let date = DateResolution.schoolYear(first, startMonth: startMonth) else {
+            return nil
+        }
+        return DateMatch(date: date, next: next, yearExplicit: true)
+    }
+
     /// A count of units: "3", "three", "a".
     func count(at k: Int) -> Int? {
         if isNumber(k), tokens[k].digits <= 3 { return tokens[k].value }
-        if let n = word(k)?.numberWord { return n }
+        if let w = word(k), let n = w.numberWord {
+            return w.countsOnlyInSpan && word(k - 1)?.spanShift == nil ? nil : n
+        }
         return word(k)?.cardinal.flatMap { $0 < 100 ? $0 : nil }  // "next forty days"
     }
 
@@ -54,7 +103,8 @@ extension AlphabeticDateRules {
         // "the highest level in two years", "zum ersten Mal in drei Jahren": a span of time looked back over.
         if word(i)?.isLaterBefore == true, word(i - 1)?.isLookBack == true { return nil }
         let k = before ? i + 1 : i
-        guard let n = count(at: k), let unit = word(k + 1)?.agoUnit else { return nil }
+        guard let c = count(at: k), let (unit, per) = countedUnit(at: k + 1) else { return nil }
+        let n = c * per
         // "in two days from today": the offset from the day named is found at the count.
         if before, word(k + 2)?.anchorShift != nil, offset(at: k) != nil { return nil }
         // "matures in 10 years": a horizon of years ahead is a duration (the figures' dimension), not a day.
@@ -66,6 +116,13 @@ extension AlphabeticDateRules {
             if word(i)?.isAgoBefore != true { back = -n }
         } else if word(next)?.isAgoAfter == true {
             next += 1
+        } else if word(next)?.isCardinalAnd == true, let c2 = count(at: next + 1),
+            let (unit2, per2) = countedUnit(at: next + 2), word(next + 3)?.isAgoAfter == true,
+            let first = DateResolution.ago(n, unit, reference: reference),
+            let day = DateResolution.ago(c2 * per2, unit2, reference: first)
+        {
+            // "2 weeks and 2 days ago": both counts back.
+            return DateMatch(date: .day(day), next: next + 4, yearExplicit: false, anchored: true)
         } else {
             return nil
         }
@@ -83,7 +140,8 @@ extension AlphabeticDateRules {
             // "the last 3 months", "over the past two quarters", but not the verb in "will last 90 days".
             guard word(i - 1)?.isArticle == true || word(i - 1)?.isYearCue == true || s > 0 else { return nil }
             (shift, n) = (s, c)
-        } else if let c = count(at: i), let s = word(i + 1)?.spanShift {
+        } else if let c = count(at: i), let s = word(i + 1)?.spanShift, c == 1 || word(i + 2)?.isSingularUnit != true {
+            // "10 previous weeks", but not "only 3 next week".
             (shift, n) = (s, c)
         } else {
             return nil
@@ -231,8 +289,14 @@ extension AlphabeticDateRules {
         {
             return DateMatch(date: .day(day), next: next, yearExplicit: false)
         }
-        // Alone only when written out in full: "So", "Mo", "Sat" are too often other words.
-        guard !w.isAbbreviation, caseAllowed(i, w, cued: isCued(i)) else { return nil }
+        // Alone only when written out in full: "So", "Mo", "Sat" are too often other words; but joined to another
+        // weekday by "or", "and" ("Mon or Tue") an abbreviation is one too.
+        let listed =
+            (word(i - 1)?.isListJoiner == true && word(i - 2)?.weekday != nil)
+            || (word(i + 1)?.isListJoiner == true && word(i + 2)?.weekday != nil)
+        guard !w.isAbbreviation || (listed && tokens[i].capitalised), caseAllowed(i, w, cued: isCued(i)) else {
+            return nil
+        }
         return DateMatch(
             date: .day(DateResolution.weekdayBefore(weekday, reference: reference)), next: i + 1, yearExplicit: false,
             anchored: true)
@@ -247,6 +311,16 @@ extension AlphabeticDateRules {
         let start = word(i - 3)?.isArticle == true ? i - 3 : i - 2
         let day = reference.adding(days: offset + direction)
         return (start, DateMatch(date: .day(day), next: i + 1, yearExplicit: false, anchored: true))
+    }
+
+    /// "next workweek", "this working week", "nächste Arbeitswoche": a work-week phrase after a shift word is Monday
+    /// to Friday of the shifted ISO week; "unter der Woche" alone, of the reference's week.
+    func workWeek(at i: Int, _ w: DateWord) -> DateMatch? {
+        let (phrases, start, shift) =
+            w.startsWorkWeek ? (lexicon.workWeeksAlone, i, 0) : (lexicon.workWeeks, i + 1, w.shift ?? 0)
+        guard w.startsWorkWeek || w.shift != nil, let end = firstPhrase(phrases, at: start) else { return nil }
+        return DateMatch(
+            date: DateResolution.workWeek(shift, reference: reference), next: end, yearExplicit: false, anchored: true)
     }
 
     /// "previous Monday" (Monday of last week), "following Friday" (Friday of next week): a weekday written in full
@@ -346,6 +420,10 @@ extension AlphabeticDateRules {
                 let day = DateResolution.weekday(weekday, weekShift: shift, reference: reference)
                 return DateMatch(date: .day(day), next: j + 1, yearExplicit: false)
             }
+        }
+        if next.isFortnight {
+            return DateMatch(
+                date: DateResolution.fortnight(shift, reference: reference), next: i + 2, yearExplicit: false)
         }
         if let unit = next.unit, unit != .half, let date = DateResolution.relative(unit, shift, reference: reference) {
             return DateMatch(date: date, next: i + 2, yearExplicit: false)

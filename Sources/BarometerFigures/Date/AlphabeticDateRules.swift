@@ -109,6 +109,10 @@ struct AlphabeticDateRules {
             guard token.slot >= 0 else { return nil }
             let w = lexicon.words[slot: token.slot]
             if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
+            if w.shift != nil || w.startsWorkWeek, let m = workWeek(at: i, w) { return (i, m) }
+            if w.shift != nil || w.startsSchoolYear, let m = schoolYear(at: i, w) { return (i, m) }
+            if w.isWithin, let m = within(at: i) { return (i, m) }
+            if w.startsWeekCommencing, let m = weekCommencing(at: i) { return (i, m) }
             if w.isPresent, let (start, m) = present(at: i) { return (start, m) }
             if w.ordinal != nil || w.shift == -1 || w.dayOrdinal != nil || w.dayOrdinalTens != nil,
                 let (start, m) = partOfPeriod(at: i)
@@ -116,7 +120,7 @@ struct AlphabeticDateRules {
                 return (start, m)
             }
             if w.unit == .week, let (start, m) = weekContaining(at: i) { return (start, m) }
-            if w.unit != nil, let (start, m) = thePeriod(at: i) { return (start, m) }
+            if w.unit != nil || w.isDayNoun || w.isFortnight, let (start, m) = thePeriod(at: i) { return (start, m) }
             if let d = w.decadeName, word(i - 1)?.isArticle == true || isCued(i),
                 let date = DateResolution.decade(DateResolution.pastYear(endingIn: d, reference: reference), part: nil)
             {
@@ -143,7 +147,8 @@ struct AlphabeticDateRules {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }
             if let m = relative(at: i, w) { return (i, m) }
-            if let m = quarter(at: i) { return (i, m) }
+            // "the first quarter of the year": from the article, as "the first week of May" (``weekOf(at:)``).
+            if let m = quarter(at: i) { return (w.ordinal != nil ? fromArticle(i) : i, m) }
             if w.spanShift != nil, let m = span(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil || w.cardinal != nil, let m = dayFirst(at: i) {
@@ -167,7 +172,7 @@ struct AlphabeticDateRules {
             return nil
         case .number:
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
-            if let m = quarter(at: i) { return (i, m) }
+            if let m = quarter(at: i) { return (fromArticle(i), m) }
             if let (start, m) = partOfPeriod(at: i) { return (start, m) }
             if let m = weekOf(at: i) { return (fromArticle(i), m) }
             if let m = century(at: i) { return (i, m) }
@@ -176,6 +181,8 @@ struct AlphabeticDateRules {
             if let m = ago(at: i) { return (i, m) }
             if let m = span(at: i) { return (i, m) }
             if let m = dayRange(at: i) { return (rangeStart(i), m) }
+            if let m = dayBeforePair(at: i) { return (i, m) }
+            if let m = daysBefore(at: i) { return (rangeStart(i), m) }
             if let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if let m = mixedDate(at: i) { return (i, m) }
             if let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
@@ -375,10 +382,12 @@ struct AlphabeticDateRules {
     }
 
     /// The token after `phrase` matched at `i`, or nil. A possessive mark inside the phrase is skipped: "new year's
-    /// day" and "workers' day" match "new year day" and "workers day".
+    /// day" and "workers' day" match "new year day" and "workers day"; so is a hyphen joining two of its words
+    /// without spaces: "Eid al-Fitr" matches "eid al fitr".
     func matchPhrase(_ phrase: [Int], at i: Int) -> Int? {
         var p = i
         for (k, slot) in phrase.enumerated() {
+            if k > 0, isSymbol(p, "-"), adjacent(p - 1, p), adjacent(p, p + 1) { p += 1 }
             if k > 0, isSymbol(p, "'") || isSymbol(p, "’"), adjacent(p - 1, p) {
                 p += 1
                 if tokens.indices.contains(p), adjacent(p - 1, p), tokens[p].end == tokens[p].start + 1,
@@ -391,6 +400,17 @@ struct AlphabeticDateRules {
             p += 1
         }
         return p
+    }
+
+    /// The end of the first of `phrases` matched at `i`: one slot comparison rejects a phrase whose first word is
+    /// not there (the rules try this at every shift word).
+    func firstPhrase(_ phrases: [[Int]], at i: Int) -> Int? {
+        guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
+        let slot = tokens[i].slot
+        for phrase in phrases where phrase.first == slot {
+            if let end = matchPhrase(phrase, at: i) { return end }
+        }
+        return nil
     }
 
     func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
@@ -463,6 +483,22 @@ struct AlphabeticDateRules {
             anchored: m.anchored)
     }
 
+    /// "from 4-23 in next month", "between the 3rd and the 9th in May": after an opener, days of a month written before
+    /// it and "in", as a range in that month (the mirror of ``daysWithin(month:)``).
+    func daysBefore(at i: Int) -> DateMatch? {
+        guard rangeStart(i) < i, let (first, j) = rangeDay(at: i),
+            isRangeJoiner(j) || word(j)?.isPairJoiner == true,
+            let (last, k) = rangeDay(at: word(j + 1)?.isArticle == true ? j + 2 : j + 1), last > first,
+            word(k)?.isYearCue == true, word(k)?.isYearLink == true, tokens.indices.contains(k + 1),
+            let (_, month) = match(at: k + 1), month.date.granularity == .month,
+            let start = DateResolution.day(month.date.start.year, month.date.start.month, first),
+            let end = DateResolution.day(month.date.start.year, month.date.start.month, last)
+        else { return nil }
+        return DateMatch(
+            date: DateRange(start: start, end: end, granularity: .day), next: month.next,
+            yearExplicit: month.yearExplicit, anchored: month.anchored)
+    }
+
     /// A month's range, with the year after it if there is one, else the latest such month.
     func monthRange(_ m: Int, yearAt j: Int) -> (DateRange?, Int, Bool) {
         if let (y, next) = trailingYear(at: j) { return (DateResolution.month(y, m), next, true) }
@@ -471,19 +507,20 @@ struct AlphabeticDateRules {
 
     /// "March 25, 2024", "Mar. 25", "March 2024", and, after a cue word, "in October".
     func monthFirst(at i: Int, cued: Bool = false) -> DateMatch? {
-        let cued = cued || isCued(i)
+        // "in the April.": an article between the cue and a month closing the clause; not "in the January transfer
+        // window", "in the June quarter", where the month names something else.
+        let cued = cued || isCued(i) || (word(i - 1)?.isArticle == true && isCued(i - 1) && closesClause(i + 1))
         guard let (m, j) = month(at: i, cued: cued) else { return nil }
         // "October, 1st", "June the 28th": a comma or article before a day written as an ordinal.
         let ordinalDay =
             isSymbol(j, ",") || word(j)?.isArticle == true ? (dayOrdinalWord(at: j + 1) ?? suffixedDay(at: j + 1)) : nil
         if let (d, k) = ordinalDay ?? dayNumber(at: j) {
             if let (y, next) = trailingYear(at: k) {
-                return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+                return DateResolution.dayOrMonth(y, m, d).map { DateMatch(date: $0, next: next, yearExplicit: true) }
             }
-            if let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference) {
-                return DateMatch(date: .day(day), next: k, yearExplicit: false)
+            return DateResolution.dayOrMonthWithoutYear(month: m, day: d, reference: reference).map {
+                DateMatch(date: $0, next: k, yearExplicit: false)
             }
-            return nil
         }
         if let (y, next) = trailingYear(at: j) ?? hyphenatedYear(at: j) {
             return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
@@ -573,10 +610,10 @@ struct AlphabeticDateRules {
         if lexicon.language == .german, let m = germanOrdinalMonth(day: d, dayAt: i, monthAt: j) { return m }
         guard let (m, k) = month(at: j, cued: true) else { return nil }
         if let (y, next) = trailingYear(at: k) {
-            return DateResolution.day(y, m, d).map { DateMatch(date: .day($0), next: next, yearExplicit: true) }
+            return DateResolution.dayOrMonth(y, m, d).map { DateMatch(date: $0, next: next, yearExplicit: true) }
         }
-        return DateResolution.dayWithoutYear(month: m, day: d, reference: reference).map {
-            DateMatch(date: .day($0), next: k, yearExplicit: false)
+        return DateResolution.dayOrMonthWithoutYear(month: m, day: d, reference: reference).map {
+            DateMatch(date: $0, next: k, yearExplicit: false)
         }
     }
 
@@ -639,6 +676,21 @@ struct AlphabeticDateRules {
     /// of, and no date.
     func thePeriod(at i: Int) -> (Int, DateMatch)? {
         guard word(i - 1)?.isArticle == true, let w = word(i) else { return nil }
+        // "the fortnight": this ISO week and the next.
+        if w.isFortnight {
+            guard closesClause(i + 1) else { return nil }
+            let date = DateResolution.fortnight(0, reference: reference)
+            return (i - 1, DateMatch(date: date, next: i + 1, yearExplicit: false, anchored: true))
+        }
+        // "for the day", "the day before.", "the day after?": the reference day, the day before or after it; not in
+        // "at the end of the day", an idiom.
+        if w.isDayNoun {
+            let direction = word(i + 1)?.anchorShift
+            let next = direction == nil ? i + 1 : i + 2
+            guard word(i - 3)?.part == nil, closesClause(next) else { return nil }
+            let date = DateRange.day(reference.adding(days: direction ?? 0))
+            return (i - 1, DateMatch(date: date, next: next, yearExplicit: false, anchored: true))
+        }
         guard let unit = w.unit, unit == .week || unit == .month || unit == .year else { return nil }
         var shift = 0
         var next = i + 1
@@ -650,6 +702,22 @@ struct AlphabeticDateRules {
             let date = DateResolution.relative(unit, shift, reference: reference)
         else { return nil }
         return (i - 1, DateMatch(date: date, next: next, yearExplicit: false, anchored: true))
+    }
+
+    /// Whether token `j` ends a clause: punctuation that closes one, or the end of the text.
+    func closesClause(_ j: Int) -> Bool {
+        j >= tokens.count
+            || (tokens[j].kind == .symbol && Self.clauseEnds.contains(Unicode.Scalar(UInt32(tokens[j].value)) ?? " "))
+    }
+
+    /// "18 and 19 June": a day number, "and", then a day with its month; the first day is in that month, and the
+    /// second is found on its own. After an opener ("between 18 and 19 June") the two are one range instead.
+    func dayBeforePair(at i: Int) -> DateMatch? {
+        guard isNumber(i), tokens[i].digits <= 2, word(i + 1)?.isPairJoiner == true, rangeStart(i) == i,
+            let end = dayFirst(at: i + 2), end.date.granularity == .day, end.date.start.day > tokens[i].value,
+            let day = DateResolution.day(end.date.start.year, end.date.start.month, tokens[i].value)
+        else { return nil }
+        return DateMatch(date: .day(day), next: i + 1, yearExplicit: end.yearExplicit)
     }
 
     /// Where a match at `i` starts: at the article before it ("the next decade", "the week of April 10th"), else at `i`.

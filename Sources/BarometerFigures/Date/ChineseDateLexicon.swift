@@ -17,6 +17,8 @@ enum ChineseDateEntry: Sendable, Hashable {
     case era(Int)
     /// Before a count of units: a span back (-1, "过去十年") or ahead (1, "未来三天").
     case spanShift(Int)
+    /// At the start of a clause, before a count of days or weeks: a span back (-1, "前两天", "前1周").
+    case clauseSpanShift(Int)
     /// The first or second half of the current week ("上半周", "下半周").
     case weekSide(DatePart)
 
@@ -71,6 +73,7 @@ struct ChineseDateLexicon: Sendable {
         for w in file.fiscal ?? [] { all.append((w, .fiscal)) }
         for (w, v) in file.eras ?? [:] { all.append((w, .era(v))) }
         for (w, v) in file.spanShifts ?? [:] { all.append((w, .spanShift(v))) }
+        for (w, v) in file.clauseSpanShifts ?? [:] { all.append((w, .clauseSpanShift(v))) }
         for (w, v) in file.sides ?? [:] { all.append((w, .weekSide(v))) }
         var phrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]] = [:]
         for (w, e) in all {

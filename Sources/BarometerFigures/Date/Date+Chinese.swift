@@ -465,10 +465,10 @@ struct ChineseDateRules {
     func month(_ m: Int, year y: Int?, at p: Int) -> DateMatch? {
         guard (1...12).contains(m) else { return nil }
         if let d = number(at: p), d.digits <= 2, let unit = at(d.end), unit == Self.ri || unit == Self.hao {
-            let day =
-                y.flatMap { DateResolution.day($0, m, d.value) }
-                ?? (y == nil ? DateResolution.dayWithoutYear(month: m, day: d.value, reference: reference) : nil)
-            return day.map { DateMatch(date: .day($0), next: d.end + 1, yearExplicit: y != nil) }
+            let date =
+                y.flatMap { DateResolution.dayOrMonth($0, m, d.value) }
+                ?? (y == nil ? DateResolution.dayOrMonthWithoutYear(month: m, day: d.value, reference: reference) : nil)
+            return date.map { DateMatch(date: $0, next: d.end + 1, yearExplicit: y != nil) }
         }
         // "二零零四年八月十五": a day in Chinese numerals after a month in them, without 日, ending the phrase.
         if let d = number(at: p), !d.arabic, d.digits <= 2, p >= 2, lexicon.numerals[s[p - 2]] != nil,
@@ -604,6 +604,27 @@ struct ChineseDateRules {
             let q = skipSpaces(end)
             guard let n = number(at: q), isCount(n, from: q), let (unit, next) = countUnit(at: skipSpaces(n.end)),
                 unit != .year, let date = DateResolution.span(n.value, unit, shift, reference: reference)
+            else { return nil }
+            return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
+        case .clauseSpanShift(let shift):
+            guard let n = number(at: end), isCount(n, from: end), n.value >= 1 else { return nil }
+            let u = skipSpaces(n.end)
+            let clauseStart =
+                p == range.start
+                || !(Self.isHan(s[p - 1]) || DateScanner.isLetter(s[p - 1].value) || DateScanner.isDigit(s[p - 1].value))
+            // "前三季度", "公司前三季度营收": the first quarters of the latest year in which the last of them has begun
+            // (as "三季度" alone is the latest third quarter). "前三个月" stays open: the first three months of a year or
+            // the three months before something.
+            if quarterSuffix(at: u) != nil, n.value <= 4 {
+                let y = n.value * 3 - 2 <= reference.month ? reference.year : reference.year - 1
+                guard var m = ends(ofYear: y, at: p) else { return nil }
+                m.yearExplicit = false
+                return m
+            }
+            // "前两天", "前1周": only where a clause starts (not "赛前三天": three days before the match), for weeks
+            // or more than one day: "前一天" is the idiom "the day before" (a told event's), not yesterday.
+            guard clauseStart, let (unit, next) = countUnit(at: u), unit == .week || (unit == .day && n.value > 1),
+                let date = DateResolution.span(n.value, unit, shift, reference: reference)
             else { return nil }
             return DateMatch(date: date, next: next, yearExplicit: false, anchored: true)
         case .weekSide(let part):

@@ -91,6 +91,36 @@ extension DateLexicon {
         var businessDayWords: [String]?
         /// Decades as words, by the last two digits of their first year: "nineties" 90.
         var decadeNames: [String: Int]?
+        /// Phrases (words separated by one space) that after a shift word name Monday to Friday of that ISO week:
+        /// "workweek", "working week", "Arbeitswoche".
+        var workWeeks: [String]?
+        /// Phrases that alone name Monday to Friday of the reference's ISO week: "unter der Woche".
+        var workWeeksAlone: [String]?
+        /// Number words that count only right after a span word ("nächsten beiden Tage"), not elsewhere ("in beiden
+        /// Monaten": in both months).
+        var spanNumberWords: [String: Int]?
+        /// Chinese words that, at the start of a clause and before a count of days or weeks, make it a span back or
+        /// ahead: "前" in "前两天", "前1周" (after a noun, "赛前三天", and before months or quarters, "前三季度" is the
+        /// start of a period, not a span up to the reference).
+        var clauseSpanShifts: [String: Int]?
+        /// Words for two weeks: "in a fortnight" (14 days on), "the fortnight", "next fortnight" (two ISO weeks from the
+        /// reference's week, or the two after them).
+        var fortnights: [String]?
+        /// Words for a day that, after an article and closing a clause, are the reference day: "for the day", "partner
+        /// of the day."; with "before"/"after", the day before or after it.
+        var dayNouns: [String]?
+        /// Words before a count of units making a span from the reference day on: "within 9 months".
+        var withinWords: [String]?
+        /// Units in the singular: "3 next week" is no span of three weeks.
+        var singularUnits: [String]?
+        /// Phrases naming a school year ("school year", "sy"): with a shift word before them ("this school year"),
+        /// or a year after them ("school year 2008", "sy18"), the year beginning in `schoolYearStartMonth`.
+        var schoolYears: [String]?
+        var schoolYearStartMonth: Int?
+        /// "or", "and": between two weekdays, the second may be an abbreviation ("Mon or Tue").
+        var listJoiners: [String]?
+        /// Abbreviations, with their symbols, that read "the week commencing": "w/c Feb 4" is the week holding 4 February.
+        var weekCommencing: [String]?
         // Chinese only
         var yearWordsZh: [String: Int]?
         var relative: [String: RelativeEntry]?
@@ -122,6 +152,8 @@ extension DateLexicon {
                 fiscalWords, quarterLetters, quantityNouns
             case holidays, holidayTails, tradingDayAfter, articles, of, decadeSuffix, decadeNouns, decadeWords
             case yearLinks, presentWords, weekContaining, decadeNames, durationOpeners, businessDayWords
+            case workWeeks, workWeeksAlone, spanNumberWords, clauseSpanShifts, fortnights, dayNouns, withinWords,
+                singularUnits, schoolYears, schoolYearStartMonth, listJoiners, weekCommencing
             case relative, weekdayPrefixes, weekdayNames, halves, monthThirds, yearParts, monthParts, fiscal, numerals,
                 dayNotFollowedBy
             case eras, ends, classifiers
@@ -186,6 +218,18 @@ extension DateLexicon {
             presentWords = try c.decodeIfPresent([String].self, forKey: .presentWords)
             weekContaining = try c.decodeIfPresent([String].self, forKey: .weekContaining)
             decadeNames = try c.decodeIfPresent([String: Int].self, forKey: .decadeNames)
+            workWeeks = try c.decodeIfPresent([String].self, forKey: .workWeeks)
+            workWeeksAlone = try c.decodeIfPresent([String].self, forKey: .workWeeksAlone)
+            spanNumberWords = try c.decodeIfPresent([String: Int].self, forKey: .spanNumberWords)
+            clauseSpanShifts = try c.decodeIfPresent([String: Int].self, forKey: .clauseSpanShifts)
+            fortnights = try c.decodeIfPresent([String].self, forKey: .fortnights)
+            dayNouns = try c.decodeIfPresent([String].self, forKey: .dayNouns)
+            withinWords = try c.decodeIfPresent([String].self, forKey: .withinWords)
+            singularUnits = try c.decodeIfPresent([String].self, forKey: .singularUnits)
+            schoolYears = try c.decodeIfPresent([String].self, forKey: .schoolYears)
+            schoolYearStartMonth = try c.decodeIfPresent(Int.self, forKey: .schoolYearStartMonth)
+            listJoiners = try c.decodeIfPresent([String].self, forKey: .listJoiners)
+            weekCommencing = try c.decodeIfPresent([String].self, forKey: .weekCommencing)
             durationOpeners = try c.decodeIfPresent([String].self, forKey: .durationOpeners)
             businessDayWords = try c.decodeIfPresent([String].self, forKey: .businessDayWords)
             fiscalWords = try c.decodeIfPresent([String].self, forKey: .fiscalWords)

@@ -42,6 +42,17 @@ struct DateLexicon: Sendable {
     /// Multi-word phrases as sequences of word slots ("lunar new year"); every word of a phrase is in ``words``.
     let holidays: [([Int], DateHoliday)]
     let tradingDayAfter: [[Int]]
+    /// Phrases that after a shift word name Monday to Friday of that week ("next workweek", "nächste Arbeitswoche"),
+    /// as sequences of word slots.
+    let workWeeks: [[Int]]
+    /// Phrases that alone name Monday to Friday of the reference's week ("unter der Woche").
+    let workWeeksAlone: [[Int]]
+    /// Phrases naming a school year ("school year", "sy"), as sequences of word slots.
+    let schoolYears: [[Int]]
+    /// The month a school year begins in (9: September); 0 when the language lists no school-year phrase.
+    let schoolYearStartMonth: Int
+    /// Abbreviations written with symbols that read "the week commencing" ("w/c"), lower-case scalars.
+    let weekCommencing: [[Unicode.Scalar]]
     let decadeSuffix: [Unicode.Scalar]
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
@@ -129,6 +140,12 @@ struct DateLexicon: Sendable {
         for (w, v) in file.seasons ?? [:] { edit(w) { $0.season = v } }
         if language != .chinese {
             for (w, v) in file.numberWords ?? [:] { edit(w) { $0.numberWord = v } }
+            for (w, v) in file.spanNumberWords ?? [:] {
+                edit(w) {
+                    $0.numberWord = v
+                    $0.countsOnlyInSpan = true
+                }
+            }
             for (w, v) in file.agoUnits ?? [:] { edit(w) { $0.agoUnit = v } }
             for w in file.agoAfter ?? [] { edit(w) { $0.isAgoAfter = true } }
             for w in file.agoBefore ?? [] { edit(w) { $0.isAgoBefore = true } }
@@ -178,6 +195,26 @@ struct DateLexicon: Sendable {
             for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsPhrase = true } }
         }
+        for phrase in (file.workWeeks ?? []) + (file.workWeeksAlone ?? []) {
+            for word in phrase.split(separator: " ") { edit(String(word)) { _ in } }
+        }
+        for w in file.fortnights ?? [] { edit(w) { $0.isFortnight = true } }
+        for w in file.dayNouns ?? [] { edit(w) { $0.isDayNoun = true } }
+        for w in file.withinWords ?? [] { edit(w) { $0.isWithin = true } }
+        for w in file.singularUnits ?? [] { edit(w) { $0.isSingularUnit = true } }
+        for w in file.listJoiners ?? [] { edit(w) { $0.isListJoiner = true } }
+        for a in file.weekCommencing ?? [] {
+            let first = String(a.unicodeScalars.prefix { DateScanner.isLetter($0.value) })
+            if !first.isEmpty { edit(first) { $0.startsWeekCommencing = true } }
+        }
+        for phrase in file.schoolYears ?? [] {
+            let parts = phrase.split(separator: " ")
+            for word in parts { edit(String(word)) { _ in } }
+            if let first = parts.first { edit(String(first)) { $0.startsSchoolYear = true } }
+        }
+        for phrase in file.workWeeksAlone ?? [] {
+            if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsWorkWeek = true } }
+        }
         self.words = DateWordTable(words)
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
         for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
@@ -196,6 +233,17 @@ struct DateLexicon: Sendable {
             tradingDayAfter = file.tradingDayAfter.map(phrase)
             chinese = nil
         }
+        if language == .chinese {
+            workWeeks = []
+            workWeeksAlone = []
+            schoolYears = []
+        } else {
+            workWeeks = (file.workWeeks ?? []).map(phrase).sorted { $0.count > $1.count }
+            workWeeksAlone = (file.workWeeksAlone ?? []).map(phrase)
+            schoolYears = (file.schoolYears ?? []).map(phrase).sorted { $0.count > $1.count }
+        }
+        schoolYearStartMonth = file.schoolYearStartMonth ?? 0
+        weekCommencing = (file.weekCommencing ?? []).map { Array($0.unicodeScalars) }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(

@@ -14,8 +14,9 @@ import BarometerText
 /// - "Early/mid/late" (Anfang/Mitte/Ende, 初/中/底) of a year are January–April, May–August and September–December
 ///   (granularity month), as in Microsoft Recognizers-Text; of a month the days 1–10, 11–20 and 21–end
 ///   (granularity day, the Chinese 上旬/中旬/下旬); of a decade its years 0–3, 4–6 and 7–9.
-/// - "Earlier/later this month (year, week)" are the days of that period before/after the reference, keeping the
-///   period's granularity; for another period ("later next year") its first/second half.
+/// - "Earlier/later this month (year, week)" are the first/second half of that period, keeping the period's
+///   granularity, cut at the reference: "earlier" ends the day before it, "later" starts on it; for another period
+///   ("later next year") its whole first/second half.
 /// - Seasons are meteorological (spring March–May, summer June–August, autumn September–November, winter December
 ///   to February), granularity month; "winter 2023" is the winter that begins in December 2023. A season alone
 ///   ("im Sommer") is the latest one that began at or before the reference.
@@ -27,6 +28,12 @@ import BarometerText
 /// - A fiscal year ("fiscal 2024", "FY2024", "2025财年") is taken as the calendar year: the text rarely says when a
 ///   company's fiscal year starts, and Barometer keeps no table of companies' fiscal calendars.
 /// - A decade ("the 2000s", "90年代") is a ten-year range with granularity year (Granularity has no decade).
+/// - A day its month does not have ("Feb 30", "2月30日", "29/2/2019") is a slip of the writer's: the month is still
+///   meant, so the date is that month (granularity month) rather than no date or another day.
+/// - A weekday with a day of the month ("Tuesday the 25th", "Dienstag, der 25.") is the such day nearest the
+///   reference, before or after it: the weekday pins the month, and a writer names the coming one as often as the
+///   past one.
+/// - A work week ("next workweek", "nächste Arbeitswoche", "unter der Woche") is Monday to Friday of that ISO week.
 enum DateResolution {
     /// How many days after the reference a year-less day may lie and still be read in the reference's year.
     /// Seven: a week covers the "on Friday"/"3月1日起" announcements of upcoming days seen in the seeds' sources.
@@ -69,6 +76,43 @@ enum DateResolution {
     }
 
     static func single(_ day: Day?) -> DateRange? { day.map(DateRange.day) }
+
+    /// Day `d` of month `m` in year `y`, or, when the month has no such day but some month does ("Feb 30", "April
+    /// 31"), the month itself (see the type's summary).
+    static func dayOrMonth(_ y: Int, _ m: Int, _ d: Int) -> DateRange? {
+        if let day = day(y, m, d) { return .day(day) }
+        guard (1...31).contains(d) else { return nil }
+        return month(y, m)
+    }
+
+    /// ``dayWithoutYear(month:day:reference:)``, or for a day no such month has, the month
+    /// (``monthWithoutYear(_:reference:)``).
+    static func dayOrMonthWithoutYear(month m: Int, day d: Int, reference: Day) -> DateRange? {
+        if let day = dayWithoutYear(month: m, day: d, reference: reference) { return .day(day) }
+        guard (1...12).contains(m), (1...31).contains(d), d > Day.daysInMonth(year: 2000, month: m) else { return nil }
+        return monthWithoutYear(m, reference: reference)
+    }
+
+    /// Two ISO weeks from the reference's week ("the fortnight"), or the two before or after them (`shift` -1, 1:
+    /// "last fortnight", "next fortnight"), as Recognizers-Text reads them.
+    static func fortnight(_ shift: Int, reference: Day) -> DateRange {
+        let monday = week(of: reference).start.adding(days: 14 * shift)
+        return DateRange(start: monday, end: monday.adding(days: 13), granularity: .week)
+    }
+
+    /// The school year beginning in month `startMonth` of year `y` ("school year 2008": September 2008 to August
+    /// 2009 when school years begin in September), granularity month.
+    static func schoolYear(_ y: Int, startMonth: Int) -> DateRange? {
+        guard (1...12).contains(startMonth), let start = day(y, startMonth, 1), let next = day(y + 1, startMonth, 1)
+        else { return nil }
+        return DateRange(start: start, end: next.adding(days: -1), granularity: .month)
+    }
+
+    /// Monday to Friday of the ISO week `shift` weeks from the reference's.
+    static func workWeek(_ shift: Int, reference: Day) -> DateRange {
+        let week = week(of: reference.adding(days: 7 * shift))
+        return DateRange(start: week.start, end: week.start.adding(days: 4), granularity: .week)
+    }
 
     /// The ISO week (Monday–Sunday) holding `day`.
     static func week(of day: Day) -> DateRange {
@@ -212,18 +256,19 @@ enum DateResolution {
         return nil
     }
 
-    /// Day `d` of the latest month (up to the announcement window after the reference, two years back at most) in
-    /// which it falls on `weekday`: "Monday 21" in January 2019 is 21 January 2019.
+    /// Day `d` of the month nearest the reference (two years either side at most) in which it falls on `weekday`:
+    /// "Monday 21" in January 2019 is 21 January 2019, "Tuesday the 25th" on 4 May 2021 is 25 May 2021. On a tie
+    /// the earlier one.
     static func weekdayDay(_ weekday: Int, _ d: Int, reference: Day) -> Day? {
-        let limit = reference.adding(days: announcementDays)
-        var index = limit.year * 12 + limit.month - 1
-        for _ in 0..<24 {
-            if let candidate = day(index / 12, index % 12 + 1, d), candidate <= limit, candidate.isoWeekday == weekday {
-                return candidate
-            }
-            index -= 1
+        let current = reference.year * 12 + reference.month - 1
+        var best: Day?
+        var bestDistance = Int.max
+        for index in current - 24...current + 24 {
+            guard let candidate = day(index / 12, index % 12 + 1, d), candidate.isoWeekday == weekday else { continue }
+            let distance = abs(candidate.daysSinceEpoch - reference.daysSinceEpoch)
+            if distance < bestDistance { (best, bestDistance) = (candidate, distance) }
         }
-        return nil
+        return best
     }
 
     /// The latest `weekday` (ISO, 1 = Monday) strictly before the reference.
@@ -328,7 +373,8 @@ enum DateResolution {
     }
 
     /// The first (`.early`) or second half of a week, month or year `period`: Monday–Wednesday | Thursday–Sunday,
-    /// days 1–15 | 16–end, January–June | July–December; the second half starts no earlier than the reference.
+    /// days 1–15 | 16–end, January–June | July–December; the second half starts no earlier than the reference, and
+    /// the first ends before it ("earlier this year" on 28 May: 1 January to 27 May, never the future).
     static func side(_ side: DatePart, of period: DateRange, unit: Granularity, reference: Day) -> DateRange {
         let middle: Day =
             switch unit {
@@ -336,7 +382,10 @@ enum DateResolution {
             case .month: period.start.adding(days: 15)
             default: Day(year: period.start.year, month: 7, day: 1)
             }
-        if side == .early { return DateRange(start: period.start, end: middle.adding(days: -1), granularity: unit) }
+        if side == .early {
+            let end = reference > period.start && reference < middle ? reference.adding(days: -1) : middle.adding(days: -1)
+            return DateRange(start: period.start, end: end, granularity: unit)
+        }
         let start = reference > middle && reference <= period.end ? reference : middle
         return DateRange(start: start, end: period.end, granularity: unit)
     }

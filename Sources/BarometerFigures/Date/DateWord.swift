@@ -46,10 +46,19 @@ struct DateWord: Sendable {
 
     /// More yes/no meanings, in a byte of their own so that an entry stays 32 bytes.
     struct MoreFlags: OptionSet, Sendable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         static let isWeekContaining = MoreFlags(rawValue: 1 << 0)
         static let isDurationOpener = MoreFlags(rawValue: 1 << 1)
         static let isBusinessDay = MoreFlags(rawValue: 1 << 2)
+        static let startsWorkWeek = MoreFlags(rawValue: 1 << 3)
+        static let countsOnlyInSpan = MoreFlags(rawValue: 1 << 4)
+        static let isFortnight = MoreFlags(rawValue: 1 << 5)
+        static let isDayNoun = MoreFlags(rawValue: 1 << 6)
+        static let isWithin = MoreFlags(rawValue: 1 << 7)
+        static let startsSchoolYear = MoreFlags(rawValue: 1 << 8)
+        static let isSingularUnit = MoreFlags(rawValue: 1 << 9)
+        static let isListJoiner = MoreFlags(rawValue: 1 << 10)
+        static let startsWeekCommencing = MoreFlags(rawValue: 1 << 11)
     }
 
     private var flags: Flags = []
@@ -182,6 +191,52 @@ struct DateWord: Sendable {
     var isBusinessDay: Bool {
         get { moreFlags.contains(.isBusinessDay) }
         set { set(.isBusinessDay, newValue) }
+    }
+    /// The first word of a phrase that alone names this week's Monday to Friday ("unter" of "unter der Woche").
+    var startsWorkWeek: Bool {
+        get { moreFlags.contains(.startsWorkWeek) }
+        set { set(.startsWorkWeek, newValue) }
+    }
+    /// A number word that counts only right after a span word: "beiden" in "die nächsten beiden Tage" (but "in
+    /// beiden Monaten" is "in both months").
+    var countsOnlyInSpan: Bool {
+        get { moreFlags.contains(.countsOnlyInSpan) }
+        set { set(.countsOnlyInSpan, newValue) }
+    }
+    /// "fortnight": two weeks, counted ("in a fortnight") or as a period of two ISO weeks ("next fortnight").
+    var isFortnight: Bool {
+        get { moreFlags.contains(.isFortnight) }
+        set { set(.isFortnight, newValue) }
+    }
+    /// "day" closing a clause after an article ("for the day", "the day before."): the reference day (± 1).
+    var isDayNoun: Bool {
+        get { moreFlags.contains(.isDayNoun) }
+        set { set(.isDayNoun, newValue) }
+    }
+    /// "within" before a count of units: from the reference up to the day before that many units have passed.
+    var isWithin: Bool {
+        get { moreFlags.contains(.isWithin) }
+        set { set(.isWithin, newValue) }
+    }
+    /// The first word of a school-year phrase ("school" of "school year", "sy").
+    var startsSchoolYear: Bool {
+        get { moreFlags.contains(.startsSchoolYear) }
+        set { set(.startsSchoolYear, newValue) }
+    }
+    /// A unit in the singular ("week"): after a count other than one it belongs to another phrase ("3 next week").
+    var isSingularUnit: Bool {
+        get { moreFlags.contains(.isSingularUnit) }
+        set { set(.isSingularUnit, newValue) }
+    }
+    /// "or", "and" between two weekdays: the second may be abbreviated ("Mon or Tue").
+    var isListJoiner: Bool {
+        get { moreFlags.contains(.isListJoiner) }
+        set { set(.isListJoiner, newValue) }
+    }
+    /// The first letters of an abbreviation for "the week commencing" ("w" of "w/c").
+    var startsWeekCommencing: Bool {
+        get { moreFlags.contains(.startsWeekCommencing) }
+        set { set(.startsWeekCommencing, newValue) }
     }
     /// "for" in "for 3 days from today".
     var isDurationOpener: Bool {
@@ -355,6 +410,7 @@ struct DateWord: Sendable {
             || isLaterBefore || part != nil || side != nil || quarterLetter != nil
             || isYearWord || isWeekend || spanShift != nil || cardinal != nil || startsPhrase || isWeekNumberWord
             || periodPart != nil || weekdayWeekShift != nil || decadeName != nil || isPresent || unit != nil
+            || startsWorkWeek || isFortnight || isDayNoun || isWithin || startsSchoolYear || startsWeekCommencing
 
     }
 }

@@ -84,8 +84,8 @@ extension AlphabeticDateRules {
             case 2 where separator != "-": y = DateResolution.twoDigitYear(values[2], reference: reference)
             default: return nil
             }
-            guard DateResolution.isPlausibleYear(y), let day = DateResolution.day(y, m, d) else { return nil }
-            return DateMatch(date: .day(day), next: j, yearExplicit: true)
+            guard DateResolution.isPlausibleYear(y), let date = DateResolution.dayOrMonth(y, m, d) else { return nil }
+            return DateMatch(date: date, next: j, yearExplicit: true)
         }
         // A day and month alone: in English only with a slash ("on 22/04"; "6.5" is a decimal, "3-1" a score), in
         // German with a dot or slash, and never before a percent sign or a unit ("um 2.5 Prozent").
@@ -106,12 +106,17 @@ extension AlphabeticDateRules {
             || (isSymbol(j, "-") && adjacent(j - 1, j) && isNumber(j + 1) && adjacent(j, j + 1))
         // "10/1-11/2/2017": the first end of a range whose second names its year is a date too.
         let startsRange = isRangeJoiner(j) && adjacent(j - 1, j) && numeric(at: j + 1)?.yearExplicit == true
-        guard cued || isCued(i) || rangeEnd || startsRange,
-            let day = DateResolution.dayWithoutYear(month: m, day: d, reference: reference)
+        // "2/29", "29/2", "11/20": with a slash, a pair whose day cannot be a month (13–31) opening a sentence (a
+        // heading, a list item, "Do you know the date? 11/20") is a date without a cue; "3/4", "12/5" may be fractions
+        // and need one, and so does any pair inside a sentence: odds ("as short as 1/14"), caps and goals ("Luzern,
+        // 16/1)").
+        let unambiguous = separator == "/" && d >= 13 && isSentenceStart(i) && !isSymbol(j, ")")
+        guard cued || isCued(i) || rangeEnd || startsRange || unambiguous,
+            let date = DateResolution.dayOrMonthWithoutYear(month: m, day: d, reference: reference)
         else {
             return nil
         }
         let next = lexicon.language == .german && Self.germanKeepsClosingDot ? skipAdjacent(".", at: j) : j
-        return DateMatch(date: .day(day), next: next, yearExplicit: false)
+        return DateMatch(date: date, next: next, yearExplicit: false)
     }
 }
