@@ -88,7 +88,9 @@ extension AlphabeticDateRules {
             return DateMatch(date: date, next: next, yearExplicit: true)
         }
         // "in fiscal year" with no number: the current one, a calendar year as everywhere (see DateResolution).
-        if word(i)?.isFiscal == true, j == i + 2, isCued(i), !isNumber(j), let date = DateResolution.year(reference.year) {
+        if word(i)?.isFiscal == true, j == i + 2, isCued(i), !isNumber(j),
+            let date = DateResolution.year(reference.year)
+        {
             return DateMatch(date: date, next: j, yearExplicit: false, anchored: true)
         }
         return nil

@@ -65,7 +65,8 @@ extension AlphabeticDateRules {
     func schoolYear(at i: Int, _ w: DateWord) -> DateMatch? {
         let startMonth = lexicon.schoolYearStartMonth
         let start = w.startsSchoolYear ? i : i + 1
-        guard startMonth > 0, w.startsSchoolYear || w.shift != nil, let end = firstPhrase(lexicon.schoolYears, at: start)
+        guard startMonth > 0, w.startsSchoolYear || w.shift != nil,
+            let end = firstPhrase(lexicon.schoolYears, at: start)
         else { return nil }
         if !w.startsSchoolYear, let shift = w.shift {
             let current = reference.month >= startMonth ? reference.year : reference.year - 1

@@ -36,6 +36,8 @@ struct ChineseDateLexicon: Sendable {
     let weekend: Set<Unicode.Scalar>
     /// Names that hold date words but are no dates: "今日头条" (a news app), "明日之后" (a game).
     let notDates: [[Unicode.Scalar]]
+    /// ``notDates`` by their first character, in list order, so a position asks only the names that can start there.
+    let notDatesByFirst: ScalarTable<[[Unicode.Scalar]]>
     /// "世纪" after a number: a century.
     let century: [[Unicode.Scalar]]
     let parts: [Unicode.Scalar: DatePart]
@@ -95,6 +97,9 @@ struct ChineseDateLexicon: Sendable {
         weekdayNames = names
         weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
+        var notDatesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for name in notDates where !name.isEmpty { notDatesByFirst[name[0], default: []].append(name) }
+        self.notDatesByFirst = ScalarTable(notDatesByFirst)
         century = (file.century ?? []).map { Array($0.unicodeScalars) }
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }

@@ -42,13 +42,15 @@ struct ChineseDateRules {
         var hits: [DateHit] = []
         var p = range.start
         while p < range.end {
-            if lexicon.mayStart(s[p]),
-                let name = lexicon.notDates.first(where: {
-                    p + $0.count <= range.end && s[p..<(p + $0.count)].elementsEqual($0)
-                })
-            {
+            guard lexicon.mayStart(s[p]) else {
+                p += 1
+                continue
+            }
+            if let name = lexicon.notDatesByFirst[s[p]]?.first(where: {
+                p + $0.count <= range.end && s[p..<(p + $0.count)].elementsEqual($0)
+            }) {
                 p += name.count
-            } else if lexicon.mayStart(s[p]), var m = match(at: p) {
+            } else if var m = match(at: p) {
                 if m.date.granularity == .day, let end = weekdayAfterDate(at: m.next) { m.next = end }
                 var start = p
                 if m.date.granularity == .day, let r = sameMonthRange(m) {
@@ -611,7 +613,8 @@ struct ChineseDateRules {
             let u = skipSpaces(n.end)
             let clauseStart =
                 p == range.start
-                || !(Self.isHan(s[p - 1]) || DateScanner.isLetter(s[p - 1].value) || DateScanner.isDigit(s[p - 1].value))
+                || !(Self.isHan(s[p - 1]) || DateScanner.isLetter(s[p - 1].value)
+                    || DateScanner.isDigit(s[p - 1].value))
             // "前三季度", "公司前三季度营收": the first quarters of the latest year in which the last of them has begun
             // (as "三季度" alone is the latest third quarter). "前三个月" stays open: the first three months of a year or
             // the three months before something.

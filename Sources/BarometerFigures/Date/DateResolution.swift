@@ -383,7 +383,8 @@ enum DateResolution {
             default: Day(year: period.start.year, month: 7, day: 1)
             }
         if side == .early {
-            let end = reference > period.start && reference < middle ? reference.adding(days: -1) : middle.adding(days: -1)
+            let end =
+                reference > period.start && reference < middle ? reference.adding(days: -1) : middle.adding(days: -1)
             return DateRange(start: period.start, end: end, granularity: unit)
         }
         let start = reference > middle && reference <= period.end ? reference : middle
