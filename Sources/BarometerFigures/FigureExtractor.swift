@@ -91,7 +91,7 @@ public struct FigureExtractor: Sendable {
             let dateMentions = dates.mentions(in: text, range: range, reference: published, tokens: tokens)
             let matches = numbers.matches(in: text, range: range, tokens: tokens)
             guard !matches.isEmpty else { return dateMentions }
-            var candidates = money.mentions(numbers: matches, in: text, range: range)
+            var candidates = money.mentions(numbers: matches, in: text, range: range, tokens: tokens)
             candidates += percents.mentions(numbers: matches, in: text, range: range)
             candidates += durations.mentions(numbers: matches, in: text, range: range)
             // A lone "one" that only determines ("one of the biggest") is a numeral but no figure.

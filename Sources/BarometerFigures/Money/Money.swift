@@ -23,6 +23,12 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
+        mentions(numbers: numbers, in: text, range: range, tokens: nil)
+    }
+
+    /// With the date scanner's `tokens` of the same range (English, German), the names that settle an ambiguous
+    /// sign are looked for at word tokens only; the result is the same.
+    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, tokens: [DateToken]?) -> [Mention] {
         guard language.isAnalysed else { return [] }
         let f = text.folded
         var found: [Mention] = []
@@ -45,7 +51,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             let currencyText = text.mentionText(written.currency.range)
             var code = written.currency.word.code
             if code == nil, !written.currency.word.candidates.isEmpty {
-                if named == nil { named = namedCurrencies(in: f, range: range) }
+                if named == nil { named = namedCurrencies(in: f, range: range, tokens: tokens) }
                 let settled = written.currency.word.candidates.filter { named!.contains($0) }
                 code = settled.count == 1 ? settled[0] : nil
             }
@@ -143,7 +149,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
 
     /// The currencies the sentence names explicitly ("yen", "人民币", "USD"), which settle an ambiguous sign when
     /// exactly one of its candidates is among them.
-    private func namedCurrencies(in f: [Unicode.Scalar], range: ScalarRange) -> Set<String> {
+    private func namedCurrencies(in f: [Unicode.Scalar], range: ScalarRange, tokens: [DateToken]?) -> Set<String> {
         guard !words.settlers.trie.isEmpty else { return [] }
         let boundary = WordBoundary(language)
         var named: Set<String> = []
@@ -154,14 +160,25 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             return words.settlers.match(
                 f, at: i, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
         }
+        if let tokens, boundary.spaced {
+            // A settler starts a word ("yuan") or is written in characters ("人民币"), so it starts a word token or a
+            // symbol token: only those are tried, never a position inside a word.
+            for token in tokens where token.kind != .number && token.start >= i {
+                let start = token.start
+                if settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
+                    let m = settler(at: start)
+                {
+                    named.insert(m.value)
+                    i = m.end
+                }
+            }
+            return named
+        }
         while i < range.end {
             if boundary.spaced {
-                // Every settler starts a word: try each word's first scalar once, then pass the rest of the word.
+                // A settler starts a word or is written in characters ("人民币"): try each word's first scalar
+                // and each other scalar once, and pass the rest of a word.
                 let c = f[i]
-                guard ScalarClass.isWordScalar(c) else {
-                    i += 1
-                    continue
-                }
                 if settlers.mayStart(with: c), boundary.startsWord(f, at: i, floor: range.start),
                     let m = settler(at: i)
                 {
@@ -170,7 +187,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                     continue
                 }
                 i += 1
-                while i < range.end, ScalarClass.isWordScalar(f[i]) { i += 1 }
+                if ScalarClass.isWordScalar(c) {
+                    while i < range.end, ScalarClass.isWordScalar(f[i]) { i += 1 }
+                }
                 continue
             }
             // Scalars no settler starts with (most of the text) are passed by, one table read each.
