@@ -12,7 +12,10 @@ func runScoringBenchmark() {
         (.english, NewsCorpus.english), (.german, NewsCorpus.german), (.chinese, NewsCorpus.chinese),
     ]
     print("sentiment scoring, one core (lexicon \(scorer.lexiconVersion))")
-    for (language, read) in sets {
+    let only = ProcessInfo.processInfo.environment["BAROMETER_BENCHMARK_LANGUAGE"]
+    // One timed round only, for instruction counts under callgrind (a second of rounds would take an hour there).
+    let oneRound = ProcessInfo.processInfo.environment["BAROMETER_BENCHMARK_ONE_ROUND"] != nil
+    for (language, read) in sets where only == nil || only == language.code {
         guard let raw = try? read() else {
             print("  \(language.code): missing under \(NewsCorpus.root.path)")
             continue
@@ -30,7 +33,7 @@ func runScoringBenchmark() {
         let start = threadCPUSeconds()
         let wallStart = Date()
         var elapsed = 0.0
-        while elapsed < 1.0 {
+        while rounds == 0 || !oneRound && elapsed < 1.0 {
             for text in texts { checksum += scorer.score(text).document.score }
             rounds += 1
             elapsed = threadCPUSeconds() - start

@@ -37,6 +37,9 @@ let matchCases: [MatchCase] = [
     .init(text: "交通不便", language: .chinese, entries: ["不便"]),
     // German: a word found through its inflectional ending.
     .init(text: "Das ist eine gute Nachricht.", language: .german, entries: ["gut"]),
+    .init(text: "Die Gewinnwarnungen kamen spät.", language: .german, entries: ["gewinnwarnung"]),
+    // German: a capitalised compound found through its longest known final part.
+    .init(text: "Ein Riesenerfolg für alle.", language: .german, entries: ["erfolg"]),
 ]
 
 @Suite struct MatcherTests {
@@ -60,6 +63,20 @@ let matchCases: [MatchCase] = [
         #expect(caps.contributions.first?.adjustments.map(\.rule) == ["caps"])
         let shouting = scorer.explain(sentence: "THE RESULTS WERE GREAT", language: .english)
         #expect(shouting.contributions.first?.adjustments.isEmpty == true)
+    }
+
+    @Test func anEndingMatchesOnlyTheLastLettersOfAWord() {
+        let en = EndingTail(Array("en".unicodeScalars.map(\.value)))
+        func endsWithEn(_ word: String) -> Bool {
+            let scalars = word.unicodeScalars.map(\.value)
+            return EndingTail.pack(scalars, 0, scalars.count) & en.mask == en.tail
+        }
+        #expect(endsWithEn("guten"))
+        #expect(endsWithEn("en"))
+        #expect(!endsWithEn("gutes"))
+        #expect(!endsWithEn("ent"))
+        #expect(!endsWithEn("n"))
+        #expect(!endsWithEn("schön"))
     }
 
     /// The matcher reads whether a term ends or extends (and, for German endings, whether it is a content term)

@@ -48,10 +48,8 @@ struct LanguageLexicon: Sendable {
     private(set) var maxTokens = 1
     /// Inflectional endings tried on a word not found as written, longest first.
     private(set) var endings: [[UInt32]] = []
-    /// The same endings flattened (scalars one after another, with their lengths), so the scorer's loop over them
-    /// touches no nested arrays.
-    private(set) var endingScalars: [UInt32] = []
-    private(set) var endingLengths: [Int] = []
+    /// The same endings as packed tails, in the same order, so the scorer tests one against a word with one compare.
+    private(set) var endingTails: [EndingTail] = []
     /// The final parts of compounds, keyed by the hash of their reversed scalars, for compound splitting: content
     /// terms (tagged `content`) and direction words that are not content terms (tagged `directionHead`), the heads of
     /// finance compounds ("Umsatz|plus", "Gewinn|rückgang"). One table, so the backward pass probes once per letter.
@@ -102,10 +100,12 @@ struct LanguageLexicon: Sendable {
             return tags
         }
         endings.sort { $0.count > $1.count }
-        endingScalars = endings.flatMap { $0 }
-        endingLengths = endings.map(\.count)
+        endingTails = endings.map(EndingTail.init)
         if compoundMinimum > 0 {
             // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
+            // Every shorter ending of a part is stored too, tagged `longerPart`, so that the backward pass over a
+            // word stops as soon as no part ends with the letters it has read.
+            var parts: [UInt64: (index: Int32, tags: TermTable.Tags)] = [:]
             for (index, info) in infos.enumerated() where info.isComplete && !terms[index].contains(" ") {
                 let scalars = terms[index].unicodeScalars.map(\.value)
                 let tags: TermTable.Tags
@@ -118,9 +118,21 @@ struct LanguageLexicon: Sendable {
                     continue
                 }
                 var reversed = TermKey.offsetBasis
-                for scalar in scalars.reversed() { reversed = TermKey.add(reversed, scalar) }
-                finalParts.insert(TermKey.combine(TermKey.offsetBasis, reversed), value: Int32(index), tags: tags)
+                for (read, scalar) in scalars.reversed().enumerated() {
+                    reversed = TermKey.add(reversed, scalar)
+                    let key = TermKey.combine(TermKey.offsetBasis, reversed)
+                    if read + 1 < scalars.count {
+                        parts[key, default: (-1, [])].tags.insert(.longerPart)
+                    } else {
+                        parts[key, default: (-1, [])].index = Int32(index)
+                        parts[key, default: (-1, [])].tags.formUnion(tags)
+                    }
+                }
             }
+            for key in parts.keys.sorted() {
+                finalParts.insert(key, value: parts[key]!.index, tags: parts[key]!.tags)
+            }
+            finalParts = finalParts.resized()
         }
     }
 
@@ -235,5 +247,31 @@ struct LanguageLexicon: Sendable {
     @inline(__always)
     func lookup(_ scalars: [UInt32], _ start: Int, _ end: Int) -> Int32 {
         table.lookup(TermKey.combine(TermKey.offsetBasis, TermKey.token(scalars, start, end)))
+    }
+}
+
+/// An inflectional ending as the last scalars of a word packed into one integer, 21 bits each with the last scalar
+/// lowest, beside a mask of its length: a word ends with it when `EndingTail.of(word) & mask == tail`.
+struct EndingTail: Sendable {
+    /// Endings are a few letters ("en", "es"); three scalars of 21 bits fill a `UInt64`.
+    static let longest = 3
+    let tail: UInt64
+    let mask: UInt64
+    let length: Int
+
+    init(_ scalars: [UInt32]) {
+        precondition(
+            (1...Self.longest).contains(scalars.count), "an ending has 1 to \(Self.longest) letters: \(scalars)")
+        tail = Self.pack(scalars, 0, scalars.count)
+        mask = (1 << UInt64(21 * scalars.count)) - 1
+        length = scalars.count
+    }
+
+    /// The last `longest` (or fewer) scalars of `scalars[start..<end]`, packed.
+    @inline(__always)
+    static func pack(_ scalars: [UInt32], _ start: Int, _ end: Int) -> UInt64 {
+        var packed: UInt64 = 0
+        for k in max(start, end - longest)..<end { packed = packed << 21 | UInt64(scalars[k]) }
+        return packed
     }
 }

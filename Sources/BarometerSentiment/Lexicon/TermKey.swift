@@ -56,6 +56,9 @@ struct TermTable: Sendable {
         static let content = Tags(rawValue: 4)
         /// A direction word that is no content term, as the final part of a compound ("Umsatz|plus").
         static let directionHead = Tags(rawValue: 8)
+        /// In `LanguageLexicon.finalParts`: a longer final part ends with these letters, so the compound splitter's
+        /// backward pass must read on; without it, the pass stops.
+        static let longerPart = Tags(rawValue: 16)
     }
 
     /// An entry's index with its tags; index -1 when the key is not stored.

@@ -27,6 +27,9 @@ enum ScalarFolding {
         (0x3400...0x9FFF).contains(value) || (0xF900...0xFAFF).contains(value) || (0x20000...0x2FA1F).contains(value)
     }
 
+    /// `classify` of every ASCII value, so the scanner classifies such a byte with one read.
+    static let asciiClasses: [ScalarClass] = (0..<0x80).map { classify(UInt32($0)) }
+
     @inline(__always)
     static func classify(_ value: UInt32) -> ScalarClass {
         if value < 0x80 {

@@ -155,6 +155,7 @@ enum SentenceScanner {
         var scalarsAtLastWordChar = 0
         var hash = TermKey.offsetBasis
         var hashAtLastWordChar = TermKey.offsetBasis
+        let asciiClasses = ScalarFolding.asciiClasses
 
         while i < count {
             if let symbols, !inWord, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x09 {
@@ -182,29 +183,33 @@ enum SentenceScanner {
                     continue
                 }
             }
-            // Decode one scalar by hand: this loop is the scorer's hot path.
+            // Decode one scalar by hand: this loop is the scorer's hot path. ASCII, most of what is not a lower-case
+            // letter, is classified by one table read; it needs no width or traditional folding.
             let b0 = UInt32(bytes[i])
             var value: UInt32
+            var kind: ScalarClass
+            let here = offset
+            offset += 1
             if b0 < 0x80 {
                 value = b0
                 i += 1
-            } else if b0 < 0xE0 {
-                value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                i += 2
-            } else if b0 < 0xF0 {
-                value = ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
-                i += 3
+                kind = asciiClasses[Int(b0)]
             } else {
-                value =
-                    ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                    | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
-                i += 4
-            }
-            let here = offset
-            offset += 1
-            value = ScalarFolding.foldWidth(value)
-            if let folding, value >= 0x3400 {
-                if ScalarFolding.isHan(value) {
+                if b0 < 0xE0 {
+                    value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    value =
+                        ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
+                    i += 3
+                } else {
+                    value =
+                        ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
+                        | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
+                    i += 4
+                }
+                value = ScalarFolding.foldWidth(value)
+                if let folding, value >= 0x3400, ScalarFolding.isHan(value) {
                     if inWord {
                         endWord(
                             &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
@@ -225,8 +230,8 @@ enum SentenceScanner {
                             allCaps: false, capitalised: false))
                     continue
                 }
+                kind = ScalarFolding.classify(value)
             }
-            var kind = ScalarFolding.classify(value)
             if value == 0x2E || value == 0x2C, i < count, (0x30...0x39).contains(bytes[i]) {
                 // A decimal point or thousands separator ("5.2", "1,000") does not end a clause.
                 kind = .other

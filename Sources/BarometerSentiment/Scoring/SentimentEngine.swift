@@ -101,35 +101,35 @@ enum SentimentEngine {
         let length = end - start
         /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e").
         let shortestStem = 3
-        var offset = 0
-        for endingLength in lexicon.endingLengths {
-            defer { offset += endingLength }
-            guard length - endingLength >= shortestStem else { continue }
-            var matches = true
-            for n in 0..<endingLength where scalars[end - endingLength + n] != lexicon.endingScalars[offset + n] {
-                matches = false
-                break
+        // Endings come longest first, so each stem extends the one before: the word is hashed once, not per ending.
+        var stemEnd = start
+        var stemHash = TermKey.offsetBasis
+        let tail = EndingTail.pack(scalars, start, end)
+        for ending in lexicon.endingTails
+        where length - ending.length >= shortestStem && tail & ending.mask == ending.tail {
+            let endingLength = ending.length
+            while stemEnd < end - endingLength {
+                stemHash = TermKey.add(stemHash, scalars[stemEnd])
+                stemEnd += 1
             }
-            guard matches else { continue }
-            let hit = lexicon.table.find(
-                TermKey.combine(TermKey.offsetBasis, TermKey.token(scalars, start, end - endingLength)))
+            let hit = lexicon.table.find(TermKey.combine(TermKey.offsetBasis, stemHash))
             if hit.tags.contains(.content) { return (hit.index, .ending, head) }
         }
         let minimum = lexicon.compoundMinimum
         if minimum > 0, token.capitalised, length >= minimum + shortestStem {
             // One backward pass: the reversed hash of every final part, looked up in the suffix table; the longest
-            // part found wins.
+            // part found wins. It stops where no stored part ends with the letters read, mostly within a few.
             var reversed = TermKey.offsetBasis
             var best: Int32 = -1
             var k = end - 1
             while k >= start + shortestStem {
                 reversed = TermKey.add(reversed, scalars[k])
-                let key = TermKey.combine(TermKey.offsetBasis, reversed)
+                let hit = lexicon.finalParts.find(TermKey.combine(TermKey.offsetBasis, reversed))
                 if end - k >= min(minimum, shortestStem) {
-                    let hit = lexicon.finalParts.find(key)
                     if hit.tags.contains(.content), end - k >= minimum { best = hit.index }
                     if hit.tags.contains(.directionHead), end - k >= shortestStem { head = (hit.index, k) }
                 }
+                if !hit.tags.contains(.longerPart) { break }
                 k -= 1
             }
             if best >= 0 { return (best, .compoundPart, head) }
