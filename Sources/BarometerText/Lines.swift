@@ -126,8 +126,7 @@ enum Lines {
                     // checking initialiser, which cost as much as the decoding itself.
                     let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
                     (output + o).initialize(to: scalar)
-                    // Han characters (U+3400 and up to the full-width forms) never fold: one range test passes them.
-                    if recording, v < 0x3001 || v >= 0xFF01, ScalarText.fold(scalar) != scalar {
+                    if recording, ScalarText.mayFold(v), ScalarText.fold(scalar) != scalar {
                         found.append(Int32(o))
                     }
                     o &+= 1

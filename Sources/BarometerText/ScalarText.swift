@@ -55,6 +55,11 @@ public struct ScalarText: Sendable {
         Lines.string(folded, range)
     }
 
+    /// False for scalars that ``fold(_:)`` surely keeps: everything from U+3001 up to the full-width forms (the Han
+    /// characters of Chinese text), so a decoder passes them with one range test.
+    @inline(__always)
+    static func mayFold(_ v: UInt32) -> Bool { v < 0x3001 || v >= 0xFF01 }
+
     /// Folds one scalar to its matching form (see the type's summary); every other scalar is kept.
     @inlinable
     public static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {

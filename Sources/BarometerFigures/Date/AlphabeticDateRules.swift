@@ -43,10 +43,11 @@ struct AlphabeticDateRules {
     let tokens: [DateToken]
     let reference: Day
 
-    init(lexicon: DateLexicon, text: ScalarText, range: ScalarRange, reference: Day) {
+    /// The rules over the tokens of a range of `text` (``DateScanner/tokens(_:range:lexicon:)``).
+    init(lexicon: DateLexicon, text: ScalarText, tokens: [DateToken], reference: Day) {
         self.lexicon = lexicon
         self.scalars = text.folded
-        self.tokens = DateScanner.tokens(text.folded, range: range, lexicon: lexicon)
+        self.tokens = tokens
         self.reference = reference
     }
 

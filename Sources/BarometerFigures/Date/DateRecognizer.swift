@@ -23,9 +23,7 @@ public struct DateRecognizer: Sendable {
 
     /// Date mentions within `range` of `text`, resolved against `reference` (the publication date), in text order.
     public func mentions(in text: ScalarText, range: ScalarRange, reference: Day) -> [Mention] {
-        hits(in: text, range: range, reference: reference).map { hit in
-            Mention(kind: .date, text: text.original(hit.range), range: hit.range, date: hit.date)
-        }
+        mentions(in: text, range: range, reference: reference, tokens: nil)
     }
 
     /// ``mentions(in:range:reference:)`` over the ``tokens(in:range:)`` of the same range, computed once by a caller
@@ -50,19 +48,9 @@ public struct DateRecognizer: Sendable {
         if let chinese = lexicon.chinese {
             hits = ChineseDateRules(lexicon: chinese, text: text, range: range, reference: reference).hits()
         } else {
-            let tokens = tokens ?? DateScanner.tokens(text.folded, range: range, lexicon: lexicon)
+            let tokens = tokens ?? self.tokens(in: text, range: range) ?? []
             hits = AlphabeticDateRules(lexicon: lexicon, text: text, tokens: tokens, reference: reference).hits()
         }
         return lexicon.ranges.join(hits, text.folded, lowerBound: range.start)
-    }
-}
-
-extension AlphabeticDateRules {
-    /// The rules over tokens already scanned from `text` (``DateScanner/tokens(_:range:lexicon:)``).
-    init(lexicon: DateLexicon, text: ScalarText, tokens: [DateToken], reference: Day) {
-        self.lexicon = lexicon
-        self.scalars = text.folded
-        self.tokens = tokens
-        self.reference = reference
     }
 }

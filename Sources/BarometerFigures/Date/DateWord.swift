@@ -44,7 +44,7 @@ struct DateWord: Sendable {
         static let isPresent = Flags(rawValue: 1 << 31)
     }
 
-    /// More yes/no meanings, in a byte of their own so that an entry stays 32 bytes.
+    /// More yes/no meanings, in 16 bits of their own so that an entry stays 32 bytes.
     struct MoreFlags: OptionSet, Sendable {
         let rawValue: UInt16
         static let isWeekContaining = MoreFlags(rawValue: 1 << 0)

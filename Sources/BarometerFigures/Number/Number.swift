@@ -142,9 +142,7 @@ public struct NumberRecognizer: Sendable {
                 continue
             }
             // Chinese characters that start no numeral (nearly all of them) are passed in a tight loop.
-            if chinese, c.value >= 0x80, !lexicon.isChineseNumeralStart(c), !(0xBC...0xBE).contains(c.value),
-                !(0x2150...0x215E).contains(c.value)
-            {
+            if chinese, !lexicon.stopsChineseScan(c) {
                 i = lexicon.nextChineseCandidate(in: f, from: i + 1, limit: limit)
                 continue
             }

@@ -227,6 +227,13 @@ struct NumberLexicon: Sendable {
         }
     }
 
+    /// Whether ``nextChineseCandidate(in:from:limit:)`` stops at `c`.
+    @inline(__always)
+    func stopsChineseScan(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v >= chineseStops.count || chineseStops[v]
+    }
+
     /// For each scalar of the Basic Multilingual Plane, whether ``nextChineseCandidate(in:from:limit:)`` stops
     /// there: ASCII, Chinese numeral starts and vulgar fractions (one read per character). Empty outside Chinese,
     /// where every scalar stops.
