@@ -59,14 +59,8 @@ import Testing
                 $0.kind == entry.kind && $0.language == entry.language && $0.negative == negative
             }
         }
-        if entry.kind == .date {
-            withKnownIssue("date corpus lands with the dates branch", isIntermittent: true) {
-                #expect(has(false) && has(true), "no date corpus for \(entry.language.code)")
-            }
-        } else {
-            #expect(has(false), "no corpus for \(entry.kind.rawValue)/\(entry.language.code)")
-            #expect(has(true), "no negative corpus for \(entry.kind.rawValue)/\(entry.language.code)")
-        }
+        #expect(has(false), "no corpus for \(entry.kind.rawValue)/\(entry.language.code)")
+        #expect(has(true), "no negative corpus for \(entry.kind.rawValue)/\(entry.language.code)")
     }
 
     @Test("every corpus is listed in the support table")
