@@ -149,11 +149,19 @@ enum SentenceScanner {
     @inline(__always)
     private static func startsSymbol(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         let b = bytes[i]
-        guard b < 0x80, b != 0x20 else { return false }
-        guard (b | 0x20) &- 0x61 < 26 else { return true }
-        guard i + 1 < bytes.count else { return false }
-        let next = bytes[i + 1]
-        return next < 0x80 && (next | 0x20) &- 0x61 >= 26 && next != 0x20
+        if (b | 0x20) &- 0x61 >= 26 { return isSymbol(b) }
+        return i &+ 1 < bytes.count && isSymbol(bytes[i &+ 1])
+    }
+
+    /// ASCII that is neither a letter nor a space, one bit per byte value (0x00–0x3F, then 0x40–0x7F): symbols,
+    /// digits and control characters.
+    private static let symbolsBelow40: UInt64 = ~(1 << 0x20)
+    private static let symbolsFrom40: UInt64 = ~(0x07FF_FFFE | (0x07FF_FFFE << 32))
+
+    @inline(__always)
+    private static func isSymbol(_ b: UInt8) -> Bool {
+        if b < 0x40 { return symbolsBelow40 >> UInt64(b) & 1 != 0 }
+        return b < 0x80 && symbolsFrom40 >> UInt64(b &- 0x40) & 1 != 0
     }
 
     /// Decodes the UTF-8 sequence of at least two bytes whose lead byte `b0` stands at `i`: its scalar and width.
