@@ -27,7 +27,10 @@ struct Token {
 /// Receives a sentence's tokens in order as the scanner reads them. `scalars` holds the folded scalars read so far,
 /// which `Token.start ..< Token.end` index into.
 protocol TokenSink {
-    mutating func take(_ token: Token, _ scalars: UnsafeMutableBufferPointer<UInt32>)
+    /// What the sink makes of the next token from its hash alone: nil when that settles it, else a probe result
+    /// that `take` receives with the whole token. The scanner builds a `Token` only when it is not nil.
+    mutating func probe(_ key: UInt64) -> TermTable.Hit?
+    mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>)
 }
 
 /// What the scanner counts besides tokens.
@@ -59,7 +62,9 @@ struct Workspace: TokenSink {
         valences.reserveCapacity(128)
     }
 
-    mutating func take(_ token: Token, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
+    func probe(_ key: UInt64) -> TermTable.Hit? { TermTable.Hit(index: -1, tags: TermTable.Tags()) }
+
+    mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
         tokens.append(token)
     }
 
@@ -203,13 +208,15 @@ enum SentenceScanner {
             _ start: Int, _ end: Int, _ key: UInt64, _ originalStart: Int32, _ originalEnd: Int32, allCaps: Bool,
             capitalised: Bool
         ) {
-            sink.take(
-                Token(
-                    start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key,
-                    originalStart: originalStart, originalEnd: originalEnd, clause: clause, segment: segment,
-                    index: Int32(truncatingIfNeeded: counts.tokens), allCaps: allCaps, capitalised: capitalised,
-                    opensClause: clause != lastClause),
-                out)
+            if let hit = sink.probe(key) {
+                sink.take(
+                    Token(
+                        start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key,
+                        originalStart: originalStart, originalEnd: originalEnd, clause: clause, segment: segment,
+                        index: Int32(truncatingIfNeeded: counts.tokens), allCaps: allCaps, capitalised: capitalised,
+                        opensClause: clause != lastClause),
+                    hit, out)
+            }
             lastClause = clause
             counts.tokens &+= 1
             if allCaps { counts.capsTokens &+= 1 }

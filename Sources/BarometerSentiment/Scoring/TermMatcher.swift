@@ -50,22 +50,26 @@ struct TermMatcher: TokenSink {
         work.counts = counts
     }
 
-    /// The scanner's call for every token; the common case, a word that starts no term, costs one probe.
+    /// The scanner's first call for every token. With nothing pending, one probe settles a word found in no entry
+    /// (nil: no `Token` is built), unless the language has fallbacks to try on it.
     @inline(__always)
-    mutating func take(_ token: Token, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
+    mutating func probe(_ tokenKey: UInt64) -> TermTable.Hit? {
+        guard start == window.count else { return TermTable.Hit(index: -1, tags: TermTable.Tags()) }
+        let hit = table.find(TermKey.combine(TermKey.offsetBasis, tokenKey))
+        return hit.index < 0 && !needsScalars ? nil : hit
+    }
+
+    /// A token `probe` did not settle, with that probe's result when nothing was pending.
+    @inline(__always)
+    mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
         if start == window.count {
-            // Nothing pending: a token that starts no longer term is settled at once and not kept.
-            let key = TermKey.combine(TermKey.offsetBasis, token.key)
-            let hit = table.find(key)
             if hit.index < 0 {
-                if needsScalars { unmatched(token, scalars) }
-                return
-            }
-            if !hit.tags.contains(.extends) || maxTokens == 1 {
+                unmatched(token, scalars)
+            } else if !hit.tags.contains(.extends) || maxTokens == 1 {
                 settle(hit, token, scalars)
-                return
+            } else {
+                begin(token, TermKey.combine(TermKey.offsetBasis, token.key), hit, scalars)
             }
-            begin(token, key, hit, scalars)
             return
         }
         window.append(token)
