@@ -74,9 +74,9 @@ public struct SentimentScorer: Sendable {
     /// Scores one sentence.
     public func score(sentence: String, language: Language) -> SentimentScore {
         guard let lexicon = languages[language] else { return .zero }
-        var work = Workspace()
+        var matcher = TermMatcher(lexicon)
         var trace: [[SentimentAdjustment]]? = nil
-        return Self.run(lexicon, sentence, &work, [], &trace).score
+        return Self.run(&matcher, sentence, [], &trace).score
     }
 
     /// Scores one sentence and says which words and rules moved the score.
@@ -84,16 +84,13 @@ public struct SentimentScorer: Sendable {
         explain(sentence: sentence, range: nil, language: language, mentionPairs: [])
     }
 
+    /// Scores one sentence with the matcher's lexicon; the matcher keeps its buffers for the next sentence.
     private static func run(
-        _ lexicon: LanguageLexicon, _ sentence: String, _ work: inout Workspace, _ mentionPairs: [MentionPair],
+        _ matcher: inout TermMatcher, _ sentence: String, _ mentionPairs: [MentionPair],
         _ trace: inout [[SentimentAdjustment]]?
     ) -> (score: SentimentScore, sum: Double, punctuation: Double) {
-        work.reset()
-        SentenceScanner.scan(
-            sentence, folding: lexicon.folding, keepScalars: lexicon.needsScalars,
-            symbols: lexicon.hasSymbols ? lexicon.table : nil, into: &work)
-        SentimentEngine.match(lexicon, &work)
-        return SentimentEngine.score(lexicon, &work, mentionPairs: mentionPairs, trace: &trace)
+        matcher.read(sentence, symbols: true)
+        return SentimentEngine.score(matcher.lexicon, &matcher.work, mentionPairs: mentionPairs, trace: &trace)
     }
 
     // MARK: Documents
@@ -107,7 +104,7 @@ public struct SentimentScorer: Sendable {
             return DocumentSentiment(
                 document: .zero, sentences: text.sentences.map { _ in .zero }, lexicon: lexiconVersion)
         }
-        var work = Workspace()
+        var matcher = TermMatcher(lexicon)
         var trace: [[SentimentAdjustment]]? = nil
         var scores: [SentimentScore] = []
         scores.reserveCapacity(text.sentences.count)
@@ -115,7 +112,7 @@ public struct SentimentScorer: Sendable {
         for sentence in text.sentences {
             let own = candidates[sentence.index] ?? []
             let pairs = own.isEmpty ? [] : mentionPairs(lexicon, sentence, own)
-            scores.append(Self.run(lexicon, sentence.text, &work, pairs, &trace).score)
+            scores.append(Self.run(&matcher, sentence.text, pairs, &trace).score)
         }
         return DocumentSentiment(
             document: SentimentAggregate.weighted(scores, weights: text.sentences.map { Double($0.range.length) }),
@@ -155,9 +152,10 @@ public struct SentimentScorer: Sendable {
             return SentenceExplanation(
                 sentence: sentence, range: range, score: .zero, contributions: [], punctuation: 0, sum: 0)
         }
-        var work = Workspace()
+        var matcher = TermMatcher(lexicon)
         var trace: [[SentimentAdjustment]]? = []
-        let result = Self.run(lexicon, sentence, &work, mentionPairs, &trace)
+        let result = Self.run(&matcher, sentence, mentionPairs, &trace)
+        let work = matcher.work
         let scalars = Array(sentence.unicodeScalars)
         var contributions: [SentimentContribution] = []
         for (u, unit) in work.units.enumerated() {
@@ -165,8 +163,8 @@ public struct SentimentScorer: Sendable {
             let value = work.valences[u]
             let base = info.isRuleWord ? 0 : (info.valence ?? 0)
             guard value != 0 || base != 0 else { continue }
-            let start = Int(work.tokens[Int(unit.firstToken)].originalStart)
-            let end = Int(work.tokens[Int(unit.lastToken)].originalEnd)
+            let start = Int(unit.originalStart)
+            let end = Int(unit.originalEnd)
             var adjustments = trace?[u] ?? []
             switch unit.fallback {
             case .none: break
@@ -208,10 +206,9 @@ public struct SentimentScorer: Sendable {
             guard let direction = mention.direction, let subject = mention.subject else { continue }
             let inSentence = mention.sentence.map { $0 == sentence.index } ?? sentence.range.contains(mention.range)
             guard inSentence else { continue }
-            var work = Workspace()
-            SentenceScanner.scan(subject, folding: lexicon.folding, into: &work)
-            SentimentEngine.match(lexicon, &work)
-            guard let quantity = work.units.last(where: { lexicon.infos[Int($0.info)].quantity != 0 })
+            var matcher = TermMatcher(lexicon)
+            matcher.read(subject, symbols: false)
+            guard let quantity = matcher.work.units.last(where: { lexicon.infos[Int($0.info)].quantity != 0 })
             else { continue }
             let sign: Double = direction == .up ? 1 : -1
             let value = Double(lexicon.infos[Int(quantity.info)].quantity) * sign * SentimentRules.financePair

@@ -23,6 +23,11 @@ let matchCases: [MatchCase] = [
     .init(text: "Kiss of death", language: .english, entries: ["kiss of death"]),
     .init(text: "Great", language: .english, entries: ["great"]),
     .init(text: "It was the kiss of death", language: .english, entries: ["kiss of death"]),
+    // A longer entry that fails part-way ("kiss of the …"): the longest complete one so far wins, and matching
+    // resumes at the word after it, over words already read, where another entry may start ("the bomb").
+    .init(text: "A kiss of the bomb.", language: .english, entries: ["kiss", "the bomb"]),
+    // The sentence ends inside a longer entry: the longest complete one so far still counts.
+    .init(text: "It was a kiss of", language: .english, entries: ["kiss"]),
     // A clause break splits a multi-word entry: only the words on their own can match.
     .init(text: "A kiss, of death", language: .english, entries: ["kiss", "death"]),
     // Case and width folding before lookup.

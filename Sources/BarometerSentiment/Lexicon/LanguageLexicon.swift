@@ -50,6 +50,10 @@ struct LanguageLexicon: Sendable {
     private(set) var endings: [[UInt32]] = []
     /// The same endings as packed tails, in the same order, so the scorer tests one against a word with one compare.
     private(set) var endingTails: [EndingTail] = []
+    /// For each ASCII letter, the endings (bit k for `endingTails[k]`) whose last scalar it is; `endingsOther` for
+    /// endings that end with another scalar. A word whose last letter ends no ending skips the endings at once.
+    private var endingsByLast = [UInt16](repeating: 0, count: 128)
+    private var endingsOther: UInt16 = 0
     /// The final parts of compounds, keyed by the hash of their reversed scalars, for compound splitting: content
     /// terms (tagged `content`) and direction words that are not content terms (tagged `directionHead`), the heads of
     /// finance compounds ("Umsatz|plus", "Gewinn|rückgang"). One table, so the backward pass probes once per letter.
@@ -101,6 +105,11 @@ struct LanguageLexicon: Sendable {
         }
         endings.sort { $0.count > $1.count }
         endingTails = endings.map(EndingTail.init)
+        precondition(endings.count <= UInt16.bitWidth, "at most \(UInt16.bitWidth) endings: \(endings.count)")
+        for (k, ending) in endings.enumerated() {
+            let last = ending[ending.count - 1]
+            if last < 128 { endingsByLast[Int(last)] |= 1 << k } else { endingsOther |= 1 << k }
+        }
         if compoundMinimum > 0 {
             // Final parts of compounds are looked up by their reversed hash (see `SentimentEngine.fallbackMatch`).
             // Every shorter ending of a part is stored too, tagged `longerPart`, so that the backward pass over a
@@ -243,9 +252,16 @@ struct LanguageLexicon: Sendable {
         return String(view)
     }
 
+    /// The endings, as a bit set over `endingTails` in their order, that may end a word whose last scalar is `last`.
+    @inline(__always)
+    func endingsEndingWith(_ last: UInt32) -> UInt16 {
+        last < 128 ? endingsByLast[Int(last)] : endingsOther
+    }
+
     /// Looks up scalars `start..<end` of the workspace as a one-token term.
     @inline(__always)
-    func lookup(_ scalars: [UInt32], _ start: Int, _ end: Int) -> Int32 {
+    func lookup<Scalars: RandomAccessCollection<UInt32>>(_ scalars: Scalars, _ start: Int, _ end: Int) -> Int32
+    where Scalars.Index == Int {
         table.lookup(TermKey.combine(TermKey.offsetBasis, TermKey.token(scalars, start, end)))
     }
 }
@@ -269,7 +285,8 @@ struct EndingTail: Sendable {
 
     /// The last `longest` (or fewer) scalars of `scalars[start..<end]`, packed.
     @inline(__always)
-    static func pack(_ scalars: [UInt32], _ start: Int, _ end: Int) -> UInt64 {
+    static func pack<Scalars: RandomAccessCollection<UInt32>>(_ scalars: Scalars, _ start: Int, _ end: Int) -> UInt64
+    where Scalars.Index == Int {
         var packed: UInt64 = 0
         for k in max(start, end - longest)..<end { packed = packed << 21 | UInt64(scalars[k]) }
         return packed

@@ -28,7 +28,8 @@ enum TermKey {
 
     /// The hash of scalars `start..<end`.
     @inline(__always)
-    static func token(_ scalars: [UInt32], _ start: Int, _ end: Int) -> UInt64 {
+    static func token<Scalars: RandomAccessCollection<UInt32>>(_ scalars: Scalars, _ start: Int, _ end: Int) -> UInt64
+    where Scalars.Index == Int {
         var h = offsetBasis
         for s in start..<end { h = add(h, scalars[s]) }
         return h
@@ -92,16 +93,17 @@ struct TermTable: Sendable {
     }
 
     /// The index stored under `key` and its tags (index -1 and no tags when absent).
+    /// (`Tags()`, not the literal `[]`: the literal left an empty array's release on the path of every miss.)
     @inline(__always)
     func find(_ key: UInt64) -> Hit {
         let k = Self.stored(key)
         let bit = k >> (64 - Self.filterBits)
-        if filter[Int(bit >> 6)] & (1 << (bit & 63)) == 0 { return Hit(index: -1, tags: []) }
+        if filter[Int(bit >> 6)] & (1 << (bit & 63)) == 0 { return Hit(index: -1, tags: Tags()) }
         var slot = Int(truncatingIfNeeded: k ^ (k >> 29)) & mask
         while true {
             let present = slots[slot]
             if present.key == k { return Hit(index: present.value, tags: present.tags) }
-            if present.key == 0 { return Hit(index: -1, tags: []) }
+            if present.key == 0 { return Hit(index: -1, tags: Tags()) }
             slot = (slot + 1) & mask
         }
     }

@@ -2,7 +2,7 @@ import BarometerText
 
 /// One word (English, German) or one character (Chinese) of a sentence, as the scorer matches it.
 struct Token {
-    /// Range of its folded, lower-cased scalars in `Workspace.scalars`.
+    /// Range of its folded, lower-cased scalars in the scalar buffer of the scan (`Workspace.scalars`).
     var start: Int32
     var end: Int32
     /// `TermKey` hash of those scalars.
@@ -14,43 +14,74 @@ struct Token {
     var clause: Int32
     /// Sentence number within the scored text: it goes up at . 。 ! ? so contrast stays inside its sentence.
     var segment: Int32
+    /// Position among the sentence's tokens; rule windows count tokens by it.
+    var index: Int32
     /// Written in capitals throughout, with at least two letters ("GREAT").
     var allCaps: Bool
     /// Starts with a capital letter (German nouns, for compound splitting).
     var capitalised: Bool
+    /// The first token of its clause (the token before it, if any, stands in an earlier clause).
+    var opensClause: Bool
+}
+
+/// Receives a sentence's tokens in order as the scanner reads them. `scalars` holds the folded scalars read so far,
+/// which `Token.start ..< Token.end` index into.
+protocol TokenSink {
+    /// What the sink makes of the next token from its hash alone: nil when that settles it, else a probe result
+    /// that `take` receives with the whole token. The scanner builds a `Token` only when it is not nil.
+    mutating func probe(_ key: UInt64) -> TermTable.Hit?
+    mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>)
+}
+
+/// What the scanner counts besides tokens.
+struct ScanCounts {
+    var tokens = 0
+    /// Tokens written in capitals throughout.
+    var capsTokens = 0
+    var exclamations = 0
+    var questions = 0
 }
 
 /// Scratch space for scoring one sentence; one per call, reused across a document's sentences.
-struct Workspace {
+struct Workspace: TokenSink {
     var scalars: [UInt32] = []
+    /// Every token, when the workspace itself is the scanner's sink (lexicon build, tests); empty when scoring, where
+    /// `TermMatcher` keeps only the tokens a match needs.
     var tokens: [Token] = []
     var units: [MatchedUnit] = []
     var valences: [Double] = []
     /// Per unit: it follows a comparison word in its clause.
     var reference: [Bool] = []
-    var exclamations = 0
-    var questions = 0
-    /// Tokens written in capitals throughout; tokens covered by a unit.
-    var capsTokens = 0
+    var counts = ScanCounts()
+    /// Tokens covered by a unit.
     var coveredTokens = 0
 
     init() {
         scalars.reserveCapacity(512)
-        tokens.reserveCapacity(128)
         units.reserveCapacity(128)
         valences.reserveCapacity(128)
+    }
+
+    func probe(_ key: UInt64) -> TermTable.Hit? { TermTable.Hit(index: -1, tags: TermTable.Tags()) }
+
+    mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
+        tokens.append(token)
     }
 
     /// Empties the workspace for the next sentence. `scalars` is kept: it is a buffer that tokens index into, and the
     /// scanner overwrites it from the start.
     mutating func reset() {
-        tokens.removeAll(keepingCapacity: true)
-        units.removeAll(keepingCapacity: true)
-        valences.removeAll(keepingCapacity: true)
-        exclamations = 0
-        questions = 0
-        capsTokens = 0
+        Self.empty(&tokens)
+        Self.empty(&units)
+        Self.empty(&valences)
+        counts = ScanCounts()
         coveredTokens = 0
+    }
+
+    /// Empties an array but keeps its storage; an empty array is left alone (`removeAll` costs a call even then).
+    @inline(__always)
+    static func empty<T>(_ array: inout [T]) {
+        if !array.isEmpty { array.removeAll(keepingCapacity: true) }
     }
 }
 
@@ -62,26 +93,44 @@ struct Workspace {
 /// forms to ASCII (`ScalarText.fold`), traditional to simplified characters (the language's folding table), upper
 /// to lower case.
 enum SentenceScanner {
-    /// With `keepScalars` false, tokens still get their hashes and offsets but their scalars are not stored
-    /// (`start == end`); only German's ending and compound fallbacks and the lexicon build need them.
+    /// Scans `sentence` into `work.tokens` and `work.scalars` (the lexicon build and tests read them).
     /// With `symbols`, a whitespace-delimited chunk that starts with a symbol or digit (or a letter and then a
     /// symbol) and is a key of that table becomes one token: emoticons such as ":-)", "<3", "d:".
     static func scan(
-        _ sentence: String, folding: CharacterFolding?, keepScalars: Bool = true, symbols: TermTable? = nil,
-        into work: inout Workspace
+        _ sentence: String, folding: CharacterFolding?, symbols: TermTable? = nil, into work: inout Workspace
     ) {
+        var scalars: [UInt32] = []
+        swap(&scalars, &work.scalars)
+        work.counts = scan(sentence, folding: folding, symbols: symbols, scalars: &scalars, into: &work)
+        swap(&scalars, &work.scalars)
+    }
+
+    /// Scans `sentence`, handing each token to `sink`; the folded scalars go to `scalars`, a buffer that only grows
+    /// (a sentence of n UTF-8 bytes has at most n scalars, so one size check per sentence replaces a capacity and
+    /// uniqueness check per letter).
+    static func scan<Sink: TokenSink>(
+        _ sentence: String, folding: CharacterFolding?, symbols: TermTable?, scalars: inout [UInt32],
+        into sink: inout Sink
+    ) -> ScanCounts {
         var sentence = sentence
-        sentence.withUTF8 { bytes in
-            scan(bytes, folding: folding, keepScalars: keepScalars, symbols: symbols, into: &work)
+        return sentence.withUTF8 { bytes in
+            if scalars.count < bytes.count {
+                scalars.append(contentsOf: repeatElement(0, count: bytes.count - scalars.count))
+            }
+            return scalars.withUnsafeMutableBufferPointer { out in
+                scanWords(bytes, out, folding: folding, symbols: symbols, into: &sink)
+            }
         }
     }
 
     /// The end of the emoticon chunk starting at `i`, with its hash, if the chunk is one: as written first (entries
     /// with a capital letter, "D:"), then in lower case (":D" finds ":d").
     @inline(never)
-    static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable) -> (
+    static func symbolChunk(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int, _ symbols: TermTable?) -> (
         end: Int, key: UInt64
     )? {
+        // Unwrapped here, in a call made only at chunks that may be emoticons, not at every chunk.
+        guard let symbols else { return nil }
         /// VADER's longest symbol entries are 8 characters ("@}-;-'---" aside); longer chunks are not looked up.
         let longest = 10
         var j = i
@@ -100,228 +149,230 @@ enum SentenceScanner {
         return symbols.lookup(TermKey.combine(TermKey.offsetBasis, hash)) >= 0 ? (j, hash) : nil
     }
 
-    /// Appends the word that just ended; values are passed, not captured, so the scan loop keeps them in registers.
+    /// Whether a chunk starting at `i` (after whitespace) may be an emoticon: an ASCII symbol or digit, or an ASCII
+    /// letter followed by an ASCII symbol.
     @inline(__always)
-    private static func endWord(
-        _ work: inout Workspace, _ n: inout Int, scalarsAtLastWordChar: Int, upper: Int, lower: Int,
-        tokenStart: Int32, key: UInt64, originalStart: Int32, originalEnd: Int32, clause: Int32, segment: Int32,
-        capitalised: Bool
-    ) {
-        // Drop joiners (' -) that trailed the last letter.
-        n = scalarsAtLastWordChar
-        let allCaps = upper >= 2 && lower == 0
-        if allCaps { work.capsTokens += 1 }
-        work.tokens.append(
-            Token(
-                start: tokenStart, end: Int32(n), key: key, originalStart: originalStart,
-                originalEnd: originalEnd, clause: clause, segment: segment, allCaps: allCaps, capitalised: capitalised))
+    private static func startsSymbol(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if (b | 0x20) &- 0x61 >= 26 { return isSymbol(b) }
+        return i &+ 1 < bytes.count && isSymbol(bytes[i &+ 1])
     }
 
-    static func scan(
-        _ bytes: UnsafeBufferPointer<UInt8>, folding: CharacterFolding?, keepScalars: Bool, symbols: TermTable?,
-        into work: inout Workspace
-    ) {
-        // The folded scalars are written through a pointer into a buffer that only grows: a sentence of n UTF-8 bytes
-        // has at most n scalars, so one size check per sentence replaces a capacity and uniqueness check per letter.
-        var buffer: [UInt32] = []
-        swap(&buffer, &work.scalars)
-        if keepScalars, buffer.count < bytes.count {
-            buffer.append(contentsOf: repeatElement(0, count: bytes.count - buffer.count))
-        }
-        buffer.withUnsafeMutableBufferPointer { out in
-            scanWords(bytes, out, folding: folding, keepScalars: keepScalars, symbols: symbols, into: &work)
-        }
-        swap(&buffer, &work.scalars)
+    /// ASCII that is neither a letter nor a space, one bit per byte value (0x00–0x3F, then 0x40–0x7F): symbols,
+    /// digits and control characters.
+    private static let symbolsBelow40: UInt64 = ~(1 << 0x20)
+    private static let symbolsFrom40: UInt64 = ~(0x07FF_FFFE | (0x07FF_FFFE << 32))
+
+    @inline(__always)
+    private static func isSymbol(_ b: UInt8) -> Bool {
+        if b < 0x40 { return symbolsBelow40 >> UInt64(b) & 1 != 0 }
+        return b < 0x80 && symbolsFrom40 >> UInt64(b &- 0x40) & 1 != 0
     }
 
-    /// The scan itself; `out` receives the folded scalars when `keepScalars` is set, `n` counts them.
-    private static func scanWords(
+    /// Decodes the UTF-8 sequence of at least two bytes whose lead byte `b0` stands at `i`: its scalar and width.
+    @inline(__always)
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ b0: UInt32) -> (UInt32, Int) {
+        if b0 < 0xE0 {
+            return (((b0 & 0x1F) << 6) | (UInt32(bytes[i &+ 1]) & 0x3F), 2)
+        } else if b0 < 0xF0 {
+            return (((b0 & 0x0F) << 12) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 6) | (UInt32(bytes[i &+ 2]) & 0x3F), 3)
+        }
+        return (
+            ((b0 & 0x07) << 18) | ((UInt32(bytes[i &+ 1]) & 0x3F) << 12) | ((UInt32(bytes[i &+ 2]) & 0x3F) << 6)
+                | (UInt32(bytes[i &+ 3]) & 0x3F), 4
+        )
+    }
+
+    /// The scan itself; `out` receives the folded scalars, `n` counts them.
+    ///
+    /// The outer loop reads what stands between words (spaces, punctuation, Han characters); a word is read to its
+    /// end by the inner loop, which keeps its hash, letter counts and positions in registers. Positions stay below the
+    /// sentence's byte count, so they are added without overflow checks.
+    private static func scanWords<Sink: TokenSink>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, folding: CharacterFolding?,
-        keepScalars: Bool, symbols: TermTable?, into work: inout Workspace
-    ) {
+        symbols: TermTable?, into sink: inout Sink
+    ) -> ScanCounts {
         let count = bytes.count
+        var counts = ScanCounts()
         var n = 0
         var i = 0
         var offset: Int32 = 0
         var clause: Int32 = 0
         var segment: Int32 = 0
-        var inWord = false
-        var upper = 0
-        var lower = 0
-        var firstUpper = false
-        var tokenStart: Int32 = 0
-        var originalStart: Int32 = 0
-        var lastWordEnd: Int32 = 0  // original end after the last word character
-        var scalarsAtLastWordChar = 0
-        var hash = TermKey.offsetBasis
-        var hashAtLastWordChar = TermKey.offsetBasis
+        var lastClause: Int32 = -1
         let asciiClasses = ScalarFolding.asciiClasses
 
-        while i < count {
-            if let symbols, !inWord, i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x0A || bytes[i - 1] == 0x09 {
-                let b = bytes[i]
-                let letter = (b | 0x20) &- 0x61 < 26
-                let startsSymbol =
-                    b < 0x80 && b != 0x20
-                    && (!letter
-                        || (i + 1 < count && bytes[i + 1] < 0x80 && (bytes[i + 1] | 0x20) &- 0x61 >= 26
-                            && bytes[i + 1] != 0x20))
-                if startsSymbol, let chunk = symbolChunk(bytes, at: i, symbols) {
-                    let length = Int32(chunk.end - i)
-                    let start = Int32(n)
-                    // An emoticon is a clause of its own: the writer's mood, outside the reach of a negator or
-                    // booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
-                    clause += 1
-                    work.tokens.append(
-                        Token(
-                            start: start, end: start, key: chunk.key, originalStart: offset,
-                            originalEnd: offset + length,
-                            clause: clause, segment: segment, allCaps: false, capitalised: false))
-                    clause += 1
-                    offset += length
-                    i = chunk.end
-                    continue
-                }
+        /// Hands one token to the sink, with its position and whether it opens its clause.
+        @inline(__always)
+        func emit(
+            _ start: Int, _ end: Int, _ key: UInt64, _ originalStart: Int32, _ originalEnd: Int32, allCaps: Bool,
+            capitalised: Bool
+        ) {
+            if let hit = sink.probe(key) {
+                sink.take(
+                    Token(
+                        start: Int32(truncatingIfNeeded: start), end: Int32(truncatingIfNeeded: end), key: key,
+                        originalStart: originalStart, originalEnd: originalEnd, clause: clause, segment: segment,
+                        index: Int32(truncatingIfNeeded: counts.tokens), allCaps: allCaps, capitalised: capitalised,
+                        opensClause: clause != lastClause),
+                    hit, out)
             }
-            // Decode one scalar by hand: this loop is the scorer's hot path. ASCII, most of what is not a lower-case
-            // letter, is classified by one table read; it needs no width or traditional folding.
-            let b0 = UInt32(bytes[i])
-            var value: UInt32
-            var kind: ScalarClass
-            let here = offset
-            offset += 1
-            if b0 < 0x80 {
-                value = b0
-                i += 1
-                kind = asciiClasses[Int(b0)]
+            lastClause = clause
+            counts.tokens &+= 1
+            if allCaps { counts.capsTokens &+= 1 }
+        }
+
+        /// An emoticon chunk at `i` becomes one token, a clause of its own: the writer's mood, outside the reach of a
+        /// negator or booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
+        @inline(__always)
+        func emoticon() {
+            guard symbols != nil, i < count, startsSymbol(bytes, at: i), let chunk = symbolChunk(bytes, at: i, symbols)
+            else { return }
+            let length = Int32(truncatingIfNeeded: chunk.end &- i)
+            clause &+= 1
+            emit(n, n, chunk.key, offset, offset &+ length, allCaps: false, capitalised: false)
+            clause &+= 1
+            offset &+= length
+            i = chunk.end
+        }
+
+        emoticon()
+        // The scalar at `i`: its folded value, class and width in bytes. `carried` says the word loop has already
+        // read it (the scalar that ended the word), so it is not decoded twice.
+        var value: UInt32 = 0
+        var width = 1
+        var kind = ScalarClass.other
+        var carried = false
+        while i < count {
+            if carried {
+                carried = false
+            } else if bytes[i] < 0x80 {
+                value = UInt32(bytes[i])
+                width = 1
+                kind = asciiClasses[Int(value)]
             } else {
-                if b0 < 0xE0 {
-                    value = ((b0 & 0x1F) << 6) | (UInt32(bytes[i + 1]) & 0x3F)
-                    i += 2
-                } else if b0 < 0xF0 {
-                    value =
-                        ((b0 & 0x0F) << 12) | ((UInt32(bytes[i + 1]) & 0x3F) << 6) | (UInt32(bytes[i + 2]) & 0x3F)
-                    i += 3
-                } else {
-                    value =
-                        ((b0 & 0x07) << 18) | ((UInt32(bytes[i + 1]) & 0x3F) << 12)
-                        | ((UInt32(bytes[i + 2]) & 0x3F) << 6) | (UInt32(bytes[i + 3]) & 0x3F)
-                    i += 4
-                }
+                (value, width) = decode(bytes, i, UInt32(bytes[i]))
                 value = ScalarFolding.foldWidth(value)
                 if let folding, value >= 0x3400, ScalarFolding.isHan(value) {
-                    if inWord {
-                        endWord(
-                            &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
-                            lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
-                            originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
-                        inWord = false
-                    }
                     let folded = folding.fold(value)
-                    let start = Int32(n)
-                    if keepScalars {
-                        out[n] = folded
-                        n += 1
-                    }
-                    work.tokens.append(
-                        Token(
-                            start: start, end: start + 1, key: TermKey.add(TermKey.offsetBasis, folded),
-                            originalStart: here, originalEnd: here + 1, clause: clause, segment: segment,
-                            allCaps: false, capitalised: false))
+                    out[n] = folded
+                    emit(n, n &+ 1, TermKey.add(TermKey.offsetBasis, folded), offset, offset &+ 1, allCaps: false,
+                         capitalised: false)
+                    n &+= 1
+                    i &+= width
+                    offset &+= 1
                     continue
                 }
                 kind = ScalarFolding.classify(value)
             }
-            if value == 0x2E || value == 0x2C, i < count, (0x30...0x39).contains(bytes[i]) {
-                // A decimal point or thousands separator ("5.2", "1,000") does not end a clause.
-                kind = .other
-            }
             switch kind {
             case .upper, .lower, .digit:
-                if !inWord {
-                    inWord = true
-                    upper = 0
-                    lower = 0
-                    tokenStart = Int32(n)
-                    originalStart = here
-                    firstUpper = kind == .upper
-                    hash = TermKey.offsetBasis
-                }
-                if kind == .upper {
-                    upper += 1
-                    value = ScalarFolding.lowercase(value)
-                } else if kind == .lower {
-                    lower += 1
-                }
-                if keepScalars {
-                    out[n] = value
-                    n += 1
-                }
-                hash = TermKey.add(hash, value)
-                // Fast path: the rest of a word's lower-case ASCII letters, the bulk of English and German text.
-                // German ä ö ü ß (two bytes, C3 xx) stay on it.
-                // Positions stay below the sentence's byte count, so the loop adds without overflow checks.
-                var letters = 0
-                while i < count {
-                    let letter: UInt32
-                    if bytes[i] &- 0x61 < 26 {
-                        letter = UInt32(bytes[i])
-                        i &+= 1
-                    } else if bytes[i] == 0xC3, i &+ 1 < count, bytes[i &+ 1] &- 0x9F < 0x18, bytes[i &+ 1] != 0xB7 {
-                        letter = 0xC0 + UInt32(bytes[i &+ 1] & 0x3F)  // U+00DF…U+00F6 except ÷
-                        i &+= 2
-                    } else {
-                        break
+                // A word: read to its end. Joiners (' -) that trail its last letter or digit are dropped, so the
+                // state at the last word character is saved when a joiner follows it.
+                let tokenStart = n
+                let originalStart = offset
+                let capitalised = kind == .upper
+                var upper = 0
+                var lower = 0
+                var hash = TermKey.offsetBasis
+                var joined = false
+                var hashBeforeJoiner = hash
+                var nBeforeJoiner = n
+                var offsetBeforeJoiner = offset
+                while true {
+                    // Here `value`, `kind`, `width` describe the scalar at `i`, a word character or a joiner.
+                    switch kind {
+                    case .upper:
+                        upper &+= 1
+                        value = ScalarFolding.lowercase(value)
+                        joined = false
+                    case .lower:
+                        lower &+= 1
+                        joined = false
+                    case .digit:
+                        joined = false
+                    default:  // joiner
+                        if !joined {
+                            joined = true
+                            hashBeforeJoiner = hash
+                            nBeforeJoiner = n
+                            offsetBeforeJoiner = offset
+                        }
+                        if value == 0x2010 || value == 0x2011 { value = 0x2D }
                     }
-                    if keepScalars {
+                    out[n] = value
+                    n &+= 1
+                    hash = TermKey.add(hash, value)
+                    i &+= width
+                    offset &+= 1
+                    // Fast path: lower-case ASCII letters, the bulk of English and German text; German ä ö ü ß
+                    // (two bytes, C3 xx) stay on it.
+                    var letters = 0
+                    while i < count {
+                        let letter: UInt32
+                        let b = bytes[i]
+                        if b &- 0x61 < 26 {
+                            letter = UInt32(b)
+                            i &+= 1
+                        } else if b == 0xC3, i &+ 1 < count, bytes[i &+ 1] &- 0x9F < 0x18, bytes[i &+ 1] != 0xB7 {
+                            letter = 0xC0 + UInt32(bytes[i &+ 1] & 0x3F)  // U+00DF…U+00F6 except ÷
+                            i &+= 2
+                        } else {
+                            break
+                        }
                         out[n] = letter
                         n &+= 1
+                        hash = TermKey.add(hash, letter)
+                        letters &+= 1
                     }
-                    hash = TermKey.add(hash, letter)
-                    letters &+= 1
-                }
-                lower += letters
-                offset += Int32(truncatingIfNeeded: letters)
-                hashAtLastWordChar = hash
-                scalarsAtLastWordChar = n
-                lastWordEnd = offset
-            case .joiner:
-                if inWord {
-                    let joiner: UInt32 = value == 0x2010 || value == 0x2011 ? 0x2D : value
-                    if keepScalars {
-                        out[n] = joiner
-                        n += 1
+                    if letters > 0 {
+                        lower &+= letters
+                        offset &+= Int32(truncatingIfNeeded: letters)
+                        joined = false
                     }
-                    hash = TermKey.add(hash, joiner)
+                    // The next scalar: does the word go on?
+                    guard i < count else { break }
+                    let b = UInt32(bytes[i])
+                    if b < 0x80 {
+                        value = b
+                        width = 1
+                        kind = asciiClasses[Int(b)]
+                    } else {
+                        (value, width) = decode(bytes, i, b)
+                        value = ScalarFolding.foldWidth(value)
+                        if folding != nil, value >= 0x3400, ScalarFolding.isHan(value) { break }
+                        kind = ScalarFolding.classify(value)
+                    }
+                    guard kind == .upper || kind == .lower || kind == .digit || kind == .joiner else {
+                        carried = true
+                        break
+                    }
                 }
+                if joined {
+                    hash = hashBeforeJoiner
+                    n = nBeforeJoiner
+                }
+                emit(
+                    tokenStart, n, hash, originalStart, joined ? offsetBeforeJoiner : offset,
+                    allCaps: upper >= 2 && lower == 0, capitalised: capitalised)
+                // `i` stands on the scalar after the word (or the end), which the outer loop reads next.
+                continue
+            case .joiner, .other:
+                // A joiner outside a word is dropped.
+                i &+= width
+                offset &+= 1
+                if width == 1, value == 0x20 || value == 0x0A || value == 0x09 { emoticon() }
             case .clauseBreak, .stop, .exclamation, .question:
-                if inWord {
-                    endWord(
-                        &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
-                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
-                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
-                    inWord = false
-                }
-                clause += 1
-                if kind != .clauseBreak { segment += 1 }
-                if kind == .exclamation { work.exclamations += 1 }
-                if kind == .question { work.questions += 1 }
-            case .other:
-                if inWord {
-                    endWord(
-                        &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
-                        lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
-                        originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
-                    inWord = false
-                }
+                i &+= width
+                offset &+= 1
+                // A decimal point or thousands separator ("5.2", "1,000") does not end a clause.
+                if value == 0x2E || value == 0x2C, i < count, bytes[i] &- 0x30 < 10 { continue }
+                clause &+= 1
+                if kind != .clauseBreak { segment &+= 1 }
+                if kind == .exclamation { counts.exclamations &+= 1 }
+                if kind == .question { counts.questions &+= 1 }
             }
         }
-        if inWord {
-            endWord(
-                &work, &n, scalarsAtLastWordChar: scalarsAtLastWordChar, upper: upper,
-                lower: lower, tokenStart: tokenStart, key: hashAtLastWordChar, originalStart: originalStart,
-                originalEnd: lastWordEnd, clause: clause, segment: segment, capitalised: firstUpper)
-            inWord = false
-        }
+        return counts
     }
 }

@@ -10,14 +10,44 @@ struct MatchedUnit {
     var clause: Int32
     var segment: Int32
     var allCaps: Bool
+    /// Its first token opens its clause (for `SentimentEngine.financePartner`).
+    var opensClause: Bool
     /// How a word not found as written was matched.
     var fallback: Fallback
+    /// Unicode scalar offsets of its words in the sentence, end exclusive (for explanations).
+    var originalStart: Int32
+    var originalEnd: Int32
     /// The unit it formed a finance pair with, or -1.
     var pairedWith: Int32 = -1
+
+    init(info: Int32, first: Token, last: Token, allCaps: Bool, fallback: Fallback) {
+        self.info = info
+        firstToken = first.index
+        lastToken = last.index
+        clause = first.clause
+        segment = first.segment
+        self.allCaps = allCaps
+        opensClause = first.opensClause
+        self.fallback = fallback
+        originalStart = first.originalStart
+        originalEnd = last.originalEnd
+    }
 }
 
 enum Fallback: UInt8 {
     case none, ending, compoundPart
+}
+
+/// The roles present among a sentence's units, so `SentimentEngine.score` runs only the passes they call for.
+struct Roles: OptionSet {
+    let rawValue: UInt8
+    static let comparison = Roles(rawValue: 1)
+    static let direction = Roles(rawValue: 2)
+    static let negatesBackward = Roles(rawValue: 4)
+    static let contrast = Roles(rawValue: 8)
+    static let concession = Roles(rawValue: 16)
+    static let reservation = Roles(rawValue: 32)
+    static let reply = Roles(rawValue: 64)
 }
 
 /// A finance pair derived from a figure mention (direction + subject), not from the sentence's words.
@@ -29,70 +59,13 @@ struct MentionPair {
 
 /// The rule engine: one implementation for every language, driven by the language's `LanguageLexicon`.
 enum SentimentEngine {
-    /// Longest match of lexicon terms over the scanned tokens, with the language's fallbacks for unknown words.
-    static func match(_ lexicon: LanguageLexicon, _ work: inout Workspace) {
-        let tokens = work.tokens
-        var t = 0
-        while t < tokens.count {
-            var key = TermKey.offsetBasis
-            var best: Int32 = -1
-            var bestEnd = t
-            var k = t
-            while k < tokens.count, k - t < lexicon.maxTokens {
-                if k > t, tokens[k].clause != tokens[t].clause { break }
-                key = TermKey.combine(key, tokens[k].key)
-                let hit = lexicon.table.find(key)
-                if hit.index < 0 { break }
-                if hit.tags.contains(.complete) {
-                    best = hit.index
-                    bestEnd = k
-                }
-                if !hit.tags.contains(.extends) { break }
-                k += 1
-            }
-            var fallback = Fallback.none
-            if best < 0, lexicon.needsScalars {
-                var head = (index: Int32(-1), start: 0)
-                (best, fallback, head) = fallbackMatch(lexicon, work.scalars, tokens[t])
-                if best < 0, head.index >= 0,
-                    let quantity = compoundModifier(lexicon, work.scalars, Int(tokens[t].start), head.start)
-                {
-                    let direction = head.index
-                    // Two units on one word, paired below like the same words written apart.
-                    work.coveredTokens += 1
-                    for info in [quantity, direction] {
-                        work.units.append(
-                            MatchedUnit(
-                                info: info, firstToken: Int32(t), lastToken: Int32(t), clause: tokens[t].clause,
-                                segment: tokens[t].segment, allCaps: tokens[t].allCaps, fallback: .compoundPart))
-                    }
-                    t += 1
-                    continue
-                }
-            }
-            guard best >= 0 else {
-                t += 1
-                continue
-            }
-            var caps = true
-            for c in t...bestEnd where !tokens[c].allCaps { caps = false }
-            work.coveredTokens += bestEnd - t + 1
-            work.units.append(
-                MatchedUnit(
-                    info: best, firstToken: Int32(t), lastToken: Int32(bestEnd), clause: tokens[t].clause,
-                    segment: tokens[t].segment,
-                    allCaps: caps, fallback: fallback))
-            t = bestEnd + 1
-        }
-    }
-
     /// A word not found as written: strip an inflectional ending ("gute" → "gut"), else take the longest known
     /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
     /// finance role count, so a compound never turns into a negator or booster.
     @inline(__always)
     /// Also returns the longest direction word that ends a long capitalised word (`head`, index -1 if none), for
     /// `compoundModifier`.
-    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ token: Token) -> (
+    static func fallbackMatch(_ lexicon: LanguageLexicon, _ scalars: UnsafeBufferPointer<UInt32>, _ token: Token) -> (
         Int32, Fallback, head: (index: Int32, start: Int)
     ) {
         var head = (index: Int32(-1), start: 0)
@@ -104,9 +77,13 @@ enum SentimentEngine {
         // Endings come longest first, so each stem extends the one before: the word is hashed once, not per ending.
         var stemEnd = start
         var stemHash = TermKey.offsetBasis
-        let tail = EndingTail.pack(scalars, start, end)
-        for ending in lexicon.endingTails
-        where length - ending.length >= shortestStem && tail & ending.mask == ending.tail {
+        // Only the endings that end with the word's last letter are tried (none for most words: "…t", "…g").
+        var candidates = length > shortestStem ? lexicon.endingsEndingWith(scalars[end - 1]) : 0
+        let tail = candidates == 0 ? 0 : EndingTail.pack(scalars, start, end)
+        while candidates != 0 {
+            let ending = lexicon.endingTails[candidates.trailingZeroBitCount]
+            candidates &= candidates - 1
+            guard length - ending.length >= shortestStem, tail & ending.mask == ending.tail else { continue }
             let endingLength = ending.length
             while stemEnd < end - endingLength {
                 stemHash = TermKey.add(stemHash, scalars[stemEnd])
@@ -139,7 +116,9 @@ enum SentimentEngine {
 
     /// The finance quantity that a compound's first part names, the part before its direction head at `headStart`
     /// ("Umsatz|plus", "Kosten|senkung"), with or without a linking "s" ("Arbeitslosigkeit|s|anstieg"), or nil.
-    static func compoundModifier(_ lexicon: LanguageLexicon, _ scalars: [UInt32], _ start: Int, _ headStart: Int)
+    static func compoundModifier(
+        _ lexicon: LanguageLexicon, _ scalars: UnsafeBufferPointer<UInt32>, _ start: Int, _ headStart: Int
+    )
         -> Int32?
     {
         let linkingS: UInt32 = 0x73
@@ -159,7 +138,7 @@ enum SentimentEngine {
     /// tokens (before it on a tie); looking ahead stops at a result word ("to"); a direction word that opens its
     /// clause may reach back into the previous clause ("Net sales were EUR 5m, up from EUR 4m").
     static func financePartner(
-        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], _ tokens: [Token], window: Int
+        of u: Int, _ infos: [TermInfo], _ units: [MatchedUnit], _ reference: [Bool], window: Int
     ) -> Int {
         let n = units.count
         let clause = units[u].clause
@@ -188,8 +167,7 @@ enum SentimentEngine {
             q += 1
         }
         if best >= 0 { return best }
-        let opensClause = first == 0 || tokens[first - 1].clause != clause
-        if opensClause {
+        if units[u].opensClause {
             q = u - 1
             while q >= 0, first - Int(units[q].lastToken) <= SentimentRules.previousClauseWindow,
                 units[q].clause == clause - 1
@@ -213,9 +191,22 @@ enum SentimentEngine {
     ) -> (score: SentimentScore, sum: Double, punctuation: Double) {
         let infos = lexicon.infos
         let n = work.units.count
-        work.valences.removeAll(keepingCapacity: true)
+        Workspace.empty(&work.valences)
+        // Which roles the sentence's units have: the passes for absent roles (most sentences have no contrast,
+        // comparison, direction …) are skipped, as they would change nothing.
+        var roles = Roles()
         for (u, unit) in work.units.enumerated() {
             let info = infos[Int(unit.info)]
+            if info.isComparison { roles.insert(.comparison) }
+            if info.direction != 0 { roles.insert(.direction) }
+            if info.negatesBackward { roles.insert(.negatesBackward) }
+            switch info.clause {
+            case .none: break
+            case .contrast: roles.insert(.contrast)
+            case .concession: roles.insert(.concession)
+            case .reservation: roles.insert(.reservation)
+            case .reply: roles.insert(.reply)
+            }
             var valence = info.isRuleWord ? 0 : (info.valence ?? 0)
             // A negator with a valence of its own ("no" −1.2, "lack" −1.3) keeps it unless a sentiment word follows
             // right after it, which it then negates instead (vaderSentiment's rule for "no").
@@ -230,10 +221,12 @@ enum SentimentEngine {
         if trace != nil { trace = Array(repeating: [], count: n) }
 
         // Comparison: what follows "from", "compared with", "versus" in its clause is the reference figure.
-        work.reference.removeAll(keepingCapacity: true)
-        work.reference.append(contentsOf: repeatElement(false, count: n))
+        Workspace.empty(&work.reference)
+        if roles.contains(.comparison) || roles.contains(.direction) {
+            work.reference.append(contentsOf: repeatElement(false, count: n))
+        }
         var u = 0
-        while u < n {
+        while roles.contains(.comparison), u < n {
             if infos[Int(work.units[u].info)].isComparison {
                 var r = u + 1
                 while r < n, work.units[r].clause == work.units[u].clause {
@@ -249,11 +242,11 @@ enum SentimentEngine {
         // Finance layer: a direction word pairs with the nearest quantity in its clause (or, when it opens its
         // clause, in the clause before), never with a reference figure or across "to" ahead of it.
         var anyPair = false
-        for u in 0..<n where !work.reference[u] {
+        for u in 0..<n where roles.contains(.direction) && !work.reference[u] {
             let direction = infos[Int(work.units[u].info)].direction
             guard direction != 0 else { continue }
             let partner = financePartner(
-                of: u, infos, work.units, work.reference, work.tokens, window: lexicon.pairWindow)
+                of: u, infos, work.units, work.reference, window: lexicon.pairWindow)
             guard partner >= 0 else { continue }
             anyPair = true
             let quantity = Double(infos[Int(work.units[partner].info)].quantity)
@@ -277,7 +270,9 @@ enum SentimentEngine {
         }
         // Only finance quantities are reference figures: "from a profit of …" counts against the sentence, while
         // "a film from a great director" keeps its praise.
-        for r in 0..<n where work.reference[r] && work.valences[r] != 0 && infos[Int(work.units[r].info)].quantity != 0
+        for r in 0..<n
+        where roles.contains(.comparison) && work.reference[r] && work.valences[r] != 0
+            && infos[Int(work.units[r].info)].quantity != 0
         {
             let v = work.valences[r] * SentimentRules.comparisonFactor
             if trace != nil { trace![r].append(SentimentAdjustment(rule: "comparison", delta: v - work.valences[r])) }
@@ -285,7 +280,7 @@ enum SentimentEngine {
         }
 
         // VADER's word rules: capitals, boosters and negation within the window, by position.
-        let capsDifferential = work.capsTokens > 0 && work.capsTokens < work.tokens.count
+        let capsDifferential = work.counts.capsTokens > 0 && work.counts.capsTokens < work.counts.tokens
         for u in 0..<n where work.valences[u] != 0 {
             var v = work.valences[u]
             let sign: Double = v > 0 ? 1 : -1
@@ -336,7 +331,7 @@ enum SentimentEngine {
 
         // A negator that closes its clause ("Das Konzept überzeugt nicht") negates the nearest sentiment word before
         // it within the rule window, when no sentiment word follows it in its clause (German word order).
-        for k in 0..<n where infos[Int(work.units[k].info)].negatesBackward {
+        for k in 0..<n where roles.contains(.negatesBackward) && infos[Int(work.units[k].info)].negatesBackward {
             var q = k + 1
             while q < n, work.units[q].clause == work.units[k].clause, work.valences[q] == 0 { q += 1 }
             if q < n, work.units[q].clause == work.units[k].clause { continue }
@@ -362,7 +357,7 @@ enum SentimentEngine {
         // Contrast and concession, by the position of the word, never by its value.
         // Each sentence of the text (segment) is weighed around its own last contrast word.
         var anyContrast = false
-        var segmentStart = 0
+        var segmentStart = roles.contains(.contrast) ? 0 : n
         while segmentStart < n {
             var segmentEnd = segmentStart
             while segmentEnd < n, work.units[segmentEnd].segment == work.units[segmentStart].segment { segmentEnd += 1 }
@@ -395,7 +390,7 @@ enum SentimentEngine {
         }
         // A concession ("although …") damps its own clause and, like a contrast, weighs what follows it more.
         // Only when no contrast word was found, so "although … but …" is not weighed twice.
-        if !anyContrast {
+        if !anyContrast && roles.contains(.concession) {
             for k in 0..<n where infos[Int(work.units[k].info)].clause == .concession {
                 let trigger = lexicon.terms[Int(work.units[k].info)]
                 for u in (k + 1)..<max(k + 1, n)
@@ -417,7 +412,9 @@ enum SentimentEngine {
         // A reservation ("只是", "就是") damps the rest of its sentence; its verdict stands before it.
         var reservedSegment: Int32 = -1
         for k in 0..<n
-        where infos[Int(work.units[k].info)].clause == .reservation && work.units[k].segment != reservedSegment {
+        where roles.contains(.reservation) && infos[Int(work.units[k].info)].clause == .reservation
+            && work.units[k].segment != reservedSegment
+        {
             reservedSegment = work.units[k].segment
             let trigger = lexicon.terms[Int(work.units[k].info)]
             var u = k + 1
@@ -435,7 +432,7 @@ enum SentimentEngine {
         }
 
         // Another party's reply ("宾馆反馈…"): nothing after its marker is the writer's opinion.
-        for k in 0..<n where infos[Int(work.units[k].info)].clause == .reply {
+        for k in 0..<n where roles.contains(.reply) && infos[Int(work.units[k].info)].clause == .reply {
             for u in (k + 1)..<n where work.valences[u] != 0 {
                 if trace != nil {
                     trace![u].append(
@@ -452,7 +449,7 @@ enum SentimentEngine {
         var positive = 0.0
         var negative = 0.0
         // Tokens that matched nothing are neutral, as VADER counts every word without a valence.
-        var neutral = Double(work.tokens.count - work.coveredTokens)
+        var neutral = Double(work.counts.tokens - work.coveredTokens)
         for v in work.valences {
             sum += v
             if v > 0 {
@@ -471,12 +468,12 @@ enum SentimentEngine {
         }
         var punctuation = 0.0
         if sum != 0 {
-            let exclamations = min(work.exclamations, SentimentRules.maxExclamations)
+            let exclamations = min(work.counts.exclamations, SentimentRules.maxExclamations)
             var emphasis = Double(exclamations) * SentimentRules.exclamationIncrement
-            if work.questions > 1 {
+            if work.counts.questions > 1 {
                 emphasis +=
-                    work.questions <= 3
-                    ? Double(work.questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
+                    work.counts.questions <= 3
+                    ? Double(work.counts.questions) * SentimentRules.questionIncrement : SentimentRules.questionCap
             }
             punctuation = sum > 0 ? emphasis : -emphasis
             sum += punctuation
