@@ -256,8 +256,9 @@ enum SentenceScanner {
                 if let folding, value >= 0x3400, ScalarFolding.isHan(value) {
                     let folded = folding.fold(value)
                     out[n] = folded
-                    emit(n, n &+ 1, TermKey.add(TermKey.offsetBasis, folded), offset, offset &+ 1, allCaps: false,
-                         capitalised: false)
+                    emit(
+                        n, n &+ 1, TermKey.add(TermKey.offsetBasis, folded), offset, offset &+ 1, allCaps: false,
+                        capitalised: false)
                     n &+= 1
                     i &+= width
                     offset &+= 1

@@ -161,8 +161,10 @@ struct TermMatcher: TokenSink {
         {
             // Two units on one word, paired like the same words written apart.
             for info in [quantity, head.index] {
-                work.units.append(MatchedUnit(info: info, first: token, last: token, allCaps: token.allCaps,
-                                              fallback: .compoundPart))
+                work.units.append(
+                    MatchedUnit(
+                        info: info, first: token, last: token, allCaps: token.allCaps,
+                        fallback: .compoundPart))
             }
             work.coveredTokens += 1
         }
