@@ -39,21 +39,22 @@ func runExtractionBenchmark(articles: Int? = nil) {
         _ = EventLinker().link(
             extractor.extract(from: TextAnalyser().analyse(texts[0], language: language), published: published),
             in: TextAnalyser().analyse(texts[0], language: language), published: published)
-        let extraction = timed(onePass: articles != nil) {
+        let extraction = TimedPasses(onePass: articles != nil) {
             texts.reduce(0) { $0 + extractor.extract(text: $1, language: language, published: published).count }
         }
         print(
             String(
-                format: "  %@: %.1f MB/s  (%d articles, %.2f MB, %d mentions per pass, %d passes)",
-                language.code, megabytes / extraction.seconds, texts.count, megabytes, extraction.count,
-                extraction.passes))
+                format:
+                    "  %@: %.1f MB/s median pass, %.1f MB/s fastest  (%d articles, %.2f MB, %d mentions per pass, %d passes)",
+                language.code, megabytes / extraction.median, megabytes / extraction.fastest, texts.count, megabytes,
+                extraction.count, extraction.passes))
 
         if let path = ProcessInfo.processInfo.environment["BAROMETER_BENCHMARK_DUMP"] {
             dumpMentions(texts, language: language, published: published, to: path + "." + language.code)
         }
         let scalars = texts.map(ScalarText.init)
         let recognizer = DateRecognizer(language: language)
-        let dates = timed(onePass: articles != nil) {
+        let dates = TimedPasses(onePass: articles != nil) {
             scalars.reduce(0) { sum, text in
                 let whole = ScalarRange(start: 0, end: text.count)
                 return sum + recognizer.mentions(in: text, range: whole, reference: published).count
@@ -62,12 +63,12 @@ func runExtractionBenchmark(articles: Int? = nil) {
         print(
             String(
                 format: "  %@ without dates: %.1f MB/s  (dates alone %.1f MB/s, %d dates per pass)",
-                language.code, megabytes / (extraction.seconds - dates.seconds), megabytes / dates.seconds,
+                language.code, megabytes / (extraction.median - dates.median), megabytes / dates.median,
                 dates.count))
 
         let analyser = TextAnalyser()
         let linker = EventLinker()
-        let whole = timed(onePass: articles != nil) {
+        let whole = TimedPasses(onePass: articles != nil) {
             texts.reduce(0) { sum, text in
                 let analysed = analyser.analyse(text, language: language)
                 let mentions = extractor.extract(from: analysed, published: published)
@@ -77,25 +78,11 @@ func runExtractionBenchmark(articles: Int? = nil) {
         print(
             String(
                 format: "  %@ analysed and linked: %.1f MB/s  (text stage, figures, events; %d mentions per pass)",
-                language.code, megabytes / whole.seconds, whole.count))
+                language.code, megabytes / whole.median, whole.count))
     }
 }
 
-/// Seconds of this thread's CPU time per pass of `body` (which returns a count to print), repeating whole passes
-/// until at least two CPU seconds have run so the timer's resolution does not matter; one pass when `onePass`.
-@inline(never)
-private func timed(onePass: Bool, _ body: () -> Int) -> (seconds: Double, count: Int, passes: Int) {
-    var count = 0
-    var passes = 0
-    let start = threadCPUSeconds()
-    while passes == 0 || !onePass && threadCPUSeconds() - start < 2 {
-        count = body()
-        passes += 1
-    }
-    return ((threadCPUSeconds() - start) / Double(passes), count, passes)
-}
-
-/// Writes every mention of `texts`, as extracted from the raw string and as analysed and linked, one per line.
+/// Writes every mention of both paths (`extract(text:)` and analysed + linked), one per line, to compare builds.
 private func dumpMentions(_ texts: [String], language: Language, published: Day, to path: String) {
     let extractor = FigureExtractor()
     var lines = ""

@@ -23,28 +23,20 @@ func runScoringBenchmark() {
         let analyser = TextAnalyser()
         let texts = raw.map { analyser.analyse($0, language: language) }
         let bytes = texts.reduce(0) { total, text in total + text.sentences.reduce(0) { $0 + $1.text.utf8.count } }
-        // Repeat until at least a second has passed, after one warm-up round.
-        var checksum = 0.0
-        for text in texts { checksum += scorer.score(text).document.score }
-        // One round's sum does not depend on how many rounds fit in the second, unlike `checksum`.
-        let roundChecksum = checksum
-        // CPU time of this thread: the machine is shared, so wall-clock time would count other processes' work.
-        var rounds = 0
-        let start = threadCPUSeconds()
-        let wallStart = Date()
-        var elapsed = 0.0
-        while rounds == 0 || !oneRound && elapsed < 1.0 {
-            for text in texts { checksum += scorer.score(text).document.score }
-            rounds += 1
-            elapsed = threadCPUSeconds() - start
+        // One warm-up round; its sum does not depend on how many rounds are timed.
+        var roundChecksum = 0.0
+        for text in texts { roundChecksum += scorer.score(text).document.score }
+        let rounds = TimedPasses(onePass: oneRound) {
+            var sum = 0.0
+            for text in texts { sum += scorer.score(text).document.score }
+            return sum == roundChecksum ? 1 : 0
         }
-        let wall = Date().timeIntervalSince(wallStart)
-        let megabytes = Double(bytes * rounds) / 1_000_000
+        let megabytes = Double(bytes) / 1_000_000
         print(
-            "  \(language.code): \(String(format: "%.1f", megabytes / elapsed)) MB/s per core-second "
-                + "(wall clock \(String(format: "%.1f", megabytes / wall)) MB/s; \(texts.count) articles, "
-                + "\(String(format: "%.1f", Double(bytes) / 1_000_000)) MB of sentences × \(rounds), checksum \(String(format: "%.3f", checksum)), "
-                + "per round \(String(format: "%.6f", roundChecksum)))"
+            "  \(language.code): \(String(format: "%.1f", megabytes / rounds.median)) MB/s median round, "
+                + "\(String(format: "%.1f", megabytes / rounds.fastest)) MB/s fastest (per core-second; "
+                + "\(texts.count) articles, \(String(format: "%.1f", megabytes)) MB of sentences × \(rounds.passes), "
+                + "last round \(rounds.count == 1 ? "matches the warm-up" : "DIFFERS FROM THE WARM-UP"), per round \(String(format: "%.6f", roundChecksum)))"
         )
     }
 }
