@@ -31,18 +31,18 @@ enum ChineseDateEntry: Sendable, Hashable {
 /// The Chinese phrases, grouped by first scalar and tried longest first.
 struct ChineseDateLexicon: Sendable {
     let phrases: ScalarTable<[([Unicode.Scalar], ChineseDateEntry)]>
-    let weekdayNames: [Unicode.Scalar: Int]
+    let weekdayNames: ScalarTable<Int>
     /// What follows 周/星期 in "周末": the weekend.
-    let weekend: Set<Unicode.Scalar>
+    let weekend: ScalarKeys
     /// Names that hold date words but are no dates: "今日头条" (a news app), "明日之后" (a game).
     let notDates: [[Unicode.Scalar]]
     /// ``notDates`` by their first character, in list order, so a position asks only the names that can start there.
     let notDatesByFirst: ScalarTable<[[Unicode.Scalar]]>
     /// "世纪" after a number: a century.
     let century: [[Unicode.Scalar]]
-    let parts: [Unicode.Scalar: DatePart]
+    let parts: ScalarTable<DatePart>
     let numerals: ScalarTable<Int>
-    let dayNotFollowedBy: Set<Unicode.Scalar>
+    let dayNotFollowedBy: ScalarKeys
     /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
     let agoUnits: [([Unicode.Scalar], Granularity)]
     let agoAfter: [[Unicode.Scalar]]
@@ -52,10 +52,10 @@ struct ChineseDateLexicon: Sendable {
     let seasons: [([Unicode.Scalar], Int)]
     /// The first or last units of a period ("前", "最后"), longest first.
     let ends: [([Unicode.Scalar], DatePart)]
-    let classifiers: Set<Unicode.Scalar>
+    let classifiers: ScalarKeys
     /// One-character range openers and joiners ("从", "到"): "从一月十日到十二日" ends in the same month.
-    let rangeOpeners: Set<Unicode.Scalar>
-    let rangeJoiners: Set<Unicode.Scalar>
+    let rangeOpeners: ScalarKeys
+    let rangeJoiners: ScalarKeys
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
     let starts: [Bool]
@@ -94,8 +94,8 @@ struct ChineseDateLexicon: Sendable {
         self.phrases = ScalarTable(phrases)
         var names: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
-        weekdayNames = names
-        weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
+        weekdayNames = ScalarTable(names)
+        weekend = ScalarKeys(scalars: (file.weekend ?? []).compactMap { $0.unicodeScalars.first })
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         var notDatesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for name in notDates where !name.isEmpty { notDatesByFirst[name[0], default: []].append(name) }
@@ -103,11 +103,11 @@ struct ChineseDateLexicon: Sendable {
         century = (file.century ?? []).map { Array($0.unicodeScalars) }
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
-        self.parts = parts
+        self.parts = ScalarTable(parts)
         var numerals: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.numerals ?? [:] { numerals[w.unicodeScalars.first!] = v }
         self.numerals = ScalarTable(numerals)
-        dayNotFollowedBy = Set((file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
+        dayNotFollowedBy = ScalarKeys(scalars: (file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
         agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
             $0.0.count > $1.0.count
         }
@@ -117,11 +117,11 @@ struct ChineseDateLexicon: Sendable {
             $0.0.count > $1.0.count
         }
         ends = (file.ends ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.0.count > $1.0.count }
-        classifiers = Set((file.classifiers ?? []).compactMap { $0.unicodeScalars.first })
-        rangeOpeners = Set(
-            (file.rangeOpeners ?? []).filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
-        rangeJoiners = Set(
-            (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
+        classifiers = ScalarKeys(scalars: (file.classifiers ?? []).compactMap { $0.unicodeScalars.first })
+        rangeOpeners = ScalarKeys(
+            scalars: (file.rangeOpeners ?? []).filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+        rangeJoiners = ScalarKeys(
+            scalars: (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
                 .map { $0.key.unicodeScalars.first! })
         var starts = [Bool](repeating: false, count: 0x10000)
         for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {

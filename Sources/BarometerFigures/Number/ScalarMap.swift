@@ -84,8 +84,15 @@ struct ScalarKeys: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral elements: UInt32...) { self.init(elements) }
 
+    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        for scalar in scalars { map[scalar.value] = true }
+    }
+
     @inline(__always)
     func contains(_ key: UInt32) -> Bool { map[key] != nil }
+
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { map[scalar.value] != nil }
 
     var keys: [UInt32] { map.keys }
     var count: Int { map.count }
