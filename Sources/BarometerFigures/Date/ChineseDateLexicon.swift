@@ -31,6 +31,11 @@ enum ChineseDateEntry: Sendable, Hashable {
 /// The Chinese phrases, grouped by first scalar and tried longest first.
 struct ChineseDateLexicon: Sendable {
     let phrases: ScalarTable<[([Unicode.Scalar], ChineseDateEntry)]>
+    /// ``phrases`` of two or more scalars by their first two, packed `first << 16 | second`, in the same order; and the
+    /// one-scalar phrases ("周") by their scalar. "上" and "下" start some thirty phrases each, yet most of their places
+    /// in a text ("上涨") start none: the first two scalars leave one or two to compare.
+    let phrasesByPair: ScalarMap<[([Unicode.Scalar], ChineseDateEntry)]>
+    let oneScalarPhrases: ScalarTable<[([Unicode.Scalar], ChineseDateEntry)]>
     let weekdayNames: ScalarTable<Int>
     /// What follows 周/星期 in "周末": the weekend.
     let weekend: ScalarKeys
@@ -45,6 +50,8 @@ struct ChineseDateLexicon: Sendable {
     let dayNotFollowedBy: ScalarKeys
     /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
     let agoUnits: [([Unicode.Scalar], Granularity)]
+    /// The first scalars of ``agoUnits``: most numbers are followed by none of them.
+    let agoUnitFirsts: ScalarKeys
     let agoAfter: [[Unicode.Scalar]]
     /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
     let laterAfter: [[Unicode.Scalar]]
@@ -92,6 +99,22 @@ struct ChineseDateLexicon: Sendable {
             }
         }
         self.phrases = ScalarTable(phrases)
+        var phrasesByPair = ScalarMap<[([Unicode.Scalar], ChineseDateEntry)]>()
+        var oneScalarPhrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]] = [:]
+        for (first, candidates) in phrases {
+            for (phrase, entry) in candidates {
+                precondition(
+                    phrase.allSatisfy { $0.value < 0x10000 }, "a Chinese date phrase beyond the BMP: \(phrase)")
+                if phrase.count == 1 {
+                    oneScalarPhrases[first, default: []].append((phrase, entry))
+                } else {
+                    let key = phrase[0].value << 16 | phrase[1].value
+                    phrasesByPair[key] = (phrasesByPair[key] ?? []) + [(phrase, entry)]
+                }
+            }
+        }
+        self.phrasesByPair = phrasesByPair
+        self.oneScalarPhrases = ScalarTable(oneScalarPhrases)
         var names: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
         weekdayNames = ScalarTable(names)
@@ -111,6 +134,7 @@ struct ChineseDateLexicon: Sendable {
         agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
             $0.0.count > $1.0.count
         }
+        agoUnitFirsts = ScalarKeys(scalars: agoUnits.compactMap { $0.0.first })
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         seasons = (file.seasons ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
@@ -131,9 +155,22 @@ struct ChineseDateLexicon: Sendable {
         self.starts = starts
     }
 
-    /// Whether a match may start at scalar `c`.
-    @inline(__always)
-    func mayStart(_ c: Unicode.Scalar) -> Bool { c.value < 0x10000 && starts[Int(c.value)] }
+    /// The first position from `p` before `end` where a match may start (see ``starts``), or `end`: a loop without
+    /// bounds checks, since the scanner passes every scalar of a text through it.
+    func nextStart(in s: [Unicode.Scalar], from p: Int, end: Int) -> Int {
+        s.withUnsafeBufferPointer { text in
+            starts.withUnsafeBufferPointer { starts in
+                let end = min(end, text.count)
+                var i = p
+                while i < end {
+                    let v = text[i].value
+                    if v < 0x10000, starts[Int(v)] { break }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
 }
 
 /// Values keyed by a scalar of the Basic Multilingual Plane, found by one array read instead of hashing the scalar

@@ -42,10 +42,8 @@ struct ChineseDateRules {
         var hits: [DateHit] = []
         var p = range.start
         while p < range.end {
-            guard lexicon.mayStart(s[p]) else {
-                p += 1
-                continue
-            }
+            p = lexicon.nextStart(in: s, from: p, end: range.end)
+            guard p < range.end else { break }
             if let name = lexicon.notDatesByFirst[s[p]]?.first(where: { has($0, at: p) }) {
                 p += name.count
             } else if var m = match(at: p) {
@@ -234,6 +232,7 @@ struct ChineseDateRules {
 
     /// "5天前", "三个月前", "两年前": the day that many units before the reference; "两周后", "三天后": after it.
     func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
+        guard let c = at(n.end), lexicon.agoUnitFirsts.contains(c) else { return nil }
         for (unit, granularity) in lexicon.agoUnits {
             guard has(unit, at: n.end) else { continue }
             let q = n.end + unit.count
@@ -526,7 +525,19 @@ struct ChineseDateRules {
 
     /// The longest lexicon phrase at `p` (a weekday prefix is returned only when a weekday name follows it).
     func longestPhrase(at p: Int) -> (ChineseDateEntry, Int)? {
-        guard let c = at(p), let candidates = lexicon.phrases[c] else { return nil }
+        guard let c = at(p), c.value < 0x10000 else { return nil }
+        if let d = at(p + 1), d.value < 0x10000, let candidates = lexicon.phrasesByPair[c.value << 16 | d.value],
+            let found = firstPhrase(of: candidates, at: p)
+        {
+            return found
+        }
+        return lexicon.oneScalarPhrases[c].flatMap { firstPhrase(of: $0, at: p) }
+    }
+
+    /// The first of `candidates` (longest first) written at `p`; see ``longestPhrase(at:)``.
+    private func firstPhrase(of candidates: [([Unicode.Scalar], ChineseDateEntry)], at p: Int) -> (
+        ChineseDateEntry, Int
+    )? {
         for (phrase, entry) in candidates {
             guard has(phrase, at: p) else { continue }
             if case .weekdayPrefix = entry {
