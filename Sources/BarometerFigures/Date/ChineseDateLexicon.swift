@@ -65,7 +65,7 @@ struct ChineseDateLexicon: Sendable {
     let rangeJoiners: ScalarKeys
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
-    let starts: [Bool]
+    let starts: ScalarFlags
 
     init(file: DateLexicon.File) {
         var all: [(String, ChineseDateEntry)] = []
@@ -147,30 +147,12 @@ struct ChineseDateLexicon: Sendable {
         rangeJoiners = ScalarKeys(
             scalars: (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
                 .map { $0.key.unicodeScalars.first! })
-        var starts = [Bool](repeating: false, count: 0x10000)
-        for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {
-            starts[Int(c.value)] = true
-        }
-        for d in 0x30...0x39 { starts[d] = true }
-        self.starts = starts
+        let digits = (0x30...0x39).map { Unicode.Scalar(UInt8($0)) }
+        starts = ScalarFlags(count: 0x10000, flagged: Array(phrases.keys) + Array(numerals.keys) + ["第"] + digits)
     }
 
-    /// The first position from `p` before `end` where a match may start (see ``starts``), or `end`: a loop without
-    /// bounds checks, since the scanner passes every scalar of a text through it.
-    func nextStart(in s: [Unicode.Scalar], from p: Int, end: Int) -> Int {
-        s.withUnsafeBufferPointer { text in
-            starts.withUnsafeBufferPointer { starts in
-                let end = min(end, text.count)
-                var i = p
-                while i < end {
-                    let v = text[i].value
-                    if v < 0x10000, starts[Int(v)] { break }
-                    i += 1
-                }
-                return i
-            }
-        }
-    }
+    /// The first position from `p` before `end` where a match may start.
+    func nextStart(in s: [Unicode.Scalar], from p: Int, end: Int) -> Int { starts.next(in: s, from: p, limit: end) }
 }
 
 /// Values keyed by a scalar of the Basic Multilingual Plane, found by one array read instead of hashing the scalar

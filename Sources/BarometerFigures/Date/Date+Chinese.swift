@@ -190,7 +190,8 @@ struct ChineseDateRules {
     func match(at p: Int) -> DateMatch? {
         let n = number(at: p)
         if let n, let m = iso(n) { return m }
-        if let m = thousandYear(at: p) { return m }
+        // A year with 千 starts with the numeral 2 alone (千 is no date numeral): a number, not in Arabic digits.
+        if n?.arabic == false, let m = thousandYear(at: p) { return m }
         // Not from the tail of a longer run of numerals: "三天前" in "两三天前" (two or three days ago).
         if let n, n.arabic || p == range.start || lexicon.numerals[s[p - 1]] == nil {
             return numbered(n, at: p)

@@ -55,7 +55,10 @@ extension NumberRecognizer {
         guard let (runEnd, runValue) = chineseValue(f, from: i, limit: limit) else {
             return (numeralRunEnd(f, from: i, limit: limit), nil)
         }
-        if runEnd == i + 1, runValue == 1, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
+        // A run of one scalar is worth that scalar's digit (the run goes on past a decimal point or a thousands group),
+        // so a lone 一 is found without comparing decimals, which cost some 300 instructions each.
+        let isLoneOne = runEnd == i + 1 && (lexicon.chineseDigits[f[i].value] == 1 || ScalarClass.digit(f[i]) == 1)
+        if isLoneOne, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
             return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
         }
         var value = runValue
@@ -99,7 +102,7 @@ extension NumberRecognizer {
         match.isDigits = false
         // "一系列", "一套", "新一轮": a lone 一 is an article unless a word after it makes it a figure ("一倍").
         match.isDeterminer =
-            runEnd == i + 1 && runValue == 1 && end == runEnd && !negative
+            isLoneOne && end == runEnd && !negative
             && lexicon.oneFigureWords.match(f, at: end, limit: limit, acceptsEnd: { _ in true }) == nil
         match.isYearLike = runEnd - i == 4 && value >= 1900 && value <= 2100 && isDigitSequence(f, from: i, to: runEnd)
         return (end, match)
@@ -147,8 +150,16 @@ extension NumberRecognizer {
     /// After "百分之" (or 千分之, 万分之 …, written with scale characters only), the start of the number and how many
     /// parts the whole has (100 for 百分之).
     private func percentPrefixEnd(_ f: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Decimal)? {
-        guard let (scaleEnd, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100,
-            let end = spacedWord("分之", in: f, at: scaleEnd, limit: limit)
+        // Where the scale characters end (as ``NumberLexicon/chineseScaleRun(_:at:limit:)`` finds them) and 分之 is
+        // written after them, before their product is taken: a decimal product per numeral cost more than the rest.
+        var scaleEnd = i
+        while scaleEnd < limit,
+            lexicon.chineseLargeScales[f[scaleEnd].value] != nil || lexicon.chineseSmallScales[f[scaleEnd].value] != nil
+        {
+            scaleEnd += 1
+        }
+        guard scaleEnd > i, let end = spacedWord("分之", in: f, at: scaleEnd, limit: limit),
+            let (_, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100
         else { return nil }
         return (skipSpaces(f, end, limit), parts)
     }

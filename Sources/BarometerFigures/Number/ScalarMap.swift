@@ -97,3 +97,43 @@ struct ScalarKeys: Sendable, ExpressibleByArrayLiteral {
     var keys: [UInt32] { map.keys }
     var count: Int { map.count }
 }
+
+/// A flag for every scalar below a bound, found by one array read, and a scan for the next flagged scalar of a text
+/// (scanners pass most scalars of a text this way, so the scan runs without bounds checks).
+///
+///     let stops = ScalarFlags(count: 0x10000, flagged: ["年", "月"] as [Unicode.Scalar])
+///     stops.next(in: Array("今年三月".unicodeScalars), from: 0, limit: 4)   // 1
+struct ScalarFlags: Sendable {
+    private let flags: [Bool]
+    /// The flag of scalars at or beyond `count`.
+    let beyond: Bool
+
+    init(count: Int, beyond: Bool = false, flagged: some Sequence<Unicode.Scalar>) {
+        var flags = [Bool](repeating: false, count: count)
+        for c in flagged where Int(c.value) < count { flags[Int(c.value)] = true }
+        self.flags = flags
+        self.beyond = beyond
+    }
+
+    @inline(__always)
+    subscript(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v < flags.count ? flags[v] : beyond
+    }
+
+    /// The first position from `start` before `limit` (and the text's end) whose scalar is flagged, or that end.
+    func next(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        text.withUnsafeBufferPointer { text in
+            flags.withUnsafeBufferPointer { flags in
+                let end = min(limit, text.count)
+                var i = start
+                while i < end {
+                    let v = Int(text[i].value)
+                    if v < flags.count ? flags[v] : beyond { return i }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
+}
