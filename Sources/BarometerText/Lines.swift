@@ -109,35 +109,41 @@ enum Lines {
                         continue
                     }
                     // Offsets stay below the byte count, so they are added without overflow checks.
-                    // A Swift string is valid UTF-8, so every value decoded here is a scalar: no need for the
-                    // checking initialiser, which cost as much as the decoding itself.
                     let v: UInt32
                     if b0 < 0xE0 {
                         v = (b0 & 0x1F) << 6 | UInt32(input[i &+ 1] & 0x3F)
                         i &+= 2
-                    } else if b0 < 0xF0 {
-                        // Runs of three-byte scalars (Han and CJK punctuation: nearly all of a Chinese text) are
-                        // decoded in a loop of their own, one test of the lead byte each instead of three.
+                    } else if b0 &- 0xE4 < 0x0B {
+                        // Runs of three-byte sequences led by E4-EE (U+4000-U+EFFF: Han, where nothing folds), nearly
+                        // all of a Chinese text, are decoded in a loop of their own without a fold test or a test of
+                        // the other lengths: 18 instructions a character instead of 28.
+                        // 1110xxxx 10yyyyyy 10zzzzzz less the marker bits of all three is xxxxyyyyyyzzzzzz.
                         var lead = b0
                         repeat {
-                            let v =
-                                (lead & 0x0F) << 12 | UInt32(input[i &+ 1] & 0x3F) << 6 | UInt32(input[i &+ 2] & 0x3F)
+                            let v = lead &<< 12 &+ UInt32(input[i &+ 1]) &<< 6 &+ UInt32(input[i &+ 2]) &- 0xE_2080
                             (output + o).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                            if recording { noteFold(v, at: o, in: &found) }
                             i &+= 3
                             o &+= 1
                             guard i < n else { break }
                             lead = UInt32(input[i])
-                        } while lead & 0xF0 == 0xE0
+                        } while lead &- 0xE4 < 0x0B
                         continue
+                    } else if b0 < 0xF0 {
+                        v = (b0 & 0x0F) << 12 | UInt32(input[i &+ 1] & 0x3F) << 6 | UInt32(input[i &+ 2] & 0x3F)
+                        i &+= 3
                     } else {
                         v =
                             (b0 & 0x07) << 18 | UInt32(input[i &+ 1] & 0x3F) << 12
                             | UInt32(input[i &+ 2] & 0x3F) << 6 | UInt32(input[i &+ 3] & 0x3F)
                         i &+= 4
                     }
-                    (output + o).initialize(to: unsafeBitCast(v, to: Unicode.Scalar.self))
-                    if recording { noteFold(v, at: o, in: &found) }
+                    // A Swift string is valid UTF-8, so every value decoded here is a scalar: no need for the
+                    // checking initialiser, which cost as much as the decoding itself.
+                    let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
+                    (output + o).initialize(to: scalar)
+                    if recording, ScalarText.mayFold(v), ScalarText.fold(scalar) != scalar {
+                        found.append(Int32(o))
+                    }
                     o &+= 1
                 }
                 count = o
@@ -145,14 +151,6 @@ enum Lines {
         }
         if recording { folds = found }
         return scalars
-    }
-
-    /// Lists offset `o` in `folds` when ``ScalarText/fold(_:)`` changes the scalar `v` decoded there.
-    @inline(__always)
-    private static func noteFold(_ v: UInt32, at o: Int, in folds: inout [Int32]) {
-        guard ScalarText.mayFold(v) else { return }
-        let scalar = unsafeBitCast(v, to: Unicode.Scalar.self)
-        if ScalarText.fold(scalar) != scalar { folds.append(Int32(o)) }
     }
 
     /// The text of a range of scalars.
