@@ -220,15 +220,16 @@ extension NumberRecognizer {
     /// is no number (a lone scale character).
     func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
         var i = start
-        var trillions = Decimal(0)  // closed by 兆
-        var total = Decimal(0)  // closed by 亿
-        var section = Decimal(0)  // closed by 万
-        var group = Decimal(0)  // below 万
+        // Decimal() is zero without the integer-literal initialiser (a dozen calls a numeral otherwise).
+        var trillions = Decimal()  // closed by 兆
+        var total = Decimal()  // closed by 亿
+        var section = Decimal()  // closed by 万
+        var group = Decimal()  // below 万
         var digit: Decimal?
-        var lastScale = Decimal(0)
+        var lastScale = Decimal()
         var sawDigit = false
         var sawScale = false
-        var sequence: [Int] = []
+        var sequence = NumeralDigits()
         var afterZero = false
         while i < limit {
             let v = f[i].value
@@ -245,7 +246,7 @@ extension NumberRecognizer {
                 guard digit == nil else { break }
                 let (runEnd, runValue) = arabicRun(f, from: i, limit: limit)
                 digit = runValue
-                sequence = []
+                sequence = NumeralDigits()
                 sawDigit = true
                 i = runEnd
                 continue
@@ -255,7 +256,7 @@ extension NumberRecognizer {
                     // 零 marks a gap ("一万零十二"); it is not a digit of the next unit.
                     afterZero = sawScale
                     sawDigit = true
-                    if digit == nil && !sawScale { sequence = [0] } else { sequence.append(0) }
+                    if digit == nil && !sawScale { sequence = NumeralDigits(0) } else { sequence.append(0) }
                     i += 1
                     continue
                 }
@@ -269,7 +270,7 @@ extension NumberRecognizer {
                     }
                     sequence.append(d)
                 } else {
-                    sequence = sequence == [0] ? [0, d] : [d]
+                    sequence = sequence.isSingleZero ? NumeralDigits(0, d) : NumeralDigits(d)
                 }
                 digit = Decimal(d)
                 sawDigit = true
@@ -280,7 +281,7 @@ extension NumberRecognizer {
                 digit = nil
                 lastScale = s
                 sawScale = true
-                sequence = []
+                sequence = NumeralDigits()
             } else if let s = lexicon.chineseContinuedLargeScales[v] {
                 let next = skipSpaces(f, i + 1, limit)
                 guard sawDigit || sawScale, next < limit, lexicon.chineseDigits[f[next].value] != nil else { break }
@@ -291,7 +292,7 @@ extension NumberRecognizer {
                 digit = nil
                 lastScale = s
                 sawScale = true
-                sequence = []
+                sequence = NumeralDigits()
             } else if let s = lexicon.chineseLargeScales[v] {
                 guard sawDigit || sawScale else { break }
                 if s >= 100_000_000 {
@@ -304,7 +305,7 @@ extension NumberRecognizer {
                 digit = nil
                 lastScale = s
                 sawScale = true
-                sequence = []
+                sequence = NumeralDigits()
             } else {
                 break
             }
@@ -314,7 +315,7 @@ extension NumberRecognizer {
         var value: Decimal
         if !sawScale, sequence.count > 1 {
             // "二〇二四": read digit by digit.
-            value = sequence.reduce(Decimal(0)) { $0 * 10 + Decimal($1) }
+            value = sequence.value
         } else {
             var tail = digit ?? 0
             // "九万四", "一千五": a trailing digit right after a scale counts in the unit below it.
@@ -376,4 +377,40 @@ extension NumberRecognizer {
         return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil)
             || j > i && f[i - 1] == " "
     }
+}
+
+/// The digits of a Chinese numeral since its last scale character, for reading it digit by digit when no scale
+/// comes ("二〇二四"). Their value is kept as an integer while it fits one: collecting the digits in an array cost an
+/// allocation, and their decimal value a decimal product, at every numeral of a text.
+private struct NumeralDigits {
+    private(set) var count = 0
+    /// The digits' value while there are at most `narrowLimit` of them; beyond, in `wide`.
+    private var narrow = 0
+    private var wide: Decimal?
+    /// Eighteen decimal digits always fit an `Int`.
+    private static let narrowLimit = 18
+
+    init() {}
+
+    init(_ d: Int) { append(d) }
+
+    init(_ first: Int, _ second: Int) {
+        append(first)
+        append(second)
+    }
+
+    /// "零" alone: a following digit keeps it ("〇八").
+    var isSingleZero: Bool { count == 1 && narrow == 0 }
+
+    mutating func append(_ d: Int) {
+        count += 1
+        if count <= Self.narrowLimit {
+            narrow = narrow * 10 + d
+        } else {
+            wide = (wide ?? Decimal(narrow)) * 10 + Decimal(d)
+        }
+    }
+
+    /// The digits read one by one as a decimal number.
+    var value: Decimal { wide ?? Decimal(narrow) }
 }
