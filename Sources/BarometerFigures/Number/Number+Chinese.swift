@@ -322,7 +322,7 @@ extension NumberRecognizer {
             if digit != nil, !afterZero, lastScale >= 100, sequence.count == 1, i - start >= 3 {
                 tail *= lastScale / 10
             }
-            value = trillions + total + section + group + tail
+            value = trillions.adding(total).adding(section).adding(group).adding(tail)
         }
         // Decimal part: "八点五", "四点五".
         let point = skipSpaces(f, i, limit)
@@ -413,4 +413,13 @@ private struct NumeralDigits {
 
     /// The digits read one by one as a decimal number.
     var value: Decimal { wide ?? Decimal(narrow) }
+}
+
+extension Decimal {
+    /// `self + other`, the addition left out when either is zero: swift-foundation's addition then returns the other
+    /// operand bit for bit (`_addReportingInexact`), and the parts of most numerals (兆, 亿, 万 and below) are mostly
+    /// zeros, four additions a numeral otherwise.
+    fileprivate func adding(_ other: Decimal) -> Decimal {
+        isZero ? other : other.isZero ? self : self + other
+    }
 }
