@@ -66,6 +66,8 @@ struct ChineseDateLexicon: Sendable {
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
     let starts: ScalarFlags
+    /// Numerals, Arabic digits and 第: the scalars where a number, not only a phrase, may start.
+    let numberStarts: ScalarFlags
 
     init(file: DateLexicon.File) {
         var all: [(String, ChineseDateEntry)] = []
@@ -148,7 +150,18 @@ struct ChineseDateLexicon: Sendable {
             scalars: (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
                 .map { $0.key.unicodeScalars.first! })
         let digits = (0x30...0x39).map { Unicode.Scalar(UInt8($0)) }
+        numberStarts = ScalarFlags(count: 0x10000, flagged: Array(numerals.keys) + ["第"] + digits)
         starts = ScalarFlags(count: 0x10000, flagged: Array(phrases.keys) + Array(numerals.keys) + ["第"] + digits)
+    }
+
+    /// Whether a match may start at `p` (a start, see ``nextStart(in:from:end:)``): a number, a one-scalar phrase, the
+    /// first two scalars of a longer phrase, or a name that is no date. "中", "年", "会" start phrases, yet are
+    /// mostly followed by none: one probe here saves the rules' tries of numbers and phrases.
+    func mayStartMatch(in s: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
+        let c = s[p]
+        if numberStarts[c] || oneScalarPhrases.contains(c) || notDatesByFirst.contains(c) { return true }
+        guard p + 1 < end, c.value < 0x10000, s[p + 1].value < 0x10000 else { return false }
+        return phrasesByPair.contains(c.value << 16 | s[p + 1].value)
     }
 
     /// The first position from `p` before `end` where a match may start.
@@ -174,6 +187,10 @@ struct ScalarTable<Value: Sendable>: Sendable {
         self.index = index
         self.values = values
     }
+
+    /// Whether `scalar` has a value (without copying the value out).
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x10000 && index[Int(scalar.value)] != 0 }
 
     @inline(__always)
     subscript(_ scalar: Unicode.Scalar) -> Value? {

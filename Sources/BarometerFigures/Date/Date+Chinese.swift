@@ -44,6 +44,10 @@ struct ChineseDateRules {
         while p < range.end {
             p = lexicon.nextStart(in: s, from: p, end: range.end)
             guard p < range.end else { break }
+            guard lexicon.mayStartMatch(in: s, at: p, end: range.end) else {
+                p += 1
+                continue
+            }
             if let name = lexicon.notDatesByFirst[s[p]]?.first(where: { has($0, at: p) }) {
                 p += name.count
             } else if var m = match(at: p) {

@@ -33,18 +33,26 @@ struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     private func home(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> (32 - bits)) }
 
+    /// The slot holding `key`, or nil.
+    @inline(__always)
+    private func slot(of key: UInt32) -> Int? {
+        let mask = slots.count - 1
+        var i = home(key)
+        while true {
+            let k = slots[i]
+            if k == key { return k == 0 ? nil : i }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether `key` has a value (without copying the value out).
+    @inline(__always)
+    func contains(_ key: UInt32) -> Bool { slot(of: key) != nil }
+
     subscript(key: UInt32) -> Value? {
         @inline(__always)
-        get {
-            let mask = slots.count - 1
-            var i = home(key)
-            while true {
-                let k = slots[i]
-                if k == key { return values[i] }
-                if k == 0 { return nil }
-                i = (i + 1) & mask
-            }
-        }
+        get { slot(of: key).flatMap { values[$0] } }
         set {
             precondition(key != 0, "U+0000 cannot be a key of a scalar map")
             guard let newValue else {
