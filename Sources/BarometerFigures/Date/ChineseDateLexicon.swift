@@ -52,6 +52,9 @@ struct ChineseDateLexicon: Sendable {
     let agoUnits: [([Unicode.Scalar], Granularity)]
     /// The first scalars of ``agoUnits``: most numbers are followed by none of them.
     let agoUnitFirsts: ScalarKeys
+    /// The scalars after which a number may begin a date other than "N天前": 年, 月, 日, 季(度), a space, a dash of a
+    /// span, and the first ones of ``century`` and of the fiscal-year words (see ``ChineseDateRules/numbered(_:at:)``).
+    let afterNumber: ScalarKeys
     let agoAfter: [[Unicode.Scalar]]
     /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
     let laterAfter: [[Unicode.Scalar]]
@@ -137,6 +140,10 @@ struct ChineseDateLexicon: Sendable {
             $0.0.count > $1.0.count
         }
         agoUnitFirsts = ScalarKeys(scalars: agoUnits.compactMap { $0.0.first })
+        let units = [ChineseDateRules.nian, ChineseDateRules.yue, ChineseDateRules.ri, ChineseDateRules.ji, " "]
+        let fiscal = (file.fiscal ?? []).compactMap { $0.unicodeScalars.first }
+        afterNumber = ScalarKeys(
+            ChineseDateRules.monthSpanDashes.keys + (units + fiscal + century.compactMap(\.first)).map(\.value))
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         seasons = (file.seasons ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {

@@ -259,7 +259,7 @@ struct ChineseDateRules {
     /// A number followed by 年, 月, 日, 季度 or 财年.
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
         if n.digits <= 3, isCount(n, from: p), let m = ago(n) { return m }
-        guard let unit = at(n.end) else { return nil }
+        guard let unit = at(n.end), lexicon.afterNumber.contains(unit) else { return nil }
         // "19世纪", "二十世纪": a century.
         if n.value <= 21, let word = lexicon.century.first(where: { has($0, at: n.end) }) {
             // "十九世纪七十年代": a decade of that century.
