@@ -124,6 +124,13 @@ extension NumberRecognizer {
             || lexicon.chineseLargeScales[v] != nil
     }
 
+    /// Whether `c` may go on with a numeral in ``chineseValue(_:from:limit:)``: a space, an Arabic digit, a numeral,
+    /// a scale or a decimal point.
+    private func mayContinueNumeral(_ c: Unicode.Scalar) -> Bool {
+        c == " " || ScalarClass.isDigit(c) || isNumeral(c) || lexicon.chineseContinuedLargeScales[c.value] != nil
+            || lexicon.chineseDecimalPoint.contains(c.value)
+    }
+
     private func numeralRunEnd(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
         var i = start
         while i < limit, isNumeral(f[i]) || lexicon.chineseNegative.contains(f[i].value) { i += 1 }
@@ -219,6 +226,12 @@ extension NumberRecognizer {
     /// The value of the numeral run at `start`, with a decimal part after 点: (end, value), or nil when the run
     /// is no number (a lone scale character).
     func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
+        // One digit alone ("一家", "三个"), as most numerals of a text are: its value, without the state below.
+        if start < limit, let d = lexicon.chineseDigits[f[start].value],
+            start + 1 == limit || !mayContinueNumeral(f[start + 1])
+        {
+            return (start + 1, Decimal(d))
+        }
         var i = start
         // Decimal() is zero without the integer-literal initialiser (a dozen calls a numeral otherwise).
         var trillions = Decimal()  // closed by 兆
