@@ -64,7 +64,7 @@ extension NumberRecognizer {
         var value = runValue
         var end = runEnd
         // "三分之二": denominator, 分之, numerator.
-        if let markerEnd = spacedWord("分之", in: f, at: end, limit: limit), value != 0,
+        if let markerEnd = spacedWord(Self.fractionMarker, in: f, at: end, limit: limit), value != 0,
             let (numeratorEnd, numerator) = chineseValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
                 ?? digitValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
         {
@@ -72,7 +72,7 @@ extension NumberRecognizer {
             end = numeratorEnd
         }
         // "三百五十又3分之1": a whole and a fraction.
-        if let joinEnd = spacedWord("又", in: f, at: end, limit: limit),
+        if let joinEnd = spacedWord(Self.fractionJoiner, in: f, at: end, limit: limit),
             let (fractionEnd, part) = chineseFraction(f, at: skipSpaces(f, joinEnd, limit), limit: limit)
         {
             value += part
@@ -111,7 +111,7 @@ extension NumberRecognizer {
     /// A fraction "三分之一", "3分之1" at `start`, rounded like every fraction.
     private func chineseFraction(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
         guard let (denominatorEnd, denominator) = chineseValue(f, from: start, limit: limit), denominator != 0,
-            let markerEnd = spacedWord("分之", in: f, at: denominatorEnd, limit: limit),
+            let markerEnd = spacedWord(Self.fractionMarker, in: f, at: denominatorEnd, limit: limit),
             let (end, numerator) = chineseValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
         else { return nil }
         return (end, (numerator / denominator).rounded(NumberRecognizer.fractionPlaces))
@@ -165,16 +165,21 @@ extension NumberRecognizer {
         {
             scaleEnd += 1
         }
-        guard scaleEnd > i, let end = spacedWord("分之", in: f, at: scaleEnd, limit: limit),
+        guard scaleEnd > i, let end = spacedWord(Self.fractionMarker, in: f, at: scaleEnd, limit: limit),
             let (_, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100
         else { return nil }
         return (skipSpaces(f, end, limit), parts)
     }
 
+    /// 分之 of a fraction ("三分之二") and 又 between a whole and a fraction ("三又三分之一"), held as scalars: spacedWord
+    /// runs at most numerals, and reading a string's scalars cost more than comparing them.
+    static let fractionMarker: [Unicode.Scalar] = ["分", "之"]
+    static let fractionJoiner: [Unicode.Scalar] = ["又"]
+
     /// The end of `word` at `start`, spaces between (and before) its characters allowed ("百 分 之").
-    func spacedWord(_ word: String, in f: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
+    func spacedWord(_ word: [Unicode.Scalar], in f: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
         var i = start
-        for c in word.unicodeScalars {
+        for c in word {
             while i < limit, f[i] == " " { i += 1 }
             guard i < limit, f[i] == c else { return nil }
             i += 1
