@@ -31,20 +31,30 @@ enum ChineseDateEntry: Sendable, Hashable {
 /// The Chinese phrases, grouped by first scalar and tried longest first.
 struct ChineseDateLexicon: Sendable {
     let phrases: ScalarTable<[([Unicode.Scalar], ChineseDateEntry)]>
-    let weekdayNames: [Unicode.Scalar: Int]
+    /// ``phrases`` of two or more scalars by their first two, packed `first << 16 | second`, in the same order; and the
+    /// one-scalar phrases ("周") by their scalar. "上" and "下" start some thirty phrases each, yet most of their places
+    /// in a text ("上涨") start none: the first two scalars leave one or two to compare.
+    let phrasesByPair: ScalarMap<[([Unicode.Scalar], ChineseDateEntry)]>
+    let oneScalarPhrases: ScalarTable<[([Unicode.Scalar], ChineseDateEntry)]>
+    let weekdayNames: ScalarTable<Int>
     /// What follows 周/星期 in "周末": the weekend.
-    let weekend: Set<Unicode.Scalar>
+    let weekend: ScalarKeys
     /// Names that hold date words but are no dates: "今日头条" (a news app), "明日之后" (a game).
     let notDates: [[Unicode.Scalar]]
     /// ``notDates`` by their first character, in list order, so a position asks only the names that can start there.
     let notDatesByFirst: ScalarTable<[[Unicode.Scalar]]>
     /// "世纪" after a number: a century.
     let century: [[Unicode.Scalar]]
-    let parts: [Unicode.Scalar: DatePart]
+    let parts: ScalarTable<DatePart>
     let numerals: ScalarTable<Int>
-    let dayNotFollowedBy: Set<Unicode.Scalar>
+    let dayNotFollowedBy: ScalarKeys
     /// Units of "N天前", "N个月前", longest first, and the word after them ("前").
     let agoUnits: [([Unicode.Scalar], Granularity)]
+    /// The first scalars of ``agoUnits``: most numbers are followed by none of them.
+    let agoUnitFirsts: ScalarKeys
+    /// The scalars after which a number may begin a date other than "N天前": 年, 月, 日, 季(度), a space, a dash of a
+    /// span, and the first ones of ``century`` and of the fiscal-year words (see ``ChineseDateRules/numbered(_:at:)``).
+    let afterNumber: ScalarKeys
     let agoAfter: [[Unicode.Scalar]]
     /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
     let laterAfter: [[Unicode.Scalar]]
@@ -52,13 +62,15 @@ struct ChineseDateLexicon: Sendable {
     let seasons: [([Unicode.Scalar], Int)]
     /// The first or last units of a period ("前", "最后"), longest first.
     let ends: [([Unicode.Scalar], DatePart)]
-    let classifiers: Set<Unicode.Scalar>
+    let classifiers: ScalarKeys
     /// One-character range openers and joiners ("从", "到"): "从一月十日到十二日" ends in the same month.
-    let rangeOpeners: Set<Unicode.Scalar>
-    let rangeJoiners: Set<Unicode.Scalar>
+    let rangeOpeners: ScalarKeys
+    let rangeJoiners: ScalarKeys
     /// For every scalar of the Basic Multilingual Plane: whether it may start a match (a numeral, 第, or the first
     /// character of a phrase). The scanner skips every other scalar with one array read.
-    let starts: [Bool]
+    let starts: ScalarFlags
+    /// Numerals, Arabic digits and 第: the scalars where a number, not only a phrase, may start.
+    let numberStarts: ScalarFlags
 
     init(file: DateLexicon.File) {
         var all: [(String, ChineseDateEntry)] = []
@@ -92,10 +104,26 @@ struct ChineseDateLexicon: Sendable {
             }
         }
         self.phrases = ScalarTable(phrases)
+        var phrasesByPair = ScalarMap<[([Unicode.Scalar], ChineseDateEntry)]>()
+        var oneScalarPhrases: [Unicode.Scalar: [([Unicode.Scalar], ChineseDateEntry)]] = [:]
+        for (first, candidates) in phrases {
+            for (phrase, entry) in candidates {
+                precondition(
+                    phrase.allSatisfy { $0.value < 0x10000 }, "a Chinese date phrase beyond the BMP: \(phrase)")
+                if phrase.count == 1 {
+                    oneScalarPhrases[first, default: []].append((phrase, entry))
+                } else {
+                    let key = phrase[0].value << 16 | phrase[1].value
+                    phrasesByPair[key] = (phrasesByPair[key] ?? []) + [(phrase, entry)]
+                }
+            }
+        }
+        self.phrasesByPair = phrasesByPair
+        self.oneScalarPhrases = ScalarTable(oneScalarPhrases)
         var names: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.weekdayNames ?? [:] { names[w.unicodeScalars.first!] = v }
-        weekdayNames = names
-        weekend = Set((file.weekend ?? []).compactMap { $0.unicodeScalars.first })
+        weekdayNames = ScalarTable(names)
+        weekend = ScalarKeys(scalars: (file.weekend ?? []).compactMap { $0.unicodeScalars.first })
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         var notDatesByFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for name in notDates where !name.isEmpty { notDatesByFirst[name[0], default: []].append(name) }
@@ -103,37 +131,48 @@ struct ChineseDateLexicon: Sendable {
         century = (file.century ?? []).map { Array($0.unicodeScalars) }
         var parts: [Unicode.Scalar: DatePart] = [:]
         for (w, v) in file.parts { parts[w.unicodeScalars.first!] = v }
-        self.parts = parts
+        self.parts = ScalarTable(parts)
         var numerals: [Unicode.Scalar: Int] = [:]
         for (w, v) in file.numerals ?? [:] { numerals[w.unicodeScalars.first!] = v }
         self.numerals = ScalarTable(numerals)
-        dayNotFollowedBy = Set((file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
+        dayNotFollowedBy = ScalarKeys(scalars: (file.dayNotFollowedBy ?? []).compactMap { $0.unicodeScalars.first })
         agoUnits = (file.agoUnits ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
             $0.0.count > $1.0.count
         }
+        agoUnitFirsts = ScalarKeys(scalars: agoUnits.compactMap { $0.0.first })
+        let units = [ChineseDateRules.nian, ChineseDateRules.yue, ChineseDateRules.ri, ChineseDateRules.ji, " "]
+        let fiscal = (file.fiscal ?? []).compactMap { $0.unicodeScalars.first }
+        afterNumber = ScalarKeys(
+            ChineseDateRules.monthSpanDashes.keys + (units + fiscal + century.compactMap(\.first)).map(\.value))
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         seasons = (file.seasons ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
             $0.0.count > $1.0.count
         }
         ends = (file.ends ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted { $0.0.count > $1.0.count }
-        classifiers = Set((file.classifiers ?? []).compactMap { $0.unicodeScalars.first })
-        rangeOpeners = Set(
-            (file.rangeOpeners ?? []).filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
-        rangeJoiners = Set(
-            (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
+        classifiers = ScalarKeys(scalars: (file.classifiers ?? []).compactMap { $0.unicodeScalars.first })
+        rangeOpeners = ScalarKeys(
+            scalars: (file.rangeOpeners ?? []).filter { $0.unicodeScalars.count == 1 }.map { $0.unicodeScalars.first! })
+        rangeJoiners = ScalarKeys(
+            scalars: (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
                 .map { $0.key.unicodeScalars.first! })
-        var starts = [Bool](repeating: false, count: 0x10000)
-        for c in Array(phrases.keys) + Array(numerals.keys) + ["第"] where c.value < 0x10000 {
-            starts[Int(c.value)] = true
-        }
-        for d in 0x30...0x39 { starts[d] = true }
-        self.starts = starts
+        let digits = (0x30...0x39).map { Unicode.Scalar(UInt8($0)) }
+        numberStarts = ScalarFlags(count: 0x10000, flagged: Array(numerals.keys) + ["第"] + digits)
+        starts = ScalarFlags(count: 0x10000, flagged: Array(phrases.keys) + Array(numerals.keys) + ["第"] + digits)
     }
 
-    /// Whether a match may start at scalar `c`.
-    @inline(__always)
-    func mayStart(_ c: Unicode.Scalar) -> Bool { c.value < 0x10000 && starts[Int(c.value)] }
+    /// Whether a match may start at `p` (a start, see ``nextStart(in:from:end:)``): a number, a one-scalar phrase, the
+    /// first two scalars of a longer phrase, or a name that is no date. "中", "年", "会" start phrases, yet are
+    /// mostly followed by none: one probe here saves the rules' tries of numbers and phrases.
+    func mayStartMatch(in s: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
+        let c = s[p]
+        if numberStarts[c] || oneScalarPhrases.contains(c) || notDatesByFirst.contains(c) { return true }
+        guard p + 1 < end, c.value < 0x10000, s[p + 1].value < 0x10000 else { return false }
+        return phrasesByPair.contains(c.value << 16 | s[p + 1].value)
+    }
+
+    /// The first position from `p` before `end` where a match may start.
+    func nextStart(in s: [Unicode.Scalar], from p: Int, end: Int) -> Int { starts.next(in: s, from: p, limit: end) }
 }
 
 /// Values keyed by a scalar of the Basic Multilingual Plane, found by one array read instead of hashing the scalar
@@ -155,6 +194,10 @@ struct ScalarTable<Value: Sendable>: Sendable {
         self.index = index
         self.values = values
     }
+
+    /// Whether `scalar` has a value (without copying the value out).
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { scalar.value < 0x10000 && index[Int(scalar.value)] != 0 }
 
     @inline(__always)
     subscript(_ scalar: Unicode.Scalar) -> Value? {

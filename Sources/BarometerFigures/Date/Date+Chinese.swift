@@ -42,13 +42,13 @@ struct ChineseDateRules {
         var hits: [DateHit] = []
         var p = range.start
         while p < range.end {
-            guard lexicon.mayStart(s[p]) else {
+            p = lexicon.nextStart(in: s, from: p, end: range.end)
+            guard p < range.end else { break }
+            guard lexicon.mayStartMatch(in: s, at: p, end: range.end) else {
                 p += 1
                 continue
             }
-            if let name = lexicon.notDatesByFirst[s[p]]?.first(where: {
-                p + $0.count <= range.end && s[p..<(p + $0.count)].elementsEqual($0)
-            }) {
+            if let name = lexicon.notDatesByFirst[s[p]]?.first(where: { has($0, at: p) }) {
                 p += name.count
             } else if var m = match(at: p) {
                 if m.date.granularity == .day, let end = weekdayAfterDate(at: m.next) { m.next = end }
@@ -68,6 +68,15 @@ struct ChineseDateRules {
     }
 
     func at(_ p: Int) -> Unicode.Scalar? { p < range.end ? s[p] : nil }
+
+    /// Whether `word` is written at `p`, inside the range. A plain loop: comparing slices with `elementsEqual` cost
+    /// several times as much, and the scanner asks at most positions of a text.
+    @inline(__always)
+    func has(_ word: [Unicode.Scalar], at p: Int) -> Bool {
+        guard p + word.count <= range.end else { return false }
+        for k in word.indices where s[p + k] != word[k] { return false }
+        return true
+    }
 
     /// "一月十日到十二日", "1月10日至20日": a day followed by a joiner and a day alone is a range of days of that month.
     func sameMonthRange(_ m: DateMatch) -> DateMatch? {
@@ -93,8 +102,7 @@ struct ChineseDateRules {
 
     /// The unit at `p` of a count ("天", "周", "个月"), longest first, and its end.
     func countUnit(at p: Int) -> (Granularity, Int)? {
-        for (unit, granularity) in lexicon.agoUnits
-        where p + unit.count <= range.end && s[p..<(p + unit.count)].elementsEqual(unit) {
+        for (unit, granularity) in lexicon.agoUnits where has(unit, at: p) {
             return (granularity, p + unit.count)
         }
         return nil
@@ -102,8 +110,7 @@ struct ChineseDateRules {
 
     /// The word for the first or last units of a period at `p` ("前", "最后"), and its end.
     func end(at p: Int) -> (DatePart, Int)? {
-        for (word, part) in lexicon.ends
-        where p + word.count <= range.end && s[p..<(p + word.count)].elementsEqual(word) {
+        for (word, part) in lexicon.ends where has(word, at: p) {
             return (part, p + word.count)
         }
         return nil
@@ -159,28 +166,38 @@ struct ChineseDateRules {
             return (v, q - p, q, true)
         }
         guard let first = at(p), lexicon.numerals[first] != nil else { return nil }
+        // At most four numerals, read without collecting them: the first, where the first 十 stands and the one after
+        // it, and all of them digit by digit (this runs at every numeral of a text; an array cost an allocation).
         var q = p
-        var values: [Int] = []
-        while let c = at(q), let v = lexicon.numerals[c], q - p < 4 {
-            values.append(v)
+        var count = 0
+        var ten: Int?
+        var afterTen = 0
+        var positional = 0
+        while let c = at(q), let v = lexicon.numerals[c], count < 4 {
+            if let t = ten, count == t + 1 { afterTen = v }
+            if v == 10, ten == nil { ten = count }
+            positional = positional * 10 + v
+            count += 1
             q += 1
         }
-        if let ten = values.firstIndex(of: 10) {
+        if let ten {
             // 十, 十二, 二十, 二十三, 三十一
-            guard values.count <= 3, ten <= 1 else { return nil }
-            let tens = ten == 0 ? 1 : values[0]
-            let ones = ten + 1 < values.count ? values[ten + 1] : 0
-            guard tens < 10, ones < 10, values.count - ten <= 2 else { return nil }
+            guard count <= 3, ten <= 1 else { return nil }
+            let tens = ten == 0 ? 1 : lexicon.numerals[first]!
+            let ones = ten + 1 < count ? afterTen : 0
+            guard tens < 10, ones < 10, count - ten <= 2 else { return nil }
             return (tens * 10 + ones, 2, q, false)
         }
-        return (values.reduce(0) { $0 * 10 + $1 }, values.count, q, false)
+        return (positional, count, q, false)
     }
 
     func match(at p: Int) -> DateMatch? {
-        if let m = iso(at: p) { return m }
-        if let m = thousandYear(at: p) { return m }
+        let n = number(at: p)
+        if let n, let m = iso(n) { return m }
+        // A year with 千 starts with the numeral 2 alone (千 is no date numeral): a number, not in Arabic digits.
+        if n?.arabic == false, let m = thousandYear(at: p) { return m }
         // Not from the tail of a longer run of numerals: "三天前" in "两三天前" (two or three days ago).
-        if let n = number(at: p), n.arabic || p == range.start || lexicon.numerals[s[p - 1]] == nil {
+        if let n, n.arabic || p == range.start || lexicon.numerals[s[p - 1]] == nil {
             return numbered(n, at: p)
         }
         if s[p] == Self.di, let n = number(at: p + 1), let q = quarterSuffix(at: n.end) {
@@ -207,9 +224,9 @@ struct ChineseDateRules {
         return afterYear(y, at: q + 1, explicit: true)
     }
 
-    /// "2024-12-18", "2024/12/18", "2024.12.18".
-    func iso(at p: Int) -> DateMatch? {
-        guard let y = number(at: p), y.arabic, y.digits == 4, let sep = at(y.end),
+    /// "2024-12-18", "2024/12/18", "2024.12.18", from the number `y` that starts it.
+    func iso(_ y: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
+        guard y.arabic, y.digits == 4, let sep = at(y.end),
             sep == "-" || sep == "/" || sep == ".",
             let m = number(at: y.end + 1), m.arabic, m.digits <= 2, at(m.end) == sep,
             let d = number(at: m.end + 1), d.arabic, d.digits <= 2,
@@ -220,18 +237,17 @@ struct ChineseDateRules {
 
     /// "5天前", "三个月前", "两年前": the day that many units before the reference; "两周后", "三天后": after it.
     func ago(_ n: (value: Int, digits: Int, end: Int, arabic: Bool)) -> DateMatch? {
+        guard let c = at(n.end), lexicon.agoUnitFirsts.contains(c) else { return nil }
         for (unit, granularity) in lexicon.agoUnits {
-            guard n.end + unit.count <= range.end, s[n.end..<(n.end + unit.count)].elementsEqual(unit) else { continue }
+            guard has(unit, at: n.end) else { continue }
             let q = n.end + unit.count
-            for word in lexicon.agoAfter
-            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+            for word in lexicon.agoAfter where has(word, at: q) {
                 return DateResolution.ago(n.value, granularity, reference: reference).map {
                     DateMatch(date: .day($0), next: q + word.count, yearExplicit: false, anchored: true)
                 }
             }
             guard granularity != .year else { continue }
-            for word in lexicon.laterAfter
-            where q + word.count <= range.end && s[q..<(q + word.count)].elementsEqual(word) {
+            for word in lexicon.laterAfter where has(word, at: q) {
                 return DateResolution.ago(-n.value, granularity, reference: reference).map {
                     DateMatch(date: .day($0), next: q + word.count, yearExplicit: false, anchored: true)
                 }
@@ -243,13 +259,9 @@ struct ChineseDateRules {
     /// A number followed by 年, 月, 日, 季度 or 财年.
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
         if n.digits <= 3, isCount(n, from: p), let m = ago(n) { return m }
-        guard let unit = at(n.end) else { return nil }
+        guard let unit = at(n.end), lexicon.afterNumber.contains(unit) else { return nil }
         // "19世纪", "二十世纪": a century.
-        if n.value <= 21,
-            let word = lexicon.century.first(where: {
-                n.end + $0.count <= range.end && s[n.end..<(n.end + $0.count)].elementsEqual($0)
-            })
-        {
+        if n.value <= 21, let word = lexicon.century.first(where: { has($0, at: n.end) }) {
             // "十九世纪七十年代": a decade of that century.
             let q = n.end + word.count
             if let t = number(at: q), t.value < 100, t.value % 10 == 0, at(t.end) == Self.nian,
@@ -371,8 +383,7 @@ struct ChineseDateRules {
             }
         }
         if let m = ends(ofYear: y, at: r) { return DateMatch(date: m.date, next: m.next, yearExplicit: explicit) }
-        for (word, first) in lexicon.seasons
-        where r + word.count <= range.end && s[r..<(r + word.count)].elementsEqual(word) {
+        for (word, first) in lexicon.seasons where has(word, at: r) {
             // "今年冬天": the winter that begins in December of that year.
             return DateResolution.season(first, year: y).map {
                 DateMatch(date: $0, next: r + word.count, yearExplicit: explicit)
@@ -515,13 +526,25 @@ struct ChineseDateRules {
         }
     }
 
-    static let monthSpanDashes: Set<Unicode.Scalar> = ["-", "—", "–", "至", "到", "~"]
+    static let monthSpanDashes = ScalarKeys(scalars: ["-", "—", "–", "至", "到", "~"] as [Unicode.Scalar])
 
     /// The longest lexicon phrase at `p` (a weekday prefix is returned only when a weekday name follows it).
     func longestPhrase(at p: Int) -> (ChineseDateEntry, Int)? {
-        guard let c = at(p), let candidates = lexicon.phrases[c] else { return nil }
+        guard let c = at(p), c.value < 0x10000 else { return nil }
+        if let d = at(p + 1), d.value < 0x10000, let candidates = lexicon.phrasesByPair[c.value << 16 | d.value],
+            let found = firstPhrase(of: candidates, at: p)
+        {
+            return found
+        }
+        return lexicon.oneScalarPhrases[c].flatMap { firstPhrase(of: $0, at: p) }
+    }
+
+    /// The first of `candidates` (longest first) written at `p`; see ``longestPhrase(at:)``.
+    private func firstPhrase(of candidates: [([Unicode.Scalar], ChineseDateEntry)], at p: Int) -> (
+        ChineseDateEntry, Int
+    )? {
         for (phrase, entry) in candidates {
-            guard p + phrase.count <= range.end, s[p..<(p + phrase.count)].elementsEqual(phrase) else { continue }
+            guard has(phrase, at: p) else { continue }
             if case .weekdayPrefix = entry {
                 let c = at(p + phrase.count) ?? " "
                 if lexicon.weekdayNames[c] == nil, !lexicon.weekend.contains(c) { continue }

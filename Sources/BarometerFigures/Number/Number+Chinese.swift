@@ -55,13 +55,16 @@ extension NumberRecognizer {
         guard let (runEnd, runValue) = chineseValue(f, from: i, limit: limit) else {
             return (numeralRunEnd(f, from: i, limit: limit), nil)
         }
-        if runEnd == i + 1, runValue == 1, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
+        // A run of one scalar is worth that scalar's digit (the run goes on past a decimal point or a thousands group),
+        // so a lone 一 is found without comparing decimals, which cost some 300 instructions each.
+        let isLoneOne = runEnd == i + 1 && (lexicon.chineseDigits[f[i].value] == 1 || ScalarClass.digit(f[i]) == 1)
+        if isLoneOne, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
             return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
         }
         var value = runValue
         var end = runEnd
         // "三分之二": denominator, 分之, numerator.
-        if let markerEnd = spacedWord("分之", in: f, at: end, limit: limit), value != 0,
+        if let markerEnd = spacedWord(Self.fractionMarker, in: f, at: end, limit: limit), value != 0,
             let (numeratorEnd, numerator) = chineseValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
                 ?? digitValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
         {
@@ -69,7 +72,7 @@ extension NumberRecognizer {
             end = numeratorEnd
         }
         // "三百五十又3分之1": a whole and a fraction.
-        if let joinEnd = spacedWord("又", in: f, at: end, limit: limit),
+        if let joinEnd = spacedWord(Self.fractionJoiner, in: f, at: end, limit: limit),
             let (fractionEnd, part) = chineseFraction(f, at: skipSpaces(f, joinEnd, limit), limit: limit)
         {
             value += part
@@ -99,7 +102,7 @@ extension NumberRecognizer {
         match.isDigits = false
         // "一系列", "一套", "新一轮": a lone 一 is an article unless a word after it makes it a figure ("一倍").
         match.isDeterminer =
-            runEnd == i + 1 && runValue == 1 && end == runEnd && !negative
+            isLoneOne && end == runEnd && !negative
             && lexicon.oneFigureWords.match(f, at: end, limit: limit, acceptsEnd: { _ in true }) == nil
         match.isYearLike = runEnd - i == 4 && value >= 1900 && value <= 2100 && isDigitSequence(f, from: i, to: runEnd)
         return (end, match)
@@ -108,7 +111,7 @@ extension NumberRecognizer {
     /// A fraction "三分之一", "3分之1" at `start`, rounded like every fraction.
     private func chineseFraction(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
         guard let (denominatorEnd, denominator) = chineseValue(f, from: start, limit: limit), denominator != 0,
-            let markerEnd = spacedWord("分之", in: f, at: denominatorEnd, limit: limit),
+            let markerEnd = spacedWord(Self.fractionMarker, in: f, at: denominatorEnd, limit: limit),
             let (end, numerator) = chineseValue(f, from: skipSpaces(f, markerEnd, limit), limit: limit)
         else { return nil }
         return (end, (numerator / denominator).rounded(NumberRecognizer.fractionPlaces))
@@ -119,6 +122,13 @@ extension NumberRecognizer {
         let v = c.value
         return lexicon.chineseDigits[v] != nil || lexicon.chineseSmallScales[v] != nil
             || lexicon.chineseLargeScales[v] != nil
+    }
+
+    /// Whether `c` may go on with a numeral in ``chineseValue(_:from:limit:)``: a space, an Arabic digit, a numeral,
+    /// a scale or a decimal point.
+    private func mayContinueNumeral(_ c: Unicode.Scalar) -> Bool {
+        c == " " || ScalarClass.isDigit(c) || isNumeral(c) || lexicon.chineseContinuedLargeScales[c.value] != nil
+            || lexicon.chineseDecimalPoint.contains(c.value)
     }
 
     private func numeralRunEnd(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
@@ -147,16 +157,29 @@ extension NumberRecognizer {
     /// After "百分之" (or 千分之, 万分之 …, written with scale characters only), the start of the number and how many
     /// parts the whole has (100 for 百分之).
     private func percentPrefixEnd(_ f: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Decimal)? {
-        guard let (scaleEnd, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100,
-            let end = spacedWord("分之", in: f, at: scaleEnd, limit: limit)
+        // Where the scale characters end (as ``NumberLexicon/chineseScaleRun(_:at:limit:)`` finds them) and 分之 is
+        // written after them, before their product is taken: a decimal product per numeral cost more than the rest.
+        var scaleEnd = i
+        while scaleEnd < limit,
+            lexicon.chineseLargeScales[f[scaleEnd].value] != nil || lexicon.chineseSmallScales[f[scaleEnd].value] != nil
+        {
+            scaleEnd += 1
+        }
+        guard scaleEnd > i, let end = spacedWord(Self.fractionMarker, in: f, at: scaleEnd, limit: limit),
+            let (_, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100
         else { return nil }
         return (skipSpaces(f, end, limit), parts)
     }
 
+    /// 分之 of a fraction ("三分之二") and 又 between a whole and a fraction ("三又三分之一"), held as scalars: spacedWord
+    /// runs at most numerals, and reading a string's scalars cost more than comparing them.
+    static let fractionMarker: [Unicode.Scalar] = ["分", "之"]
+    static let fractionJoiner: [Unicode.Scalar] = ["又"]
+
     /// The end of `word` at `start`, spaces between (and before) its characters allowed ("百 分 之").
-    func spacedWord(_ word: String, in f: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
+    func spacedWord(_ word: [Unicode.Scalar], in f: [Unicode.Scalar], at start: Int, limit: Int) -> Int? {
         var i = start
-        for c in word.unicodeScalars {
+        for c in word {
             while i < limit, f[i] == " " { i += 1 }
             guard i < limit, f[i] == c else { return nil }
             i += 1
@@ -208,16 +231,23 @@ extension NumberRecognizer {
     /// The value of the numeral run at `start`, with a decimal part after 点: (end, value), or nil when the run
     /// is no number (a lone scale character).
     func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
+        // One digit alone ("一家", "三个"), as most numerals of a text are: its value, without the state below.
+        if start < limit, let d = lexicon.chineseDigits[f[start].value],
+            start + 1 == limit || !mayContinueNumeral(f[start + 1])
+        {
+            return (start + 1, Decimal(d))
+        }
         var i = start
-        var trillions = Decimal(0)  // closed by 兆
-        var total = Decimal(0)  // closed by 亿
-        var section = Decimal(0)  // closed by 万
-        var group = Decimal(0)  // below 万
+        // Decimal() is zero without the integer-literal initialiser (a dozen calls a numeral otherwise).
+        var trillions = Decimal()  // closed by 兆
+        var total = Decimal()  // closed by 亿
+        var section = Decimal()  // closed by 万
+        var group = Decimal()  // below 万
         var digit: Decimal?
-        var lastScale = Decimal(0)
+        var lastScale = Decimal()
         var sawDigit = false
         var sawScale = false
-        var sequence: [Int] = []
+        var sequence = NumeralDigits()
         var afterZero = false
         while i < limit {
             let v = f[i].value
@@ -234,7 +264,7 @@ extension NumberRecognizer {
                 guard digit == nil else { break }
                 let (runEnd, runValue) = arabicRun(f, from: i, limit: limit)
                 digit = runValue
-                sequence = []
+                sequence = NumeralDigits()
                 sawDigit = true
                 i = runEnd
                 continue
@@ -244,7 +274,7 @@ extension NumberRecognizer {
                     // 零 marks a gap ("一万零十二"); it is not a digit of the next unit.
                     afterZero = sawScale
                     sawDigit = true
-                    if digit == nil && !sawScale { sequence = [0] } else { sequence.append(0) }
+                    if digit == nil && !sawScale { sequence = NumeralDigits(0) } else { sequence.append(0) }
                     i += 1
                     continue
                 }
@@ -258,7 +288,7 @@ extension NumberRecognizer {
                     }
                     sequence.append(d)
                 } else {
-                    sequence = sequence == [0] ? [0, d] : [d]
+                    sequence = sequence.isSingleZero ? NumeralDigits(0, d) : NumeralDigits(d)
                 }
                 digit = Decimal(d)
                 sawDigit = true
@@ -269,7 +299,7 @@ extension NumberRecognizer {
                 digit = nil
                 lastScale = s
                 sawScale = true
-                sequence = []
+                sequence = NumeralDigits()
             } else if let s = lexicon.chineseContinuedLargeScales[v] {
                 let next = skipSpaces(f, i + 1, limit)
                 guard sawDigit || sawScale, next < limit, lexicon.chineseDigits[f[next].value] != nil else { break }
@@ -280,7 +310,7 @@ extension NumberRecognizer {
                 digit = nil
                 lastScale = s
                 sawScale = true
-                sequence = []
+                sequence = NumeralDigits()
             } else if let s = lexicon.chineseLargeScales[v] {
                 guard sawDigit || sawScale else { break }
                 if s >= 100_000_000 {
@@ -293,7 +323,7 @@ extension NumberRecognizer {
                 digit = nil
                 lastScale = s
                 sawScale = true
-                sequence = []
+                sequence = NumeralDigits()
             } else {
                 break
             }
@@ -303,14 +333,14 @@ extension NumberRecognizer {
         var value: Decimal
         if !sawScale, sequence.count > 1 {
             // "二〇二四": read digit by digit.
-            value = sequence.reduce(Decimal(0)) { $0 * 10 + Decimal($1) }
+            value = sequence.value
         } else {
             var tail = digit ?? 0
             // "九万四", "一千五": a trailing digit right after a scale counts in the unit below it.
             if digit != nil, !afterZero, lastScale >= 100, sequence.count == 1, i - start >= 3 {
                 tail *= lastScale / 10
             }
-            value = trillions + total + section + group + tail
+            value = trillions.adding(total).adding(section).adding(group).adding(tail)
         }
         // Decimal part: "八点五", "四点五".
         let point = skipSpaces(f, i, limit)
@@ -364,5 +394,50 @@ extension NumberRecognizer {
         while j < limit, f[j] == " " { j += 1 }
         return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil)
             || j > i && f[i - 1] == " "
+    }
+}
+
+/// The digits of a Chinese numeral since its last scale character, for reading it digit by digit when no scale
+/// comes ("二〇二四"). Their value is kept as an integer while it fits one: collecting the digits in an array cost an
+/// allocation, and their decimal value a decimal product, at every numeral of a text.
+private struct NumeralDigits {
+    private(set) var count = 0
+    /// The digits' value while there are at most `narrowLimit` of them; beyond, in `wide`.
+    private var narrow = 0
+    private var wide: Decimal?
+    /// Eighteen decimal digits always fit an `Int`.
+    private static let narrowLimit = 18
+
+    init() {}
+
+    init(_ d: Int) { append(d) }
+
+    init(_ first: Int, _ second: Int) {
+        append(first)
+        append(second)
+    }
+
+    /// "零" alone: a following digit keeps it ("〇八").
+    var isSingleZero: Bool { count == 1 && narrow == 0 }
+
+    mutating func append(_ d: Int) {
+        count += 1
+        if count <= Self.narrowLimit {
+            narrow = narrow * 10 + d
+        } else {
+            wide = (wide ?? Decimal(narrow)) * 10 + Decimal(d)
+        }
+    }
+
+    /// The digits read one by one as a decimal number.
+    var value: Decimal { wide ?? Decimal(narrow) }
+}
+
+extension Decimal {
+    /// `self + other`, the addition left out when either is zero: swift-foundation's addition then returns the other
+    /// operand bit for bit (`_addReportingInexact`), and the parts of most numerals (兆, 亿, 万 and below) are mostly
+    /// zeros, four additions a numeral otherwise.
+    fileprivate func adding(_ other: Decimal) -> Decimal {
+        isZero ? other : other.isZero ? self : self + other
     }
 }

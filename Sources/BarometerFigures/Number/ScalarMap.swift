@@ -33,18 +33,26 @@ struct ScalarMap<Value: Sendable>: Sendable, ExpressibleByDictionaryLiteral {
     @inline(__always)
     private func home(_ key: UInt32) -> Int { Int((key &* 0x9E37_79B1) >> (32 - bits)) }
 
+    /// The slot holding `key`, or nil.
+    @inline(__always)
+    private func slot(of key: UInt32) -> Int? {
+        let mask = slots.count - 1
+        var i = home(key)
+        while true {
+            let k = slots[i]
+            if k == key { return k == 0 ? nil : i }
+            if k == 0 { return nil }
+            i = (i + 1) & mask
+        }
+    }
+
+    /// Whether `key` has a value (without copying the value out).
+    @inline(__always)
+    func contains(_ key: UInt32) -> Bool { slot(of: key) != nil }
+
     subscript(key: UInt32) -> Value? {
         @inline(__always)
-        get {
-            let mask = slots.count - 1
-            var i = home(key)
-            while true {
-                let k = slots[i]
-                if k == key { return values[i] }
-                if k == 0 { return nil }
-                i = (i + 1) & mask
-            }
-        }
+        get { slot(of: key).flatMap { values[$0] } }
         set {
             precondition(key != 0, "U+0000 cannot be a key of a scalar map")
             guard let newValue else {
@@ -84,9 +92,56 @@ struct ScalarKeys: Sendable, ExpressibleByArrayLiteral {
 
     init(arrayLiteral elements: UInt32...) { self.init(elements) }
 
+    init<S: Sequence>(scalars: S) where S.Element == Unicode.Scalar {
+        for scalar in scalars { map[scalar.value] = true }
+    }
+
     @inline(__always)
     func contains(_ key: UInt32) -> Bool { map[key] != nil }
 
+    @inline(__always)
+    func contains(_ scalar: Unicode.Scalar) -> Bool { map[scalar.value] != nil }
+
     var keys: [UInt32] { map.keys }
     var count: Int { map.count }
+}
+
+/// A flag for every scalar below a bound, found by one array read, and a scan for the next flagged scalar of a text
+/// (scanners pass most scalars of a text this way, so the scan runs without bounds checks).
+///
+///     let stops = ScalarFlags(count: 0x10000, flagged: ["年", "月"] as [Unicode.Scalar])
+///     stops.next(in: Array("今年三月".unicodeScalars), from: 0, limit: 4)   // 1
+struct ScalarFlags: Sendable {
+    private let flags: [Bool]
+    /// The flag of scalars at or beyond `count`.
+    let beyond: Bool
+
+    init(count: Int, beyond: Bool = false, flagged: some Sequence<Unicode.Scalar>) {
+        var flags = [Bool](repeating: false, count: count)
+        for c in flagged where Int(c.value) < count { flags[Int(c.value)] = true }
+        self.flags = flags
+        self.beyond = beyond
+    }
+
+    @inline(__always)
+    subscript(_ c: Unicode.Scalar) -> Bool {
+        let v = Int(c.value)
+        return v < flags.count ? flags[v] : beyond
+    }
+
+    /// The first position from `start` before `limit` (and the text's end) whose scalar is flagged, or that end.
+    func next(in text: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        text.withUnsafeBufferPointer { text in
+            flags.withUnsafeBufferPointer { flags in
+                let end = min(limit, text.count)
+                var i = start
+                while i < end {
+                    let v = Int(text[i].value)
+                    if v < flags.count ? flags[v] : beyond { return i }
+                    i += 1
+                }
+                return i
+            }
+        }
+    }
 }
