@@ -200,19 +200,23 @@ struct AlphabeticDateRules {
 
     // MARK: - Token tests
 
+    @inline(__always)
     func word(_ i: Int) -> DateWord? {
         guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
         let slot = tokens[i].slot
         return slot < 0 ? nil : lexicon.words[slot: slot]
     }
 
+    @inline(__always)
     func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         tokens.indices.contains(i) && tokens[i].kind == .symbol && tokens[i].value == Int(s.value)
     }
 
+    @inline(__always)
     func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
 
     /// Whether token `j` follows token `i` with no space between.
+    @inline(__always)
     func adjacent(_ i: Int, _ j: Int) -> Bool {
         tokens.indices.contains(i) && tokens.indices.contains(j) && tokens[i].end == tokens[j].start
     }
@@ -326,7 +330,8 @@ struct AlphabeticDateRules {
     /// "first trading day after the Lunar New Year holiday", "Lunar New Year", "chinesischen Neujahrsfest".
     func holiday(at i: Int) -> DateMatch? {
         for phrase in lexicon.tradingDayAfter {
-            guard let j = matchPhrase(phrase, at: i) else { continue }
+            // A phrase matches only where its first word stands.
+            guard phrase.first == tokens[i].slot || phrase.isEmpty, let j = matchPhrase(phrase, at: i) else { continue }
             let k = skipFillers(j)
             guard let (holiday, end) = holidayPhrase(at: k) else { continue }
             let next = word(end)?.isHolidayTail == true ? end + 1 : end
@@ -414,8 +419,12 @@ struct AlphabeticDateRules {
         return nil
     }
 
+    /// The first of the lexicon's holiday phrases (longest first) that matches at `i`: only those beginning with the
+    /// word at `i` are tried.
     func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
-        for (phrase, holiday) in lexicon.holidays {
+        guard tokens.indices.contains(i), tokens[i].kind == .word, tokens[i].slot >= 0 else { return nil }
+        for index in lexicon.holidaysByFirstSlot[tokens[i].slot] {
+            let (phrase, holiday) = lexicon.holidays[index]
             if let end = matchPhrase(phrase, at: i) { return (holiday, end) }
         }
         return nil

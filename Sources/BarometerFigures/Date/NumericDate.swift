@@ -35,7 +35,8 @@ extension AlphabeticDateRules {
 
     /// `cued`: whether something before the number (a cue word, a weekday) makes a day and month alone a date.
     func numeric(at i: Int, cued: Bool = false) -> DateMatch? {
-        guard isNumber(i), tokens[i].digits <= 4 else { return nil }
+        // A number with no symbol glued after it joins no other (most numbers): no parts list is built for it.
+        guard isNumber(i), tokens[i].digits <= 4, adjacent(i, i + 1), tokens[i + 1].kind == .symbol else { return nil }
         // Up to three numbers joined by one repeated separator with no spaces.
         var parts = [i]
         var separator: Unicode.Scalar?

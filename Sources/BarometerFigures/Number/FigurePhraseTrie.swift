@@ -198,34 +198,33 @@ struct FigurePhraseTrie: Sendable {
         return payloads[node] >= 0 ? Int(payloads[node]) : nil
     }
 
-    /// Every phrase starting at `start` (shortest first) whose end satisfies `acceptsEnd`, for decompositions that backtrack.
-    func allMatches(
-        in scalars: [Unicode.Scalar], from start: Int, limit: Int, acceptsEnd: (Int) -> Bool
-    ) -> [(end: Int, payload: Int)] {
-        var node = 0
-        var found: [(end: Int, payload: Int)] = []
-        var position = start
-        while position < limit, let next = child(node, key(scalars[position])) {
-            node = next
-            position += 1
-            if payloads[node] >= 0, acceptsEnd(position) { found.append((position, Int(payloads[node]))) }
+    /// The first split of `start..<end` into whole phrases back to back, trying the longer phrase first at each
+    /// position (the order `allMatches` read from its end gives, with backtracking): the payloads in text order, or
+    /// nil when there is none (or the range is empty). A word that does not split allocates nothing.
+    func firstSplit(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Int]? {
+        var payloadsFromEnd: [Int] = []
+        guard split(scalars, node: 0, at: start, phraseStart: start, end: end, into: &payloadsFromEnd) else {
+            return nil
         }
-        return found
+        return payloadsFromEnd.reversed()
     }
 
-    /// Whether `start..<end` is a run of whole phrases back to back ("einhundertzwei" = ein·hundert·zwei): the test
-    /// `allMatches` would answer for a decomposition, without building one (most words fail on their first letters).
-    func splitsIntoPhrases(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        var node = 0
-        var position = start
-        while position < end, let next = child(node, key(scalars[position])) {
-            node = next
-            position += 1
-            if payloads[node] >= 0, position == end || splitsIntoPhrases(scalars, from: position, to: end) {
-                return true
-            }
+    /// Continues the phrase begun at `phraseStart`, which has reached `node` at `position`: first the longer phrases
+    /// through the next scalar, then the phrase ending here followed by a split of the rest. On success the payloads
+    /// are appended last phrase first.
+    private func split(
+        _ scalars: [Unicode.Scalar], node: Int, at position: Int, phraseStart: Int, end: Int, into found: inout [Int]
+    ) -> Bool {
+        if position < end, let next = child(node, key(scalars[position])),
+            split(scalars, node: next, at: position + 1, phraseStart: phraseStart, end: end, into: &found)
+        {
+            return true
         }
-        return false
+        guard position > phraseStart, payloads[node] >= 0 else { return false }
+        guard position == end || split(scalars, node: 0, at: position, phraseStart: position, end: end, into: &found)
+        else { return false }
+        found.append(Int(payloads[node]))
+        return true
     }
 
     /// For a reversed trie: the longest phrase ending just before `end` and starting at or after `floor`

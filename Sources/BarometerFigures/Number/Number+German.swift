@@ -8,9 +8,7 @@ extension NumberRecognizer {
     func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         var wordEnd = start
         while wordEnd < limit, ScalarClass.isLetter(f[wordEnd]) { wordEnd += 1 }
-        guard lexicon.words.trie.splitsIntoPhrases(f, from: start, to: wordEnd),
-            let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty
-        else { return nil }
+        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
         if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
@@ -82,16 +80,12 @@ extension NumberRecognizer {
         return (end, match)
     }
 
-    /// Splits a word into number morphemes, longest first with backtracking ("eineinhalb" = ein + einhalb).
+    /// Splits a word into number morphemes, longest first with backtracking ("eineinhalb" = ein + einhalb); nil
+    /// when it does not split (most words, turned away without allocating), empty for an empty range.
     private func decompose(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> [NumberWord]? {
         if start == end { return [] }
-        let options = lexicon.words.trie.allMatches(in: f, from: start, limit: end) { _ in true }
-        for option in options.reversed() {
-            if let rest = decompose(f, from: option.end, to: end) {
-                return [lexicon.words.values[option.payload]] + rest
-            }
-        }
-        return nil
+        let words = lexicon.words
+        return words.trie.firstSplit(f, from: start, to: end)?.map { words.values[$0] }
     }
 }
 
