@@ -94,6 +94,7 @@ struct FigurePhraseTrie: Sendable {
     /// Adds a phrase; a later insertion of the same phrase replaces the payload (callers reject duplicates in data tests).
     mutating func insert(_ phrase: String, payload: Int) {
         var scalars = phrase.unicodeScalars.map(ScalarText.fold)
+        precondition(scalars.count <= FigurePhraseTrie.longestPhrase, "phrase too long for the trie: \(phrase)")
         if reversed { scalars.reverse() }
         var node = 0
         for scalar in scalars {
@@ -203,29 +204,39 @@ struct FigurePhraseTrie: Sendable {
     /// nil when there is none (or the range is empty). A word that does not split allocates nothing.
     func firstSplit(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Int]? {
         var payloadsFromEnd: [Int] = []
-        guard split(scalars, node: 0, at: start, phraseStart: start, end: end, into: &payloadsFromEnd) else {
-            return nil
-        }
+        guard split(scalars, from: start, to: end, into: &payloadsFromEnd) else { return nil }
         return payloadsFromEnd.reversed()
     }
 
-    /// Continues the phrase begun at `phraseStart`, which has reached `node` at `position`: first the longer phrases
-    /// through the next scalar, then the phrase ending here followed by a split of the rest. On success the payloads
-    /// are appended last phrase first.
-    private func split(
-        _ scalars: [Unicode.Scalar], node: Int, at position: Int, phraseStart: Int, end: Int, into found: inout [Int]
-    ) -> Bool {
-        if position < end, let next = child(node, key(scalars[position])),
-            split(scalars, node: next, at: position + 1, phraseStart: phraseStart, end: end, into: &found)
+    /// Splits `start..<end` (see ``firstSplit(_:from:to:)``), appending the payloads last phrase first. One walk finds
+    /// every phrase starting at `start`, its ends kept as bits of a word (no phrase is longer than
+    /// ``longestPhrase``), then the ends are tried longest first.
+    private func split(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, into found: inout [Int]) -> Bool {
+        var node = 0
+        var position = start
+        var ends: UInt64 = 0  // bit k: a phrase ends at start + k
+        while position < end, position - start < FigurePhraseTrie.longestPhrase,
+            let next = child(node, key(scalars[position]))
         {
+            node = next
+            position += 1
+            if payloads[node] >= 0 { ends |= 1 << UInt64(position - start) }
+        }
+        while ends != 0 {
+            let length = 63 - ends.leadingZeroBitCount
+            ends &= ~(1 << UInt64(length))
+            let phraseEnd = start + length
+            guard phraseEnd == end || split(scalars, from: phraseEnd, to: end, into: &found),
+                let payload = payload(of: scalars, from: start, to: phraseEnd)
+            else { continue }
+            found.append(payload)
             return true
         }
-        guard position > phraseStart, payloads[node] >= 0 else { return false }
-        guard position == end || split(scalars, node: 0, at: position, phraseStart: position, end: end, into: &found)
-        else { return false }
-        found.append(Int(payloads[node]))
-        return true
+        return false
     }
+
+    /// The most scalars a phrase may have (``split(_:from:to:into:)`` keeps a phrase's end as a bit of a `UInt64`).
+    static let longestPhrase = 63
 
     /// For a reversed trie: the longest phrase ending just before `end` and starting at or after `floor`
     /// whose start satisfies `acceptsStart`; returns its start and payload.

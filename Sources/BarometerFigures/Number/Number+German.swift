@@ -84,8 +84,9 @@ extension NumberRecognizer {
     /// when it does not split (most words, turned away without allocating), empty for an empty range.
     private func decompose(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> [NumberWord]? {
         if start == end { return [] }
-        let words = lexicon.words
-        return words.trie.firstSplit(f, from: start, to: end)?.map { words.values[$0] }
+        guard let payloads = lexicon.words.trie.firstSplit(f, from: start, to: end) else { return nil }
+        let values = lexicon.words.values
+        return payloads.map { values[$0] }
     }
 }
 

@@ -99,6 +99,7 @@ public struct NumberRecognizer: Sendable {
         let limit = range.end
         let passes = lexicon.passedASCII
         if let tokens, language != .chinese {
+            let numberWords = lexicon.words.trie
             var t = 0
             while i < limit {
                 while t < tokens.count, tokens[t].end <= i { t += 1 }
@@ -119,6 +120,10 @@ public struct NumberRecognizer: Sendable {
                         !lexicon.mayBeEnglishNumberWord(hash: token.wordHash)
                     {
                         i = wordEnd
+                    } else if language == .german, i + 1 < limit, ScalarClass.isLetter(f[i + 1]),
+                        !numberWords.mayStartPhrase(f, at: i, limit: limit)
+                    {
+                        i = wordEnd  // no number morpheme starts with its first two letters (``word`` asks the same)
                     } else {
                         i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
                     }
@@ -273,11 +278,14 @@ public struct NumberRecognizer: Sendable {
     /// "4 thousand 3 hundred and 21": after a number closed by a scale word, a number with a smaller scale (joined by a
     /// space or "and") or, after "hundred and", a number below a hundred continues it.
     private func continuingScale(_ whole: NumberMatch, _ next: NumberMatch, in f: [Unicode.Scalar]) -> NumberMatch? {
-        guard let scale = whole.scale, !whole.isWordFraction, whole.bound == nil, next.value > 0, next.value < scale,
-            next.value == next.value.rounded(0), !next.isYearLike, !next.isWordFraction
+        guard let scale = whole.scale, !whole.isWordFraction, whole.bound == nil, !next.isYearLike,
+            !next.isWordFraction
         else { return nil }
         let joinedBySpace = next.range.start == whole.range.end + 1 && f[whole.range.end] == " "
         let joinedByAnd = isConjunction(f, from: whole.range.end, to: next.range.start)
+        // Both joins below need one of these: the comparisons of values (Decimal arithmetic) wait for them.
+        guard joinedBySpace || joinedByAnd else { return nil }
+        guard next.value.isPositive, next.value < scale, next.value == next.value.rounded(0) else { return nil }
         if let nextScale = next.scale, nextScale < scale, joinedBySpace || joinedByAnd {
             var merged = whole
             merged.range = ScalarRange(start: whole.range.start, end: next.range.end)
@@ -346,6 +354,19 @@ struct DecimalLiteral {
 }
 
 extension Decimal {
+    /// `self > 0`, answered from the sign and the zero test: Foundation's comparison normalises both sides first,
+    /// some hundreds of instructions, and the duration rules ask it of every number found.
+    var isPositive: Bool {
+        guard !isNaN else { return self > 0 }
+        return sign == .plus && !isZero
+    }
+
+    /// `self > 0 && self < 1`: never when the exponent is not negative (the value is then an integer).
+    var isProperFraction: Bool {
+        guard isNaN || exponent < 0 else { return false }
+        return self > 0 && self < 1
+    }
+
     /// Rounded to `places` decimal places (fractions such as two-thirds are stored so).
     func rounded(_ places: Int) -> Decimal {
         var source = self
