@@ -100,27 +100,24 @@ public struct NumberRecognizer: Sendable {
         let passes = lexicon.passedASCII
         if let tokens, language != .chinese {
             let numberWords = lexicon.words.trie
+            let english = language == .english
             var t = 0
             while i < limit {
                 while t < tokens.count, tokens[t].end <= i { t += 1 }
                 // Past the last token only white space is left, which starts nothing.
                 guard t < tokens.count else { break }
                 let token = tokens[t]
-                if token.start > i {
-                    i = token.start  // white space passed, as the scalar loop passes it
-                    continue
-                }
+                // White space before the token is passed, as the scalar loop passes it (the token lies within the
+                // range, so the loop would come straight back to it).
+                if token.start > i { i = token.start }
                 if token.start == i, token.kind == .word {
                     // The scanner's word ends where the number rules' letter run ends, unless letters beyond
-                    // Latin (Greek, Cyrillic) continue it; then the run is measured as usual.
+                    // Latin (Greek, Cyrillic) continue it (the scanner marks that); then the run is measured as usual.
                     let wordEnd =
-                        token.end < limit && ScalarClass.isLetter(f[token.end])
-                        ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
-                    if language == .english, wordEnd == token.end,
-                        !lexicon.mayBeEnglishNumberWord(hash: token.wordHash)
-                    {
+                        token.continuesIntoLetters ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
+                    if english, wordEnd == token.end, !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) {
                         i = wordEnd
-                    } else if language == .german, i + 1 < limit, ScalarClass.isLetter(f[i + 1]),
+                    } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
                         !numberWords.mayStartPhrase(f, at: i, limit: limit)
                     {
                         i = wordEnd  // no number morpheme starts with its first two letters (``word`` asks the same)
