@@ -199,6 +199,19 @@ struct FigurePhraseTrie: Sendable {
         return payloads[node] >= 0 ? Int(payloads[node]) : nil
     }
 
+    /// Whether some phrase is a prefix of `start..<end`: a walk most words leave within two or three scalars. When
+    /// none is, the range splits into no phrases (``firstSplit(_:from:to:)`` is nil).
+    func hasPhrasePrefix(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var node = 0
+        var position = start
+        while position < end, let next = child(node, key(scalars[position])) {
+            node = next
+            position += 1
+            if payloads[node] >= 0 { return true }
+        }
+        return false
+    }
+
     /// The first split of `start..<end` into whole phrases back to back, trying the longer phrase first at each
     /// position (the order `allMatches` read from its end gives, with backtracking): the payloads in text order, or
     /// nil when there is none (or the range is empty). A word that does not split allocates nothing.

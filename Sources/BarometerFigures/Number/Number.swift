@@ -74,16 +74,40 @@ public struct NumberRecognizer: Sendable {
 
     func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
         matches.compactMap { match in
-            if match.isPercentPrefixed, let inner = match.percentNumberRange, let value = match.percentNumberValue {
-                // The percentage's own number: the percent rules claim the whole span when mentions are resolved.
-                return Mention(kind: .number, text: text.mentionText(inner), range: inner, value: value)
-            }
-            guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
-            var mention = Mention(
-                kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
-            bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
-            return mention
+            mentionRange(of: match) == nil ? nil : mention(of: match, in: text, range: range)
         }
+    }
+
+    /// The span of the number mention a match makes, or nil when it makes none (year-like, part of a name): what
+    /// resolving overlaps needs, known before the mention's text is built.
+    func mentionRange(of match: NumberMatch) -> ScalarRange? {
+        if match.isPercentPrefixed, let inner = match.percentNumberRange, match.percentNumberValue != nil {
+            return inner
+        }
+        guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
+        return match.range
+    }
+
+    /// The number mention of a match that makes one (``mentionRange(of:)`` is not nil).
+    func mention(of match: NumberMatch, in text: ScalarText, range: ScalarRange) -> Mention {
+        if match.isPercentPrefixed, let inner = match.percentNumberRange, let value = match.percentNumberValue {
+            // The percentage's own number: the percent rules claim the whole span when mentions are resolved.
+            return Mention(kind: .number, text: text.mentionText(inner), range: inner, value: value)
+        }
+        var mention = Mention(
+            kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
+        bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
+        return mention
+    }
+
+    /// Splits a word into number morphemes, longest first with backtracking ("eineinhalb" = ein + einhalb); nil
+    /// when it does not split (most words, turned away without allocating), empty for an empty range. The word
+    /// table is read in place through the shared tables (reading it through `lexicon` copied the lexicon per word).
+    func decompose(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> [NumberWord]? {
+        if start == end { return [] }
+        guard let payloads = tables.lexicon.words.trie.firstSplit(f, from: start, to: end) else { return nil }
+        let values = tables.lexicon.words.values
+        return payloads.map { values[$0] }
     }
 
     /// Every number in `range`, in text order, including year-like ones and those inside names (flagged).
@@ -121,6 +145,8 @@ public struct NumberRecognizer: Sendable {
                         !numberWords.mayStartPhrase(f, at: i, limit: limit)
                     {
                         i = wordEnd  // no number morpheme starts with its first two letters (``word`` asks the same)
+                    } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
+                        i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
                     } else {
                         i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
                     }
@@ -206,7 +232,7 @@ public struct NumberRecognizer: Sendable {
                 || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
             language == .german || startsEnglishNumber(f, at: i, wordEnd: wordEnd, limit: limit),
             let (next, match) = language == .german
-                ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+                ? scanGermanWords(f, at: i, wordEnd: wordEnd, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
         {
             found.append(match)
             return next
