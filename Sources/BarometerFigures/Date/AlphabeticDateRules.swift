@@ -147,9 +147,15 @@ struct AlphabeticDateRules {
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }
-            if let m = relative(at: i, w) { return (i, m) }
+            // Only a word with a day offset, a relative period, a weekend or a shift reads relative to the reference,
+            // and only a quarter letter or an ordinal starts a quarter at a word (the rules say nil to any other).
+            if w.dayOffset != nil || w.relative != nil || w.isWeekend || w.shift != nil, let m = relative(at: i, w) {
+                return (i, m)
+            }
             // "the first quarter of the year": from the article, as "the first week of May" (``weekOf(at:)``).
-            if let m = quarter(at: i) { return (w.ordinal != nil ? fromArticle(i) : i, m) }
+            if w.quarterLetter != nil || w.ordinal != nil, let m = quarter(at: i) {
+                return (w.ordinal != nil ? fromArticle(i) : i, m)
+            }
             if w.spanShift != nil, let m = span(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil || w.cardinal != nil, let m = dayFirst(at: i) {
@@ -177,10 +183,15 @@ struct AlphabeticDateRules {
             if let (start, m) = partOfPeriod(at: i) { return (start, m) }
             if let m = weekOf(at: i) { return (fromArticle(i), m) }
             if let m = century(at: i) { return (i, m) }
-            if let (start, m) = stretch(at: i) { return (start, m) }
-            if let m = offset(at: i) { return (i, m) }
-            if let m = ago(at: i) { return (i, m) }
-            if let m = span(at: i) { return (i, m) }
+            // A count of units ("3 days ago", "5 weeks from", "10 previous weeks") needs a unit or a span word next;
+            // most numbers have none, and these four rules are not tried.
+            let next = word(i + 1)
+            if next?.agoUnit != nil || next?.isFortnight == true || next?.spanShift != nil {
+                if let (start, m) = stretch(at: i) { return (start, m) }
+                if let m = offset(at: i) { return (i, m) }
+                if let m = ago(at: i) { return (i, m) }
+                if let m = span(at: i) { return (i, m) }
+            }
             if let m = dayRange(at: i) { return (rangeStart(i), m) }
             if let m = dayBeforePair(at: i) { return (i, m) }
             if let m = daysBefore(at: i) { return (rangeStart(i), m) }

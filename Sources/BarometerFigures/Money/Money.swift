@@ -15,11 +15,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     public let language: Language
     let words: CurrencyWords
     let bounds: BoundWords
+    /// The number lexicon's scale words ("$3 million"), held here: fetching the shared lexicon for each amount copied
+    /// every table in it.
+    private let scaleWords: WordTable<Decimal>
 
     public init(language: Language) {
         self.language = language
         words = CurrencyWords.shared(for: language)
         bounds = BoundWords.shared(for: language)
+        scaleWords = NumberLexicon.shared(for: language).scaleWords
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
@@ -141,7 +145,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     private func scaleWord(_ f: [Unicode.Scalar], after end: Int, range: ScalarRange) -> (Int, Decimal)? {
         guard end + 1 < range.end, f[end] == " " else { return nil }
         let boundary = WordBoundary(language)
-        let m = NumberLexicon.shared(for: language).scaleWords.match(f, at: end + 1, limit: range.end) {
+        let m = scaleWords.match(f, at: end + 1, limit: range.end) {
             boundary.endsWord(f, at: $0, limit: range.end)
         }
         return m.map { ($0.end, $0.value) }
