@@ -168,6 +168,12 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             // A settler starts a word ("yuan") or is written in characters ("人民币"), so it starts a word token or a
             // symbol token: only those are tried, never a position inside a word.
             for token in tokens where token.kind != .number && token.start >= i {
+                // A word (Latin letters only) whose hash begins no settler is passed at once.
+                if token.kind == .word, !token.continuesIntoLetters,
+                    !words.settlerFirstWords.contains(token.wordHash | 1)
+                {
+                    continue
+                }
                 let start = token.start
                 if settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
                     let m = settler(at: start)
@@ -295,8 +301,20 @@ struct CurrencyWords: Sendable {
             codesBefore.add("M" + written, millions)
             codesAfter.add("M" + written, millions)
         }
+        var settlerWords: [UInt32] = []
         for (code, names) in codes.settledBy {
-            for name in names { settlers.add(name, code) }
+            for name in names {
+                settlers.add(name, code)
+                // The settler's first run of letters, hashed as the date scanner hashes a word.
+                let letters = name.unicodeScalars.map(ScalarText.fold).prefix { DateScanner.isLetter($0.value) }
+                if !letters.isEmpty { settlerWords.append(UInt32(truncatingIfNeeded: DateLexicon.hash(letters)) | 1) }
+            }
         }
+        settlerFirstWords = ScalarKeys(settlerWords)
     }
+
+    /// The hashes (low 32 bits, lowest bit set) of the first run of letters of every settler. A settler found at a
+    /// word must end where a word ends, so its first run of letters is the whole word: a word whose hash is not
+    /// here starts none.
+    private(set) var settlerFirstWords = ScalarKeys()
 }

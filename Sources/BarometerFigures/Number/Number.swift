@@ -125,33 +125,49 @@ public struct NumberRecognizer: Sendable {
         if let tokens, language != .chinese {
             let numberWords = lexicon.words.trie
             let english = language == .english
+            // Token by token: a token the last scan ran past is dropped; a fresh one (the white space before it
+            // passed, as the scalar loop passes it) is judged by its kind; inside a token, or at a number or a symbol
+            // the pass table does not pass, the scalar rules read on. Past the last token only white space is left.
             var t = 0
-            while i < limit {
-                while t < tokens.count, tokens[t].end <= i { t += 1 }
-                // Past the last token only white space is left, which starts nothing.
-                guard t < tokens.count else { break }
+            while t < tokens.count {
                 let token = tokens[t]
-                // White space before the token is passed, as the scalar loop passes it (the token lies within the
-                // range, so the loop would come straight back to it).
-                if token.start > i { i = token.start }
-                if token.start == i, token.kind == .word {
-                    // The scanner's word ends where the number rules' letter run ends, unless letters beyond
-                    // Latin (Greek, Cyrillic) continue it (the scanner marks that); then the run is measured as usual.
-                    let wordEnd =
-                        token.continuesIntoLetters ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
-                    if english, wordEnd == token.end, !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) {
-                        i = wordEnd
-                    } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
-                        !numberWords.mayStartPhrase(f, at: i, limit: limit)
-                    {
-                        i = wordEnd  // no number morpheme starts with its first two letters (``word`` asks the same)
-                    } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
-                        i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
-                    } else {
-                        i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
-                    }
+                if token.end <= i {
+                    t += 1
                     continue
                 }
+                if token.start >= i {
+                    i = token.start
+                    switch token.kind {
+                    case .word:
+                        // The scanner's word ends where the number rules' letter run ends, unless letters beyond
+                        // Latin (Greek, Cyrillic) continue it (the scanner marks that); then the run is measured.
+                        let wordEnd =
+                            token.continuesIntoLetters
+                            ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
+                        if english, wordEnd == token.end, !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) {
+                            i = wordEnd
+                        } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
+                            !numberWords.mayStartPhrase(f, at: i, limit: limit)
+                        {
+                            i = wordEnd  // no number morpheme starts with its first two letters (as ``word`` asks)
+                        } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
+                            i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
+                        } else {
+                            i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
+                        }
+                        continue
+                    case .symbol:
+                        // A symbol token is one scalar, its value.
+                        if token.value < 0x80, passes[token.value] {
+                            i += 1
+                            t += 1
+                            continue
+                        }
+                    case .number:
+                        break
+                    }
+                }
+                guard i < limit else { break }
                 let c = f[i]
                 if c.value < 0x80, passes[Int(c.value)] {
                     i += 1
