@@ -178,11 +178,14 @@ struct AlphabeticDateRules {
             }
             return nil
         case .number:
+            // Each rule below reads a number of so many digits only (a day or ordinal: one or two; a year: four);
+            // asking the count first passes the others by without a call.
+            let digits = token.digits
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
-            if let m = quarter(at: i) { return (fromArticle(i), m) }
-            if let (start, m) = partOfPeriod(at: i) { return (start, m) }
-            if let m = weekOf(at: i) { return (fromArticle(i), m) }
-            if let m = century(at: i) { return (i, m) }
+            if digits == 1, let m = quarter(at: i) { return (fromArticle(i), m) }
+            if digits <= 2, let (start, m) = partOfPeriod(at: i) { return (start, m) }
+            if digits == 1, let m = weekOf(at: i) { return (fromArticle(i), m) }
+            if digits <= 2, let m = century(at: i) { return (i, m) }
             // A count of units ("3 days ago", "5 weeks from", "10 previous weeks") needs a unit or a span word next;
             // most numbers have none, and these four rules are not tried.
             let next = word(i + 1)
@@ -192,17 +195,17 @@ struct AlphabeticDateRules {
                 if let m = ago(at: i) { return (i, m) }
                 if let m = span(at: i) { return (i, m) }
             }
-            if let m = dayRange(at: i) { return (rangeStart(i), m) }
-            if let m = dayBeforePair(at: i) { return (i, m) }
-            if let m = daysBefore(at: i) { return (rangeStart(i), m) }
-            if let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
-            if let m = mixedDate(at: i) { return (i, m) }
-            if let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
-            if let m = dayFirst(at: i) { return (i, m) }
-            if let m = dayAlone(at: i) { return (i - 1, m) }
-            if let m = decade(at: i, part: nil) { return (i, m) }
-            if let m = cuedYear(at: i) { return (i, m) }
-            if let m = attributiveYear(at: i) { return (i, m) }
+            if digits <= 2, let m = dayRange(at: i) { return (rangeStart(i), m) }
+            if digits <= 2, let m = dayBeforePair(at: i) { return (i, m) }
+            if digits <= 2, let m = daysBefore(at: i) { return (rangeStart(i), m) }
+            if digits <= 4 || digits == 8, let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
+            if digits <= 2 || digits == 4, let m = mixedDate(at: i) { return (i, m) }
+            if digits == 4, let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
+            if digits <= 2, let m = dayFirst(at: i) { return (i, m) }
+            if digits <= 2, let m = dayAlone(at: i) { return (i - 1, m) }
+            if digits == 2 || digits == 4, let m = decade(at: i, part: nil) { return (i, m) }
+            if digits == 4, let m = cuedYear(at: i) { return (i, m) }
+            if digits == 4, let m = attributiveYear(at: i) { return (i, m) }
             return nil
         case .symbol:
             return nil

@@ -169,9 +169,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             // symbol token: only those are tried, never a position inside a word.
             for token in tokens where token.kind != .number && token.start >= i {
                 // A word (Latin letters only) whose hash begins no settler is passed at once.
-                if token.kind == .word, !token.continuesIntoLetters,
-                    !words.settlerFirstWords.contains(token.wordHash | 1)
-                {
+                if token.kind == .word, !token.continuesIntoLetters, !words.mayBeginSettler(wordHash: token.wordHash) {
                     continue
                 }
                 let start = token.start
@@ -301,20 +299,32 @@ struct CurrencyWords: Sendable {
             codesBefore.add("M" + written, millions)
             codesAfter.add("M" + written, millions)
         }
-        var settlerWords: [UInt32] = []
         for (code, names) in codes.settledBy {
             for name in names {
                 settlers.add(name, code)
                 // The settler's first run of letters, hashed as the date scanner hashes a word.
                 let letters = name.unicodeScalars.map(ScalarText.fold).prefix { DateScanner.isLetter($0.value) }
-                if !letters.isEmpty { settlerWords.append(UInt32(truncatingIfNeeded: DateLexicon.hash(letters)) | 1) }
+                guard !letters.isEmpty else { continue }
+                let bit = CurrencyWords.settlerBit(UInt32(truncatingIfNeeded: DateLexicon.hash(letters)))
+                settlerFirstWords[bit >> 6] |= 1 << UInt64(bit & 63)
             }
         }
-        settlerFirstWords = ScalarKeys(settlerWords)
     }
 
-    /// The hashes (low 32 bits, lowest bit set) of the first run of letters of every settler. A settler found at a
-    /// word must end where a word ends, so its first run of letters is the whole word: a word whose hash is not
-    /// here starts none.
-    private(set) var settlerFirstWords = ScalarKeys()
+    /// One bit per bucket of the hashes (low 32 bits) of the first run of letters of every settler. A settler found
+    /// at a word must end where a word ends, so its first run of letters is the whole word: a word whose bit is
+    /// clear begins none (one array read; a set bit only sends the word on to the trie).
+    private var settlerFirstWords = [UInt64](repeating: 0, count: CurrencyWords.settlerFilterWords)
+    /// 256 words = 16,384 bits for some dozens of settlers.
+    private static let settlerFilterWords = 256
+
+    @inline(__always)
+    private static func settlerBit(_ hash: UInt32) -> Int { Int(hash) & (settlerFilterWords * 64 - 1) }
+
+    /// Whether a word with this ``DateToken/wordHash`` may begin a settler.
+    @inline(__always)
+    func mayBeginSettler(wordHash: UInt32) -> Bool {
+        let bit = CurrencyWords.settlerBit(wordHash)
+        return settlerFirstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+    }
 }
