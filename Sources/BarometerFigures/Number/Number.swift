@@ -144,14 +144,18 @@ public struct NumberRecognizer: Sendable {
                         let wordEnd =
                             token.continuesIntoLetters
                             ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
+                        // A word passed whole is done with (its end is at or past the token's): on to the next token.
                         if english, wordEnd == token.end, !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) {
                             i = wordEnd
+                            t += 1
                         } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
                             !numberWords.mayStartPhrase(f, at: i, limit: limit)
                         {
                             i = wordEnd  // no number morpheme starts with its first two letters (as ``word`` asks)
+                            t += 1
                         } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
                             i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
+                            t += 1
                         } else {
                             i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
                         }
