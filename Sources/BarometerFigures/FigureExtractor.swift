@@ -137,11 +137,14 @@ public struct FigureExtractor: Sendable {
     ) -> [Mention] {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
-        let order = ranges.indices.sorted { i, j in
-            let a = ranges[i]
-            let b = ranges[j]
-            return a.length != b.length ? a.length > b.length : ranks[i] < ranks[j]
+        // Longest first, then by rank, then in the given order (as a stable sort on the first two gives): one integer
+        // key per figure, sorted without a comparison closure.
+        precondition(ranges.count < 1 << 28, "too many figures to resolve")
+        var keys = ranges.indices.map { i in
+            UInt64(UInt32.max - UInt32(ranges[i].length)) << 32 | UInt64(ranks[i]) << 28 | UInt64(i)
         }
+        keys.sort()
+        let order = keys.map { Int($0 & (1 << 28 - 1)) }
         var kept = KeptRanges(dates.map(\.range))
         var keptFigures: [Int] = []
         for index in order where kept.insertUnlessOverlapping(ranges[index]) {

@@ -161,6 +161,8 @@ enum DateScanner {
                             }
                             (out.baseAddress! + n).initialize(to: token)
                             n += 1
+                            // Most tokens end at one space, which starts nothing: passed here, without a class read.
+                            if i < end, text[i].value == 0x20 { i += 1 }
                         }
                         count = n
                     }
