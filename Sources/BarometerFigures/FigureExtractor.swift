@@ -94,9 +94,23 @@ public struct FigureExtractor: Sendable {
             var candidates = money.mentions(numbers: matches, in: text, range: range, tokens: tokens)
             candidates += percents.mentions(numbers: matches, in: text, range: range)
             candidates += durations.mentions(numbers: matches, in: text, range: range)
-            // A lone "one" that only determines ("one of the biggest") is a numeral but no figure.
-            candidates += numbers.mentions(from: matches.filter { !$0.isDeterminer }, in: text, range: range)
-            return FigureExtractor.resolve(dates: dateMentions, figures: candidates)
+            // Bare numbers come last. Only their spans take part in resolving; the mentions (text, bound words) are
+            // built for the numbers kept, since most numbers inside a money, percent or duration are dropped. A lone
+            // "one" that only determines ("one of the biggest") is a numeral but no figure.
+            var ranges = candidates.map(\.range)
+            var ranks = candidates.map { FigureExtractor.rank($0.kind) }
+            var numberMatches: [NumberMatch] = []
+            for match in matches where !match.isDeterminer {
+                guard let span = numbers.mentionRange(of: match) else { continue }
+                ranges.append(span)
+                ranks.append(FigureExtractor.rank(.number))
+                numberMatches.append(match)
+            }
+            return FigureExtractor.resolve(dates: dateMentions, figureRanges: ranges, ranks: ranks) { index in
+                index < candidates.count
+                    ? candidates[index]
+                    : numbers.mention(of: numberMatches[index - candidates.count], in: text, range: range)
+            }
         }
     }
 
@@ -113,27 +127,36 @@ public struct FigureExtractor: Sendable {
 
     /// Keeps every date, then figures by longest span and kind, dropping any that overlaps one kept; returns text order.
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
+        resolve(dates: dates, figureRanges: figures.map(\.range), ranks: figures.map { rank($0.kind) }) { figures[$0] }
+    }
+
+    /// ``resolve(dates:figures:)`` over the figures' spans and ranks, building the mention of figure `index` with
+    /// `figure(index)` only for those kept.
+    static func resolve(
+        dates: [Mention], figureRanges ranges: [ScalarRange], ranks: [Int], figure: (Int) -> Mention
+    ) -> [Mention] {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
-        let ranges = figures.map(\.range)
-        let ranks = figures.map { rank($0.kind) }
-        let order = figures.indices.sorted { i, j in
-            let a = ranges[i]
-            let b = ranges[j]
-            return a.length != b.length ? a.length > b.length : ranks[i] < ranks[j]
+        // Longest first, then by rank, then in the given order (as a stable sort on the first two gives): one integer
+        // key per figure, sorted without a comparison closure.
+        precondition(ranges.count < 1 << 28, "too many figures to resolve")
+        var keys = ranges.indices.map { i in
+            UInt64(UInt32.max - UInt32(ranges[i].length)) << 32 | UInt64(ranks[i]) << 28 | UInt64(i)
         }
+        keys.sort()
+        let order = keys.map { Int($0 & (1 << 28 - 1)) }
         var kept = KeptRanges(dates.map(\.range))
         var keptFigures: [Int] = []
         for index in order where kept.insertUnlessOverlapping(ranges[index]) {
             keptFigures.append(index)
         }
         keptFigures.sort { ranges[$0] < ranges[$1] }
-        guard !dates.isEmpty else { return keptFigures.map { figures[$0] } }
+        guard !dates.isEmpty else { return keptFigures.map(figure) }
         // Dates first, then the kept figures, put in text order by index.
         let keptInOrder = dates.map(\.range) + keptFigures.map { ranges[$0] }
         var textOrder = Array(keptInOrder.indices)
         textOrder.sort { keptInOrder[$0] < keptInOrder[$1] }
-        return textOrder.map { $0 < dates.count ? dates[$0] : figures[keptFigures[$0 - dates.count]] }
+        return textOrder.map { $0 < dates.count ? dates[$0] : figure(keptFigures[$0 - dates.count]) }
     }
 }
 

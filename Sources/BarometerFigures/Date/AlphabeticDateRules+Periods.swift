@@ -267,9 +267,13 @@ extension AlphabeticDateRules {
     /// up to 31 the day (or, beside a year and no month name, the month). All-number days ("10/1/2018") are
     /// ``numeric(at:)``'s.
     func mixedDate(at i: Int) -> DateMatch? {
+        let separator: Unicode.Scalar = isSymbol(i + 1, "/") ? "/" : "-"
+        // Nothing glued on by the separator (most tokens): no parts list is built.
+        guard isSymbol(i + 1, separator), adjacent(i, i + 1), adjacent(i + 1, i + 2), i + 2 < tokens.count else {
+            return nil
+        }
         var parts = [i]
         var k = i
-        let separator: Unicode.Scalar = isSymbol(i + 1, "/") ? "/" : "-"
         while isSymbol(k + 1, separator), adjacent(k, k + 1), adjacent(k + 1, k + 2), k + 2 < tokens.count {
             if parts.count == 3 { return nil }  // a longer run: a telephone or serial number
             parts.append(k + 2)

@@ -147,9 +147,15 @@ struct AlphabeticDateRules {
             if w.isWeekend, let m = relative(at: i, w) {
                 return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
             }
-            if let m = relative(at: i, w) { return (i, m) }
+            // Only a word with a day offset, a relative period, a weekend or a shift reads relative to the reference,
+            // and only a quarter letter or an ordinal starts a quarter at a word (the rules say nil to any other).
+            if w.dayOffset != nil || w.relative != nil || w.isWeekend || w.shift != nil, let m = relative(at: i, w) {
+                return (i, m)
+            }
             // "the first quarter of the year": from the article, as "the first week of May" (``weekOf(at:)``).
-            if let m = quarter(at: i) { return (w.ordinal != nil ? fromArticle(i) : i, m) }
+            if w.quarterLetter != nil || w.ordinal != nil, let m = quarter(at: i) {
+                return (w.ordinal != nil ? fromArticle(i) : i, m)
+            }
             if w.spanShift != nil, let m = span(at: i) { return (i, m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
             if w.dayOrdinal != nil || w.dayOrdinalTens != nil || w.cardinal != nil, let m = dayFirst(at: i) {
@@ -172,26 +178,34 @@ struct AlphabeticDateRules {
             }
             return nil
         case .number:
+            // Each rule below reads a number of so many digits only (a day or ordinal: one or two; a year: four);
+            // asking the count first passes the others by without a call.
+            let digits = token.digits
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
-            if let m = quarter(at: i) { return (fromArticle(i), m) }
-            if let (start, m) = partOfPeriod(at: i) { return (start, m) }
-            if let m = weekOf(at: i) { return (fromArticle(i), m) }
-            if let m = century(at: i) { return (i, m) }
-            if let (start, m) = stretch(at: i) { return (start, m) }
-            if let m = offset(at: i) { return (i, m) }
-            if let m = ago(at: i) { return (i, m) }
-            if let m = span(at: i) { return (i, m) }
-            if let m = dayRange(at: i) { return (rangeStart(i), m) }
-            if let m = dayBeforePair(at: i) { return (i, m) }
-            if let m = daysBefore(at: i) { return (rangeStart(i), m) }
-            if let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
-            if let m = mixedDate(at: i) { return (i, m) }
-            if let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
-            if let m = dayFirst(at: i) { return (i, m) }
-            if let m = dayAlone(at: i) { return (i - 1, m) }
-            if let m = decade(at: i, part: nil) { return (i, m) }
-            if let m = cuedYear(at: i) { return (i, m) }
-            if let m = attributiveYear(at: i) { return (i, m) }
+            if digits == 1, let m = quarter(at: i) { return (fromArticle(i), m) }
+            if digits <= 2, let (start, m) = partOfPeriod(at: i) { return (start, m) }
+            if digits == 1, let m = weekOf(at: i) { return (fromArticle(i), m) }
+            if digits <= 2, let m = century(at: i) { return (i, m) }
+            // A count of units ("3 days ago", "5 weeks from", "10 previous weeks") needs a unit or a span word next;
+            // most numbers have none, and these four rules are not tried.
+            let next = word(i + 1)
+            if next?.agoUnit != nil || next?.isFortnight == true || next?.spanShift != nil {
+                if let (start, m) = stretch(at: i) { return (start, m) }
+                if let m = offset(at: i) { return (i, m) }
+                if let m = ago(at: i) { return (i, m) }
+                if let m = span(at: i) { return (i, m) }
+            }
+            if digits <= 2, let m = dayRange(at: i) { return (rangeStart(i), m) }
+            if digits <= 2, let m = dayBeforePair(at: i) { return (i, m) }
+            if digits <= 2, let m = daysBefore(at: i) { return (rangeStart(i), m) }
+            if digits <= 4 || digits == 8, let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
+            if digits <= 2 || digits == 4, let m = mixedDate(at: i) { return (i, m) }
+            if digits == 4, let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
+            if digits <= 2, let m = dayFirst(at: i) { return (i, m) }
+            if digits <= 2, let m = dayAlone(at: i) { return (i - 1, m) }
+            if digits == 2 || digits == 4, let m = decade(at: i, part: nil) { return (i, m) }
+            if digits == 4, let m = cuedYear(at: i) { return (i, m) }
+            if digits == 4, let m = attributiveYear(at: i) { return (i, m) }
             return nil
         case .symbol:
             return nil
@@ -200,19 +214,23 @@ struct AlphabeticDateRules {
 
     // MARK: - Token tests
 
+    @inline(__always)
     func word(_ i: Int) -> DateWord? {
         guard tokens.indices.contains(i), tokens[i].kind == .word else { return nil }
         let slot = tokens[i].slot
         return slot < 0 ? nil : lexicon.words[slot: slot]
     }
 
+    @inline(__always)
     func isSymbol(_ i: Int, _ s: Unicode.Scalar) -> Bool {
         tokens.indices.contains(i) && tokens[i].kind == .symbol && tokens[i].value == Int(s.value)
     }
 
+    @inline(__always)
     func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
 
     /// Whether token `j` follows token `i` with no space between.
+    @inline(__always)
     func adjacent(_ i: Int, _ j: Int) -> Bool {
         tokens.indices.contains(i) && tokens.indices.contains(j) && tokens[i].end == tokens[j].start
     }
@@ -326,7 +344,8 @@ struct AlphabeticDateRules {
     /// "first trading day after the Lunar New Year holiday", "Lunar New Year", "chinesischen Neujahrsfest".
     func holiday(at i: Int) -> DateMatch? {
         for phrase in lexicon.tradingDayAfter {
-            guard let j = matchPhrase(phrase, at: i) else { continue }
+            // A phrase matches only where its first word stands.
+            guard phrase.first == tokens[i].slot || phrase.isEmpty, let j = matchPhrase(phrase, at: i) else { continue }
             let k = skipFillers(j)
             guard let (holiday, end) = holidayPhrase(at: k) else { continue }
             let next = word(end)?.isHolidayTail == true ? end + 1 : end
@@ -414,8 +433,12 @@ struct AlphabeticDateRules {
         return nil
     }
 
+    /// The first of the lexicon's holiday phrases (longest first) that matches at `i`: only those beginning with the
+    /// word at `i` are tried.
     func holidayPhrase(at i: Int) -> (DateHoliday, Int)? {
-        for (phrase, holiday) in lexicon.holidays {
+        guard tokens.indices.contains(i), tokens[i].kind == .word, tokens[i].slot >= 0 else { return nil }
+        for index in lexicon.holidaysByFirstSlot[tokens[i].slot] {
+            let (phrase, holiday) = lexicon.holidays[index]
             if let end = matchPhrase(phrase, at: i) { return (holiday, end) }
         }
         return nil

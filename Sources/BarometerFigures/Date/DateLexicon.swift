@@ -11,7 +11,10 @@ enum DatePart: String, Sendable, Codable, CaseIterable {
 /// Words of English and German are keyed by ``DateLexicon/hash(_:)`` of their lower-cased scalars, so the
 /// scanner looks a word up without building a `String`. The key is a 64-bit FNV-1a hash; with a few hundred
 /// entries a collision with an unrelated word has a probability around 10^-15 per word and is not checked.
-struct DateLexicon: Sendable {
+///
+/// A class, built once per language and shared by reference: as a struct of some twenty arrays, every recogniser
+/// call copied it (a retain and a release per array).
+final class DateLexicon: Sendable {
     let language: Language
     let words: DateWordTable
     /// One bit per hash bucket of every word in `words` (a one-hash Bloom filter): most words of a text are not date
@@ -41,6 +44,9 @@ struct DateLexicon: Sendable {
     }
     /// Multi-word phrases as sequences of word slots ("lunar new year"); every word of a phrase is in ``words``.
     let holidays: [([Int], DateHoliday)]
+    /// For every slot of ``words``: the indices into ``holidays`` (in its order) of the phrases that begin with that
+    /// word. A phrase matches only where its first word stands, so the rules try only these.
+    let holidaysByFirstSlot: [[Int]]
     let tradingDayAfter: [[Int]]
     /// Phrases that after a shift word name Monday to Friday of that week ("next workweek", "nächste Arbeitswoche"),
     /// as sequences of word slots.
@@ -215,24 +221,32 @@ struct DateLexicon: Sendable {
         for phrase in file.workWeeksAlone ?? [] {
             if let first = phrase.split(separator: " ").first { edit(String(first)) { $0.startsWorkWeek = true } }
         }
-        self.words = DateWordTable(words)
+        let table = DateWordTable(words)
+        self.words = table
         var filter = [UInt64](repeating: 0, count: DateLexicon.filterWords)
         for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
         self.filter = filter
-        startingSlots = self.words.slots.map { $0?.canStartDate == true }
-        let table = self.words
+        startingSlots = table.slots.map { $0?.canStartDate == true }
         func phrase(_ text: String) -> [Int] {
             text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
+        let holidayPhrases: [([Int], DateHoliday)]
         if language == .chinese {
-            holidays = []
+            holidayPhrases = []
             tradingDayAfter = []
             chinese = ChineseDateLexicon(file: file)
         } else {
-            holidays = file.holidays.map { (phrase($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
+            holidayPhrases = file.holidays.map { (phrase($0.key), $0.value) }.sorted { $0.0.count > $1.0.count }
             tradingDayAfter = file.tradingDayAfter.map(phrase)
             chinese = nil
         }
+        holidays = holidayPhrases
+        var byFirstSlot = [[Int]](repeating: [], count: table.slots.count)
+        for (index, (phrase, _)) in holidayPhrases.enumerated() {
+            precondition(!phrase.isEmpty, "an empty holiday phrase")
+            byFirstSlot[phrase[0]].append(index)
+        }
+        holidaysByFirstSlot = byFirstSlot
         if language == .chinese {
             workWeeks = []
             workWeeksAlone = []

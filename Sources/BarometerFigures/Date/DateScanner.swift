@@ -15,20 +15,23 @@ struct DateToken: Sendable {
     private var _digits: UInt8
     private var _bits: UInt8
 
-    init(kind: Kind, start: Int, end: Int, value: Int, digits: Int, slot: Int = -1, capitalised: Bool) {
+    init(
+        kind: Kind, start: Int, end: Int, value: Int, digits: Int, slot: Int = -1, capitalised: Bool,
+        continuesIntoLetters: Bool = false
+    ) {
         self._start = Int32(truncatingIfNeeded: start)
         self._end = Int32(truncatingIfNeeded: end)
         self._value = Int32(truncatingIfNeeded: value)
         self._slot = Int16(truncatingIfNeeded: slot)
         self._digits = UInt8(truncatingIfNeeded: min(digits, 255))
-        self._bits = kind.rawValue | (capitalised ? 0x80 : 0)
+        self._bits = kind.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0)
     }
 
-    var kind: Kind { Kind(rawValue: _bits & 0x7F)! }
+    var kind: Kind { Kind(rawValue: _bits & 0x3F)! }
     var start: Int { Int(_start) }
     var end: Int { Int(_end) }
     /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar; 0 for words.
-    var value: Int { _bits & 0x7F == Kind.word.rawValue ? 0 : Int(_value) }
+    var value: Int { _bits & 0x3F == Kind.word.rawValue ? 0 : Int(_value) }
     /// For words: the low 32 bits of the word's ``DateLexicon`` hash (lower-cased letters), so other scanners can
     /// look the word up without reading its letters again.
     var wordHash: UInt32 { UInt32(bitPattern: _value) }
@@ -38,6 +41,9 @@ struct DateToken: Sendable {
     var slot: Int { Int(_slot) }
     /// For words: whether the first letter is upper-case.
     var capitalised: Bool { _bits & 0x80 != 0 }
+    /// For words: whether letters beyond Latin (Greek, Cyrillic: up to U+052F) follow the word without a break, so
+    /// that the number rules' letter run (``ScalarClass/isLetter(_:)``) goes on past it.
+    var continuesIntoLetters: Bool { _bits & 0x40 != 0 }
 }
 
 /// Splits a range of folded scalars into ``DateToken``s in one pass.
@@ -129,10 +135,14 @@ enum DateScanner {
                                     h = DateLexicon.hashStep(h, letter)
                                     i += 1
                                 }
+                                // The scalar that ended the word: a letter the scanner does not read (Greek,
+                                // Cyrillic) continues the number rules' letter run.
+                                let after = i < end ? text[i].value : 0
                                 token = DateToken(
                                     kind: .word, start: start, end: i,
                                     value: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: h))),
-                                    digits: 0, slot: lexicon.slot(h), capitalised: kind == 3)
+                                    digits: 0, slot: lexicon.slot(h), capitalised: kind == 3,
+                                    continuesIntoLetters: after >= 0x250 && after < 0x530)
                             case 4:
                                 var value = 0
                                 while i < end {
@@ -151,6 +161,8 @@ enum DateScanner {
                             }
                             (out.baseAddress! + n).initialize(to: token)
                             n += 1
+                            // Most tokens end at one space, which starts nothing: passed here, without a class read.
+                            if i < end, text[i].value == 0x20 { i += 1 }
                         }
                         count = n
                     }

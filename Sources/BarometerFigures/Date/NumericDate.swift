@@ -35,28 +35,31 @@ extension AlphabeticDateRules {
 
     /// `cued`: whether something before the number (a cue word, a weekday) makes a day and month alone a date.
     func numeric(at i: Int, cued: Bool = false) -> DateMatch? {
-        guard isNumber(i), tokens[i].digits <= 4 else { return nil }
-        // Up to three numbers joined by one repeated separator with no spaces.
-        var parts = [i]
+        // A number with no symbol glued after it joins no other (most numbers): no parts list is built for it.
+        guard isNumber(i), tokens[i].digits <= 4, adjacent(i, i + 1), tokens[i + 1].kind == .symbol else { return nil }
+        // Up to three numbers joined by one repeated separator with no spaces: every second token from `i`, so the
+        // parts are counted rather than listed (no array per number).
+        var count = 1
         var separator: Unicode.Scalar?
         var j = i + 1
-        while parts.count < 3, tokens.indices.contains(j), tokens[j].kind == .symbol, adjacent(j - 1, j),
+        while count < 3, tokens.indices.contains(j), tokens[j].kind == .symbol, adjacent(j - 1, j),
             isNumber(j + 1), adjacent(j, j + 1), let s = Unicode.Scalar(UInt32(tokens[j].value)),
             s == "-" || s == "/" || s == ".", separator == nil || separator == s
         {
             separator = s
-            parts.append(j + 1)
+            count += 1
             j += 2
         }
-        guard let separator, parts.count >= 2 else { return nil }
+        guard let separator, count >= 2 else { return nil }
         let span = scalars[tokens[i].start..<tokens[j - 1].end]
         if lexicon.notDates.contains(where: { span.elementsEqual($0) }) { return nil }
-        let values = parts.map { tokens[$0].value }
-        let digits = parts.map { tokens[$0].digits }
+        // Part k is token i + 2k.
+        let values = (tokens[i].value, tokens[i + 2].value, count == 3 ? tokens[i + 4].value : 0)
+        let digits = (tokens[i].digits, tokens[i + 2].digits, count == 3 ? tokens[i + 4].digits : 0)
         // A fourth part ("1.2.3.4", "192.168.0.1") is a version or an address, not a date; but after a full date
         // ending in its year, a dash may begin the range's second date ("10-1-2018-10-7-2018").
         if isSymbol(j, separator), adjacent(j - 1, j), isNumber(j + 1), adjacent(j, j + 1),
-            !(parts.count == 3 && digits[2] == 4 && separator == "-" && numeric(at: j + 1) != nil)
+            !(count == 3 && digits.2 == 4 && separator == "-" && numeric(at: j + 1) != nil)
         {
             return nil
         }
@@ -65,23 +68,23 @@ extension AlphabeticDateRules {
         // ratio. A dash between dates of slashes ("10/1-11/7") joins a range.
         if gluedBefore(i, by: separator), tokens[i - 2].digits != 4 { return nil }
         if isSymbol(j, "."), adjacent(j - 1, j), isNumber(j + 1), adjacent(j, j + 1) { return nil }
-        if parts.count == 3, digits[0] == 4 {
-            guard digits[1] <= 2, digits[2] <= 2, let day = DateResolution.day(values[0], values[1], values[2]) else {
+        if count == 3, digits.0 == 4 {
+            guard digits.1 <= 2, digits.2 <= 2, let day = DateResolution.day(values.0, values.1, values.2) else {
                 return nil
             }
             return DateMatch(date: .day(day), next: j, yearExplicit: true)
         }
-        guard digits[0] <= 2, digits[1] <= 2 else { return nil }
+        guard digits.0 <= 2, digits.1 <= 2 else { return nil }
         let (m, d) =
             lexicon.language == .german
-            ? Self.germanMonthDay(values[0], values[1])
-            : Self.englishMonthDay(values[0], values[1], separator: separator)
-        if parts.count == 3 {
+            ? Self.germanMonthDay(values.0, values.1)
+            : Self.englishMonthDay(values.0, values.1, separator: separator)
+        if count == 3 {
             let y: Int
-            switch digits[2] {
-            case 4: y = values[2]
+            switch digits.2 {
+            case 4: y = values.2
             // "25.03.24": two digits in the window around the reference (DateResolution.twoDigitYear).
-            case 2 where separator != "-": y = DateResolution.twoDigitYear(values[2], reference: reference)
+            case 2 where separator != "-": y = DateResolution.twoDigitYear(values.2, reference: reference)
             default: return nil
             }
             guard DateResolution.isPlausibleYear(y), let date = DateResolution.dayOrMonth(y, m, d) else { return nil }

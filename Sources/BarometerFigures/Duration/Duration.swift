@@ -24,7 +24,7 @@ public struct DurationRecognizer: NumberBasedRecognizer {
         let f = text.folded
         let boundary = WordBoundary(language)
         var found: [Mention] = []
-        for number in numbers where !number.isPercentPrefixed && number.value > 0 {
+        for number in numbers where !number.isPercentPrefixed && number.value.isPositive {
             guard acceptsNumber(number) else { continue }
             var unitMatch: (end: Int, value: DurationWords.Unit)?
             for start in unitStarts(f, after: number.range.end, limit: range.end) {

@@ -15,11 +15,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     public let language: Language
     let words: CurrencyWords
     let bounds: BoundWords
+    /// The number lexicon's scale words ("$3 million"), held here: fetching the shared lexicon for each amount copied
+    /// every table in it.
+    private let scaleWords: WordTable<Decimal>
 
     public init(language: Language) {
         self.language = language
         words = CurrencyWords.shared(for: language)
         bounds = BoundWords.shared(for: language)
+        scaleWords = NumberLexicon.shared(for: language).scaleWords
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
@@ -141,7 +145,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     private func scaleWord(_ f: [Unicode.Scalar], after end: Int, range: ScalarRange) -> (Int, Decimal)? {
         guard end + 1 < range.end, f[end] == " " else { return nil }
         let boundary = WordBoundary(language)
-        let m = NumberLexicon.shared(for: language).scaleWords.match(f, at: end + 1, limit: range.end) {
+        let m = scaleWords.match(f, at: end + 1, limit: range.end) {
             boundary.endsWord(f, at: $0, limit: range.end)
         }
         return m.map { ($0.end, $0.value) }
@@ -164,6 +168,10 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             // A settler starts a word ("yuan") or is written in characters ("人民币"), so it starts a word token or a
             // symbol token: only those are tried, never a position inside a word.
             for token in tokens where token.kind != .number && token.start >= i {
+                // A word (Latin letters only) whose hash begins no settler is passed at once.
+                if token.kind == .word, !token.continuesIntoLetters, !words.mayBeginSettler(wordHash: token.wordHash) {
+                    continue
+                }
                 let start = token.start
                 if settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
                     let m = settler(at: start)
@@ -292,7 +300,31 @@ struct CurrencyWords: Sendable {
             codesAfter.add("M" + written, millions)
         }
         for (code, names) in codes.settledBy {
-            for name in names { settlers.add(name, code) }
+            for name in names {
+                settlers.add(name, code)
+                // The settler's first run of letters, hashed as the date scanner hashes a word.
+                let letters = name.unicodeScalars.map(ScalarText.fold).prefix { DateScanner.isLetter($0.value) }
+                guard !letters.isEmpty else { continue }
+                let bit = CurrencyWords.settlerBit(UInt32(truncatingIfNeeded: DateLexicon.hash(letters)))
+                settlerFirstWords[bit >> 6] |= 1 << UInt64(bit & 63)
+            }
         }
+    }
+
+    /// One bit per bucket of the hashes (low 32 bits) of the first run of letters of every settler. A settler found
+    /// at a word must end where a word ends, so its first run of letters is the whole word: a word whose bit is
+    /// clear begins none (one array read; a set bit only sends the word on to the trie).
+    private var settlerFirstWords = [UInt64](repeating: 0, count: CurrencyWords.settlerFilterWords)
+    /// 256 words = 16,384 bits for some dozens of settlers.
+    private static let settlerFilterWords = 256
+
+    @inline(__always)
+    private static func settlerBit(_ hash: UInt32) -> Int { Int(hash) & (settlerFilterWords * 64 - 1) }
+
+    /// Whether a word with this ``DateToken/wordHash`` may begin a settler.
+    @inline(__always)
+    func mayBeginSettler(wordHash: UInt32) -> Bool {
+        let bit = CurrencyWords.settlerBit(wordHash)
+        return settlerFirstWords[bit >> 6] & (1 << UInt64(bit & 63)) != 0
     }
 }

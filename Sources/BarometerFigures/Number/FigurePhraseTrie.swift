@@ -94,6 +94,7 @@ struct FigurePhraseTrie: Sendable {
     /// Adds a phrase; a later insertion of the same phrase replaces the payload (callers reject duplicates in data tests).
     mutating func insert(_ phrase: String, payload: Int) {
         var scalars = phrase.unicodeScalars.map(ScalarText.fold)
+        precondition(scalars.count <= FigurePhraseTrie.longestPhrase, "phrase too long for the trie: \(phrase)")
         if reversed { scalars.reverse() }
         var node = 0
         for scalar in scalars {
@@ -198,35 +199,57 @@ struct FigurePhraseTrie: Sendable {
         return payloads[node] >= 0 ? Int(payloads[node]) : nil
     }
 
-    /// Every phrase starting at `start` (shortest first) whose end satisfies `acceptsEnd`, for decompositions that backtrack.
-    func allMatches(
-        in scalars: [Unicode.Scalar], from start: Int, limit: Int, acceptsEnd: (Int) -> Bool
-    ) -> [(end: Int, payload: Int)] {
-        var node = 0
-        var found: [(end: Int, payload: Int)] = []
-        var position = start
-        while position < limit, let next = child(node, key(scalars[position])) {
-            node = next
-            position += 1
-            if payloads[node] >= 0, acceptsEnd(position) { found.append((position, Int(payloads[node]))) }
-        }
-        return found
-    }
-
-    /// Whether `start..<end` is a run of whole phrases back to back ("einhundertzwei" = ein·hundert·zwei): the test
-    /// `allMatches` would answer for a decomposition, without building one (most words fail on their first letters).
-    func splitsIntoPhrases(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+    /// Whether some phrase is a prefix of `start..<end`: a walk most words leave within two or three scalars. When
+    /// none is, the range splits into no phrases (``firstSplit(_:from:to:)`` is nil).
+    func hasPhrasePrefix(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         var node = 0
         var position = start
         while position < end, let next = child(node, key(scalars[position])) {
             node = next
             position += 1
-            if payloads[node] >= 0, position == end || splitsIntoPhrases(scalars, from: position, to: end) {
-                return true
-            }
+            if payloads[node] >= 0 { return true }
         }
         return false
     }
+
+    /// The first split of `start..<end` into whole phrases back to back, trying the longer phrase first at each
+    /// position (the order `allMatches` read from its end gives, with backtracking): the payloads in text order, or
+    /// nil when there is none (or the range is empty). A word that does not split allocates nothing.
+    func firstSplit(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> [Int]? {
+        var payloadsFromEnd: [Int] = []
+        guard split(scalars, from: start, to: end, into: &payloadsFromEnd) else { return nil }
+        return payloadsFromEnd.reversed()
+    }
+
+    /// Splits `start..<end` (see ``firstSplit(_:from:to:)``), appending the payloads last phrase first. One walk finds
+    /// every phrase starting at `start`, its ends kept as bits of a word (no phrase is longer than
+    /// ``longestPhrase``), then the ends are tried longest first.
+    private func split(_ scalars: [Unicode.Scalar], from start: Int, to end: Int, into found: inout [Int]) -> Bool {
+        var node = 0
+        var position = start
+        var ends: UInt64 = 0  // bit k: a phrase ends at start + k
+        while position < end, position - start < FigurePhraseTrie.longestPhrase,
+            let next = child(node, key(scalars[position]))
+        {
+            node = next
+            position += 1
+            if payloads[node] >= 0 { ends |= 1 << UInt64(position - start) }
+        }
+        while ends != 0 {
+            let length = 63 - ends.leadingZeroBitCount
+            ends &= ~(1 << UInt64(length))
+            let phraseEnd = start + length
+            guard phraseEnd == end || split(scalars, from: phraseEnd, to: end, into: &found),
+                let payload = payload(of: scalars, from: start, to: phraseEnd)
+            else { continue }
+            found.append(payload)
+            return true
+        }
+        return false
+    }
+
+    /// The most scalars a phrase may have (``split(_:from:to:into:)`` keeps a phrase's end as a bit of a `UInt64`).
+    static let longestPhrase = 63
 
     /// For a reversed trie: the longest phrase ending just before `end` and starting at or after `floor`
     /// whose start satisfies `acceptsStart`; returns its start and payload.

@@ -71,11 +71,13 @@ extension NumberRecognizer {
         }
         guard let (end, value) = parser.result else { return nil }
         // "the one", "which one": a pronoun, not a figure.
-        if value == 1, parser.isLoneCardinal, lexicon.isPronounOne(f, before: start) { return nil }
+        // The parser's flag is asked before the value: comparing Decimals costs hundreds of instructions.
+        let isLoneOne = parser.isLoneCardinal && value == 1
+        if isLoneOne, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
-        match.isWordFraction = value > 0 && value < 1
-        match.isDeterminer = value == 1 && parser.isLoneCardinal && !startsRatio(f, after: end, limit: limit)
+        match.isWordFraction = value.isProperFraction
+        match.isDeterminer = isLoneOne && !startsRatio(f, after: end, limit: limit)
         return (end, match)
     }
 

@@ -5,12 +5,9 @@ import Foundation
 /// "dreiviertel", then optionally a separate scale or fraction word ("dreieinhalb Millionen", "zwei Drittel",
 /// "eine Million"). A German Billion is 10^12. A bare article ("ein", "eine") is not a number.
 extension NumberRecognizer {
-    func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
-        var wordEnd = start
-        while wordEnd < limit, ScalarClass.isLetter(f[wordEnd]) { wordEnd += 1 }
-        guard lexicon.words.trie.splitsIntoPhrases(f, from: start, to: wordEnd),
-            let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty
-        else { return nil }
+    /// The number written from the word `start..<wordEnd` (its whole run of letters) on, and where it ends.
+    func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, wordEnd: Int, limit: Int) -> (Int, NumberMatch)? {
+        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
         if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
@@ -80,18 +77,6 @@ extension NumberRecognizer {
         match.isWordFraction = sawDenominator
         match.scale = sawDenominator ? lastScale : nil
         return (end, match)
-    }
-
-    /// Splits a word into number morphemes, longest first with backtracking ("eineinhalb" = ein + einhalb).
-    private func decompose(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> [NumberWord]? {
-        if start == end { return [] }
-        let options = lexicon.words.trie.allMatches(in: f, from: start, limit: end) { _ in true }
-        for option in options.reversed() {
-            if let rest = decompose(f, from: option.end, to: end) {
-                return [lexicon.words.values[option.payload]] + rest
-            }
-        }
-        return nil
     }
 }
 

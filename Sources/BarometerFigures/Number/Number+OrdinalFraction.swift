@@ -96,12 +96,16 @@ extension NumberRecognizer {
             value = Decimal(Self.accumulate(all[..<split])) / denominator
         }
         // Rounded like every fraction, except below its precision ("a trillionth" is exact as it is).
-        if abs(value) >= 1e-6 { value = value.rounded(NumberRecognizer.fractionPlaces) }
+        if abs(value) >= Self.fractionRoundingFloor { value = value.rounded(NumberRecognizer.fractionPlaces) }
         var match = NumberMatch(range: ScalarRange(start: start, end: ordinal.end), value: negative ? -value : value)
         match.isDigits = false
         match.isWordFraction = true
         return (ordinal.end, match)
     }
+
+    /// Fractions below this are kept exact rather than rounded; converted from the `Double` literal once, not per
+    /// fraction (the conversion cost more than the rest of the rule).
+    static let fractionRoundingFloor: Decimal = 1e-6
 
     /// Whether the word before the denominator may be its numerator: any after a plural ordinal, only "a", "an" or
     /// "one" before a singular one ("a fifth", "one twenty-fifth"; "a second" is time and "one first" nothing).

@@ -74,16 +74,40 @@ public struct NumberRecognizer: Sendable {
 
     func mentions(from matches: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
         matches.compactMap { match in
-            if match.isPercentPrefixed, let inner = match.percentNumberRange, let value = match.percentNumberValue {
-                // The percentage's own number: the percent rules claim the whole span when mentions are resolved.
-                return Mention(kind: .number, text: text.mentionText(inner), range: inner, value: value)
-            }
-            guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
-            var mention = Mention(
-                kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
-            bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
-            return mention
+            mentionRange(of: match) == nil ? nil : mention(of: match, in: text, range: range)
         }
+    }
+
+    /// The span of the number mention a match makes, or nil when it makes none (year-like, part of a name): what
+    /// resolving overlaps needs, known before the mention's text is built.
+    func mentionRange(of match: NumberMatch) -> ScalarRange? {
+        if match.isPercentPrefixed, let inner = match.percentNumberRange, match.percentNumberValue != nil {
+            return inner
+        }
+        guard !match.isYearLike, !match.isNameLike, !match.isPercentPrefixed else { return nil }
+        return match.range
+    }
+
+    /// The number mention of a match that makes one (``mentionRange(of:)`` is not nil).
+    func mention(of match: NumberMatch, in text: ScalarText, range: ScalarRange) -> Mention {
+        if match.isPercentPrefixed, let inner = match.percentNumberRange, let value = match.percentNumberValue {
+            // The percentage's own number: the percent rules claim the whole span when mentions are resolved.
+            return Mention(kind: .number, text: text.mentionText(inner), range: inner, value: value)
+        }
+        var mention = Mention(
+            kind: .number, text: text.mentionText(match.range), range: match.range, value: match.value)
+        bounds.apply(to: &mention, glued: match.bound, in: text, sentence: range)
+        return mention
+    }
+
+    /// Splits a word into number morphemes, longest first with backtracking ("eineinhalb" = ein + einhalb); nil
+    /// when it does not split (most words, turned away without allocating), empty for an empty range. The word
+    /// table is read in place through the shared tables (reading it through `lexicon` copied the lexicon per word).
+    func decompose(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> [NumberWord]? {
+        if start == end { return [] }
+        guard let payloads = tables.lexicon.words.trie.firstSplit(f, from: start, to: end) else { return nil }
+        let values = tables.lexicon.words.values
+        return payloads.map { values[$0] }
     }
 
     /// Every number in `range`, in text order, including year-like ones and those inside names (flagged).
@@ -99,31 +123,55 @@ public struct NumberRecognizer: Sendable {
         let limit = range.end
         let passes = lexicon.passedASCII
         if let tokens, language != .chinese {
+            let numberWords = lexicon.words.trie
+            let english = language == .english
+            // Token by token: a token the last scan ran past is dropped; a fresh one (the white space before it
+            // passed, as the scalar loop passes it) is judged by its kind; inside a token, or at a number or a symbol
+            // the pass table does not pass, the scalar rules read on. Past the last token only white space is left.
             var t = 0
-            while i < limit {
-                while t < tokens.count, tokens[t].end <= i { t += 1 }
-                // Past the last token only white space is left, which starts nothing.
-                guard t < tokens.count else { break }
+            while t < tokens.count {
                 let token = tokens[t]
-                if token.start > i {
-                    i = token.start  // white space passed, as the scalar loop passes it
+                if token.end <= i {
+                    t += 1
                     continue
                 }
-                if token.start == i, token.kind == .word {
-                    // The scanner's word ends where the number rules' letter run ends, unless letters beyond
-                    // Latin (Greek, Cyrillic) continue it; then the run is measured as usual.
-                    let wordEnd =
-                        token.end < limit && ScalarClass.isLetter(f[token.end])
-                        ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
-                    if language == .english, wordEnd == token.end,
-                        !lexicon.mayBeEnglishNumberWord(hash: token.wordHash)
-                    {
-                        i = wordEnd
-                    } else {
-                        i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
+                if token.start >= i {
+                    i = token.start
+                    switch token.kind {
+                    case .word:
+                        // The scanner's word ends where the number rules' letter run ends, unless letters beyond
+                        // Latin (Greek, Cyrillic) continue it (the scanner marks that); then the run is measured.
+                        let wordEnd =
+                            token.continuesIntoLetters
+                            ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
+                        // A word passed whole is done with (its end is at or past the token's): on to the next token.
+                        if english, wordEnd == token.end, !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) {
+                            i = wordEnd
+                            t += 1
+                        } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
+                            !numberWords.mayStartPhrase(f, at: i, limit: limit)
+                        {
+                            i = wordEnd  // no number morpheme starts with its first two letters (as ``word`` asks)
+                            t += 1
+                        } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
+                            i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
+                            t += 1
+                        } else {
+                            i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
+                        }
+                        continue
+                    case .symbol:
+                        // A symbol token is one scalar, its value.
+                        if token.value < 0x80, passes[token.value] {
+                            i += 1
+                            t += 1
+                            continue
+                        }
+                    case .number:
+                        break
                     }
-                    continue
                 }
+                guard i < limit else { break }
                 let c = f[i]
                 if c.value < 0x80, passes[Int(c.value)] {
                     i += 1
@@ -204,7 +252,7 @@ public struct NumberRecognizer: Sendable {
                 || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
             language == .german || startsEnglishNumber(f, at: i, wordEnd: wordEnd, limit: limit),
             let (next, match) = language == .german
-                ? scanGermanWords(f, at: i, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+                ? scanGermanWords(f, at: i, wordEnd: wordEnd, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
         {
             found.append(match)
             return next
@@ -273,11 +321,14 @@ public struct NumberRecognizer: Sendable {
     /// "4 thousand 3 hundred and 21": after a number closed by a scale word, a number with a smaller scale (joined by a
     /// space or "and") or, after "hundred and", a number below a hundred continues it.
     private func continuingScale(_ whole: NumberMatch, _ next: NumberMatch, in f: [Unicode.Scalar]) -> NumberMatch? {
-        guard let scale = whole.scale, !whole.isWordFraction, whole.bound == nil, next.value > 0, next.value < scale,
-            next.value == next.value.rounded(0), !next.isYearLike, !next.isWordFraction
+        guard let scale = whole.scale, !whole.isWordFraction, whole.bound == nil, !next.isYearLike,
+            !next.isWordFraction
         else { return nil }
         let joinedBySpace = next.range.start == whole.range.end + 1 && f[whole.range.end] == " "
         let joinedByAnd = isConjunction(f, from: whole.range.end, to: next.range.start)
+        // Both joins below need one of these: the comparisons of values (Decimal arithmetic) wait for them.
+        guard joinedBySpace || joinedByAnd else { return nil }
+        guard next.value.isPositive, next.value < scale, next.value == next.value.rounded(0) else { return nil }
         if let nextScale = next.scale, nextScale < scale, joinedBySpace || joinedByAnd {
             var merged = whole
             merged.range = ScalarRange(start: whole.range.start, end: next.range.end)
@@ -346,6 +397,19 @@ struct DecimalLiteral {
 }
 
 extension Decimal {
+    /// `self > 0`, answered from the sign and the zero test: Foundation's comparison normalises both sides first,
+    /// some hundreds of instructions, and the duration rules ask it of every number found.
+    var isPositive: Bool {
+        guard !isNaN else { return self > 0 }
+        return sign == .plus && !isZero
+    }
+
+    /// `self > 0 && self < 1`: never when the exponent is not negative (the value is then an integer).
+    var isProperFraction: Bool {
+        guard isNaN || exponent < 0 else { return false }
+        return self > 0 && self < 1
+    }
+
     /// Rounded to `places` decimal places (fractions such as two-thirds are stored so).
     func rounded(_ places: Int) -> Decimal {
         var source = self
