@@ -9,6 +9,44 @@ extension NumberRecognizer {
     /// denominator up to a million, more than any news figure needs.
     static let fractionPlaces = 10
 
+    /// The English number starting with the word `start..<wordEnd`, and where scanning goes on.
+    ///
+    /// The first word is looked up once, as a whole word (every number word is letters only, so a match there is the
+    /// word), and whether a number word follows it is asked once: the article test, the fraction rules and the
+    /// parser all start from these two answers instead of walking the trie again.
+    func scanEnglishWords(_ f: [Unicode.Scalar], at start: Int, wordEnd: Int, limit: Int) -> (Int, NumberMatch)? {
+        // The word (its letters up to `wordEnd`) must be a whole number word and not run on into digits.
+        guard wordEnd == limit || !ScalarClass.isDigit(f[wordEnd]),
+            let payload = lexicon.words.trie.payload(of: f, from: start, to: wordEnd)
+        else { return nil }
+        let first = lexicon.words.values[payload]
+        switch first {
+        case .conjunction, .point: return nil  // "and", "point" start no number
+        default: break
+        }
+        let boundary = WordBoundary(language)
+        let endsWord = { boundary.endsWord(f, at: $0, limit: limit) }
+        // A letter beyond the scanners' letters (a word scalar) may continue the word: the general reading.
+        guard endsWord(wordEnd) else { return scanEnglishWords(f, at: start, limit: limit) }
+        let next = joinerEnd(f, after: wordEnd, limit: limit)
+        let numberWordFollows =
+            next > wordEnd && next < limit && ScalarClass.isLetter(f[next])
+            && (lexicon.words.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil
+                || lexicon.ordinalDenominators.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil)
+        // "a", "an" (the most frequent number words) make a number only before another number word: "a dozen",
+        // "a third", "a quarter million".
+        if case .article = first, !numberWordFollows { return nil }
+        // A fraction in words needs a number word or ordinal right after one space or hyphen ("two-thirds").
+        if numberWordFollows, next == wordEnd + 1,
+            let fraction = scanOrdinalFraction(f, at: start, limit: limit)
+        {
+            return fraction
+        }
+        return parseEnglishWords(
+            f, at: start, first: (wordEnd, first), secondIsWord: numberWordFollows, limit: limit)
+    }
+
+    /// The English number starting at `start` (a word of any length): the general reading.
     func scanEnglishWords(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, NumberMatch)? {
         let boundary = WordBoundary(language)
         // Most words are no number word: find out before setting up the parser.
@@ -24,12 +62,7 @@ extension NumberRecognizer {
         case .article:
             // "a", "an" (the most frequent number words) make a number only before another number word: "a dozen",
             // "a third", "a quarter million".
-            var next = firstEnd
-            while next < limit, f[next] == " " { next += 1 }
-            if next < limit, f[next] == "-" {
-                next += 1
-                while next < limit, f[next] == " " { next += 1 }
-            }
+            let next = joinerEnd(f, after: firstEnd, limit: limit)
             let endsWord = { boundary.endsWord(f, at: $0, limit: limit) }
             guard next > firstEnd, next < limit, ScalarClass.isLetter(f[next]),
                 lexicon.words.match(f, at: next, limit: limit, acceptsEnd: endsWord) != nil
@@ -39,26 +72,34 @@ extension NumberRecognizer {
             break
         }
         if let fraction = scanOrdinalFraction(f, at: start, limit: limit) { return fraction }
+        return parseEnglishWords(f, at: start, first: nil, secondIsWord: true, limit: limit)
+    }
+
+    /// The number the English words from `start` on spell, read by ``SpelledNumber``. `first` is the first word when
+    /// the caller has looked it up already; `secondIsWord` false says the word after it is no number word (asked
+    /// already), so the parser stops there.
+    private func parseEnglishWords(
+        _ f: [Unicode.Scalar], at start: Int, first: (Int, NumberWord)?, secondIsWord: Bool, limit: Int
+    ) -> (Int, NumberMatch)? {
+        let boundary = WordBoundary(language)
         var parser = SpelledNumber()
         var position = start
-        var words = 0
+        var pending = first
+        var isFirstWord = true
         var nextToken = start
         while position < limit,
-            let (wordEnd, word) = lexicon.words.match(
-                f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+            let (wordEnd, word) = pending
+                ?? lexicon.words.match(
+                    f, at: position, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
         {
+            pending = nil
             guard parser.accept(word, end: wordEnd) else { break }
-            words += 1
             if parser.isFinished { break }
-            // Words of one number are joined by spaces or a hyphen ("twenty-five", "two-thirds", "fifty - two").
-            var next = wordEnd
-            while next < limit, f[next] == " " { next += 1 }
-            if next < limit, f[next] == "-" {
-                next += 1
-                while next < limit, f[next] == " " { next += 1 }
-            }
+            let next = joinerEnd(f, after: wordEnd, limit: limit)
             nextToken = next
             guard next > wordEnd, next < limit, ScalarClass.isLetter(f[next]) else { break }
+            if isFirstWord, !secondIsWord { break }
+            isFirstWord = false
             position = next
         }
         if parser.isOnlyNegative, nextToken > start, nextToken < limit, ScalarClass.isDigit(f[nextToken]) {
@@ -81,17 +122,16 @@ extension NumberRecognizer {
         return (end, match)
     }
 
-    /// Whether an English number may start with the word at `start`: the question ``scanEnglishWords(_:at:limit:)``
-    /// asks first, without its set-up. Every number word is letters only, so its match must be the whole word, and the
-    /// word (its letters up to `end`) must not run on into digits; "and" and "point" start no number.
-    func startsEnglishNumber(_ f: [Unicode.Scalar], at start: Int, wordEnd end: Int, limit: Int) -> Bool {
-        guard end == limit || !ScalarClass.isDigit(f[end]),
-            let payload = lexicon.words.trie.payload(of: f, from: start, to: end)
-        else { return false }
-        switch lexicon.words.values[payload] {
-        case .conjunction, .point: return false
-        default: return true
+    /// Where the word after a number word may start: words of one number are joined by spaces or a hyphen
+    /// ("twenty-five", "two-thirds", "fifty - two"); `end` itself when nothing joins.
+    private func joinerEnd(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Int {
+        var next = end
+        while next < limit, f[next] == " " { next += 1 }
+        if next < limit, f[next] == "-" {
+            next += 1
+            while next < limit, f[next] == " " { next += 1 }
         }
+        return next
     }
 
     /// Whether a ratio word and a number follow a lone "one" ("one in five", "one out of 3").

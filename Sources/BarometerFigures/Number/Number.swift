@@ -250,9 +250,9 @@ public struct NumberRecognizer: Sendable {
         if i == range.start || !ScalarClass.isWordScalar(f[i - 1]),
             lexicon.words.trie.mayStartPhrase(f, at: i, limit: limit)
                 || (i + 1 < limit && !ScalarClass.isLetter(f[i + 1])),
-            language == .german || startsEnglishNumber(f, at: i, wordEnd: wordEnd, limit: limit),
             let (next, match) = language == .german
-                ? scanGermanWords(f, at: i, wordEnd: wordEnd, limit: limit) : scanEnglishWords(f, at: i, limit: limit)
+                ? scanGermanWords(f, at: i, wordEnd: wordEnd, limit: limit)
+                : scanEnglishWords(f, at: i, wordEnd: wordEnd, limit: limit)
         {
             found.append(match)
             return next

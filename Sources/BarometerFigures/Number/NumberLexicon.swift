@@ -240,8 +240,8 @@ struct NumberLexicon: Sendable {
     private var chineseStops: [Bool] = []
 
     /// Whether a word whose ``DateToken/wordHash`` is `hash` may be a one-word entry that starts an English number
-    /// (what `startsEnglishNumber` asks of the trie): false means surely not, so the words of running text ("the",
-    /// "market") are passed without walking the trie.
+    /// (what `scanEnglishWords(_:at:wordEnd:limit:)` asks of the trie): false means surely not, so the words of
+    /// running text ("the", "market") are passed without walking the trie.
     @inline(__always)
     func mayBeEnglishNumberWord(hash: UInt32) -> Bool {
         let key = hash | 1
@@ -258,7 +258,7 @@ struct NumberLexicon: Sendable {
     private static let numberWordFilterWords = 512
 
     /// The word hashes (low 32 bits, lowest bit set so that none is 0) of the one-word entries of `words` that may
-    /// start a number: not conjunctions or points, which `startsEnglishNumber` turns away.
+    /// start a number: not conjunctions or points, which `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
     private var numberWordHashes = ScalarKeys()
 
     private mutating func buildNumberWordHashes() {
