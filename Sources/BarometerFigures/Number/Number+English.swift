@@ -43,7 +43,8 @@ extension NumberRecognizer {
             return fraction
         }
         return parseEnglishWords(
-            f, at: start, first: (wordEnd, first), secondIsWord: numberWordFollows, limit: limit)
+            f, at: start, first: (wordEnd, first), firstIsOne: lexicon.isCardinalOne[payload],
+            secondIsWord: numberWordFollows, limit: limit)
     }
 
     /// The English number starting at `start` (a word of any length): the general reading.
@@ -72,14 +73,15 @@ extension NumberRecognizer {
             break
         }
         if let fraction = scanOrdinalFraction(f, at: start, limit: limit) { return fraction }
-        return parseEnglishWords(f, at: start, first: nil, secondIsWord: true, limit: limit)
+        return parseEnglishWords(f, at: start, first: nil, firstIsOne: false, secondIsWord: true, limit: limit)
     }
 
     /// The number the English words from `start` on spell, read by ``SpelledNumber``. `first` is the first word when
-    /// the caller has looked it up already; `secondIsWord` false says the word after it is no number word (asked
-    /// already), so the parser stops there.
+    /// the caller has looked it up already, `firstIsOne` whether it is the cardinal one; `secondIsWord` false says the
+    /// word after it is no number word (asked already), so the parser stops there.
     private func parseEnglishWords(
-        _ f: [Unicode.Scalar], at start: Int, first: (Int, NumberWord)?, secondIsWord: Bool, limit: Int
+        _ f: [Unicode.Scalar], at start: Int, first: (Int, NumberWord)?, firstIsOne: Bool, secondIsWord: Bool,
+        limit: Int
     ) -> (Int, NumberMatch)? {
         let boundary = WordBoundary(language)
         var parser = SpelledNumber()
@@ -112,8 +114,14 @@ extension NumberRecognizer {
         }
         guard let (end, value) = parser.result else { return nil }
         // "the one", "which one": a pronoun, not a figure.
-        // The parser's flag is asked before the value: comparing Decimals costs hundreds of instructions.
-        let isLoneOne = parser.isLoneCardinal && value == 1
+        // The parser's flag is asked before the value: comparing Decimals costs hundreds of instructions. A number
+        // that is its known first word alone, a cardinal, has that word's value: the lexicon says whether it is one.
+        let isLoneOne: Bool
+        if let first, case .cardinal = first.1, end == first.0 {
+            isLoneOne = parser.isLoneCardinal && firstIsOne
+        } else {
+            isLoneOne = parser.isLoneCardinal && value == 1
+        }
         if isLoneOne, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false

@@ -58,6 +58,9 @@ struct NumberLexicon: Sendable {
 
     /// Every word of a spelled-out number (German: every morpheme of a compound).
     var words = WordTable<NumberWord>()
+    /// For each entry of `words` (by payload), whether it is a cardinal of value one ("one", "eins"): decided once, so
+    /// that the scan need not compare Decimals (hundreds of instructions) to know a lone "one".
+    private(set) var isCardinalOne: [Bool] = []
     /// Ordinals naming a fraction's denominator ("fifths", "twenty-first"): value and whether plural.
     var ordinalDenominators = WordTable<(value: Int64, plural: Bool)>()
     /// Scale words after digits ("14 million", "3 Milliarden").
@@ -182,6 +185,10 @@ struct NumberLexicon: Sendable {
             for v in Array(0..<0x80) + Array(0xBC...0xBE) + Array(0x2150...0x215E) { chineseStops[v] = true }
         }
         buildNumberWordHashes()
+        isCardinalOne = words.values.map { word in
+            if case .cardinal(let v) = word { return v == 1 }
+            return false
+        }
         passedASCII = (0..<0x80).map { (v: UInt32) in
             let c = Unicode.Scalar(v)!
             return !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
