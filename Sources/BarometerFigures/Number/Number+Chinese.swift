@@ -157,14 +157,9 @@ extension NumberRecognizer {
     /// After "百分之" (or 千分之, 万分之 …, written with scale characters only), the start of the number and how many
     /// parts the whole has (100 for 百分之).
     private func percentPrefixEnd(_ f: [Unicode.Scalar], at i: Int, limit: Int) -> (Int, Decimal)? {
-        // Where the scale characters end (as ``NumberLexicon/chineseScaleRun(_:at:limit:)`` finds them) and 分之 is
-        // written after them, before their product is taken: a decimal product per numeral cost more than the rest.
-        var scaleEnd = i
-        while scaleEnd < limit,
-            lexicon.chineseLargeScales[f[scaleEnd].value] != nil || lexicon.chineseSmallScales[f[scaleEnd].value] != nil
-        {
-            scaleEnd += 1
-        }
+        // 分之 must follow the scale characters before their product is taken: a decimal product per numeral cost
+        // more than the rest.
+        let scaleEnd = lexicon.chineseScaleRunEnd(f, at: i, limit: limit)
         guard scaleEnd > i, let end = spacedWord(Self.fractionMarker, in: f, at: scaleEnd, limit: limit),
             let (_, parts) = lexicon.chineseScaleRun(f, at: i, limit: limit), parts >= 100
         else { return nil }

@@ -176,13 +176,12 @@ struct NumberLexicon: Sendable {
         for word in file.notNumbers ?? [] { notNumbers.add(word, true) }
         for word in file.nameSuffixes ?? [] { nameSuffixes.add(word, true) }
         if language == .chinese {
-            numeralStarts = Array(repeating: false, count: 0x10000)
-            for v in chineseDigits.keys + chineseSmallScales.keys + chineseLargeScales.keys + chineseNegative.keys
-            where v < 0x10000 {
-                numeralStarts[Int(v)] = true
-            }
-            chineseStops = numeralStarts
-            for v in Array(0..<0x80) + Array(0xBC...0xBE) + Array(0x2150...0x215E) { chineseStops[v] = true }
+            let starts = (chineseDigits.keys + chineseSmallScales.keys + chineseLargeScales.keys + chineseNegative.keys)
+                .compactMap(Unicode.Scalar.init)
+            numeralStarts = ScalarFlags(count: 0x10000, flagged: starts)
+            let fractions = Array(0..<0x80) + Array(0xBC...0xBE) + Array(0x2150...0x215E)
+            chineseStops = ScalarFlags(
+                count: 0x10000, beyond: true, flagged: starts + fractions.compactMap { Unicode.Scalar(UInt32($0)) })
         }
         buildNumberWordHashes()
         isCardinalOne = words.values.map { word in
@@ -209,42 +208,25 @@ struct NumberLexicon: Sendable {
 
     /// For each scalar of the Basic Multilingual Plane, whether a Chinese numeral may start with it (one array
     /// read per character instead of four hash look-ups).
-    private var numeralStarts: [Bool] = []
+    private var numeralStarts = ScalarFlags(count: 0, flagged: [Unicode.Scalar]())
 
     @inline(__always)
-    func isChineseNumeralStart(_ c: Unicode.Scalar) -> Bool {
-        let v = Int(c.value)
-        return v < numeralStarts.count && numeralStarts[v]
-    }
+    func isChineseNumeralStart(_ c: Unicode.Scalar) -> Bool { numeralStarts[c] }
 
     /// The first position from `start` on (or `limit`) holding an ASCII scalar, a Chinese numeral start or a vulgar
     /// fraction: the non-ASCII scalars that the number scanner would pass one by one, passed in one tight loop.
     func nextChineseCandidate(in f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
-        f.withUnsafeBufferPointer { text in
-            chineseStops.withUnsafeBufferPointer { stops in
-                let end = min(limit, text.count)
-                var i = start
-                while i < end {
-                    let v = Int(text[i].value)
-                    if v >= stops.count || stops[v] { return i }
-                    i += 1
-                }
-                return i
-            }
-        }
+        chineseStops.next(in: f, from: start, limit: limit)
     }
 
     /// Whether ``nextChineseCandidate(in:from:limit:)`` stops at `c`.
     @inline(__always)
-    func stopsChineseScan(_ c: Unicode.Scalar) -> Bool {
-        let v = Int(c.value)
-        return v >= chineseStops.count || chineseStops[v]
-    }
+    func stopsChineseScan(_ c: Unicode.Scalar) -> Bool { chineseStops[c] }
 
     /// For each scalar of the Basic Multilingual Plane, whether ``nextChineseCandidate(in:from:limit:)`` stops
     /// there: ASCII, Chinese numeral starts and vulgar fractions (one read per character). Empty outside Chinese,
     /// where every scalar stops.
-    private var chineseStops: [Bool] = []
+    private var chineseStops = ScalarFlags(count: 0, beyond: true, flagged: [Unicode.Scalar]())
 
     /// Whether a word whose ``DateToken/wordHash`` is `hash` may be a one-word entry that starts an English number
     /// (what `scanEnglishWords(_:at:wordEnd:limit:)` asks of the trie): false means surely not, so the words of
@@ -291,12 +273,18 @@ struct NumberLexicon: Sendable {
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
     func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
-        var i = start
+        let end = chineseScaleRunEnd(f, at: start, limit: limit)
+        guard end > start else { return nil }
         var product = Decimal(1)
-        while i < limit, let scale = chineseLargeScales[f[i].value] ?? chineseSmallScales[f[i].value] {
-            product *= scale
-            i += 1
-        }
-        return i > start ? (i, product) : nil
+        for c in f[start..<end] { product *= chineseLargeScales[c.value] ?? chineseSmallScales[c.value] ?? 1 }
+        return (end, product)
+    }
+
+    /// Where the run of scale characters at `start` ends (`start` when none is there), without their product:
+    /// callers that test what follows the run first spare the decimal products.
+    func chineseScaleRunEnd(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> Int {
+        var i = start
+        while i < limit, chineseLargeScales.contains(f[i].value) || chineseSmallScales.contains(f[i].value) { i += 1 }
+        return i
     }
 }

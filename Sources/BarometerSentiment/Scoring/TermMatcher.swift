@@ -149,8 +149,8 @@ struct TermMatcher: TokenSink {
     }
 
     /// A token that starts no term: the language's fallbacks for unknown words (German endings and compounds).
-    @inline(never)
     /// Only languages with fallbacks (`needsScalars`) call it.
+    @inline(never)
     private mutating func unmatched(_ token: Token, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
         let (index, fallback, head) = SentimentEngine.fallbackMatch(lexicon, UnsafeBufferPointer(scalars), token)
         if index >= 0 {
