@@ -116,7 +116,7 @@ extension NumberRecognizer {
                 end = glued.end
             }
             if let (scaleEnd, scale) = lexicon.chineseScaleRun(f, at: end, limit: limit) {
-                value *= scale
+                value = literal.times(scale)
                 end = scaleEnd
                 scaled = true
                 if bound == nil, let glued = chineseGluedBound(f, at: end, limit: limit) {
@@ -138,7 +138,7 @@ extension NumberRecognizer {
             }
         } else {
             if let (scaleEnd, scale) = scaleAfterDigits(f, from: digitsStart, at: end, limit: limit) {
-                value *= scale
+                value = literal.times(scale)
                 end = scaleEnd
                 scaled = true
                 wordScale = scale
@@ -189,7 +189,7 @@ extension NumberRecognizer {
             guard numerator <= Self.slashFractionLimits.numerator else { return nil }
         }
         guard d <= Self.slashFractionLimits.denominator, numerator > 0 else { return nil }
-        return (slash + 2, (Decimal(numerator) / Decimal(d)).rounded(NumberRecognizer.fractionPlaces))
+        return (slash + 2, Decimal.fraction(numerator, over: d, places: NumberRecognizer.fractionPlaces))
     }
 
     /// After a whole number, one or two spaces and a slash fraction ("2 1/4"): (end, fraction's value).

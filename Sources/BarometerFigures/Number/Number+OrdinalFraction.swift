@@ -70,6 +70,7 @@ extension NumberRecognizer {
             return nil
         }
         var value: Decimal
+        var rounded = false
         if let and = words.indices.last(where: { words[$0].isAnd }), and < words.count - 1 {
             // "two and fifty-four hundredths", "one hundred and thirty fifths", "two million and three fifths": the
             // fraction is read after the last "and", the whole before it.
@@ -91,12 +92,21 @@ extension NumberRecognizer {
             let split = denominatorStart(all)
             guard split > 0, isFractionNumerator(all[split - 1], ordinal: ordinal, denominatorWords: all.count - split)
             else { return nil }
-            let denominator = Decimal(Self.accumulate(all[split...]))
+            let numerator = Self.accumulate(all[..<split])
+            let denominator = Self.accumulate(all[split...])
             guard denominator != 0 else { return nil }
-            value = Decimal(Self.accumulate(all[..<split])) / denominator
+            // At or above the rounding floor (10^-6: a millionth), the rounded fraction by integer division.
+            if numerator >= 0, denominator > 0, numerator <= Int64.max / 1_000_000, numerator * 1_000_000 >= denominator
+            {
+                value = Decimal.fraction(
+                    Int(numerator), over: Int(denominator), places: NumberRecognizer.fractionPlaces)
+                rounded = true
+            } else {
+                value = Decimal(numerator) / Decimal(denominator)
+            }
         }
         // Rounded like every fraction, except below its precision ("a trillionth" is exact as it is).
-        if abs(value) >= Self.fractionRoundingFloor { value = value.rounded(NumberRecognizer.fractionPlaces) }
+        if !rounded, abs(value) >= Self.fractionRoundingFloor { value = value.rounded(NumberRecognizer.fractionPlaces) }
         var match = NumberMatch(range: ScalarRange(start: start, end: ordinal.end), value: negative ? -value : value)
         match.isDigits = false
         match.isWordFraction = true
