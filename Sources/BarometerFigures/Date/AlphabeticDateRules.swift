@@ -130,10 +130,13 @@ struct AlphabeticDateRules {
             if w.part != nil, let m = part(at: i) { return (i, m) }
             if w.side != nil, let m = side(at: i) { return (i, m) }
             if w.season != nil, let m = season(at: i) { return (i, m) }
-            if w.numberWord != nil, let (start, m) = stretch(at: i) { return (start, m) }
-            if w.numberWord != nil, let m = offset(at: i) { return (i, m) }
-            if w.numberWord != nil || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
-            if w.numberWord != nil, let m = span(at: i) { return (i, m) }
+            // A count word ("a", "three") starts these four only before a unit or span word, as a number does
+            // (below); "a", among the commonest words, is mostly followed by neither, and they are not tried.
+            let counts = w.numberWord != nil && (countFollows(i) || w.spanShift != nil)
+            if counts, let (start, m) = stretch(at: i) { return (start, m) }
+            if counts, let m = offset(at: i) { return (i, m) }
+            if counts || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
+            if counts, let m = span(at: i) { return (i, m) }
             if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
             if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) {
                 return (fromArticle(i), m)
@@ -188,8 +191,7 @@ struct AlphabeticDateRules {
             if digits <= 2, let m = century(at: i) { return (i, m) }
             // A count of units ("3 days ago", "5 weeks from", "10 previous weeks") needs a unit or a span word next;
             // most numbers have none, and these four rules are not tried.
-            let next = word(i + 1)
-            if next?.agoUnit != nil || next?.isFortnight == true || next?.spanShift != nil {
+            if countFollows(i) {
                 if let (start, m) = stretch(at: i) { return (start, m) }
                 if let m = offset(at: i) { return (i, m) }
                 if let m = ago(at: i) { return (i, m) }
@@ -213,6 +215,14 @@ struct AlphabeticDateRules {
     }
 
     // MARK: - Token tests
+
+    /// Whether the word after token `i` can follow a count in ``stretch(at:)``, ``offset(at:)``, ``ago(at:)`` or
+    /// ``span(at:)`` when the count is the token itself: a unit ("days", "fortnight") or a span word ("previous").
+    @inline(__always)
+    func countFollows(_ i: Int) -> Bool {
+        guard let next = word(i + 1) else { return false }
+        return next.agoUnit != nil || next.isFortnight || next.spanShift != nil
+    }
 
     @inline(__always)
     func word(_ i: Int) -> DateWord? {

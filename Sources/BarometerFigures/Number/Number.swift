@@ -130,6 +130,19 @@ public struct NumberRecognizer: Sendable {
             // the pass table does not pass, the scalar rules read on. Past the last token only white space is left.
             var t = 0
             while t < tokens.count {
+                if english {
+                    // Most English words start no number: a run of them (whole words the scan has not entered) is
+                    // passed here, each as the word case below passes it, without the rest of the loop per word.
+                    while t < tokens.count {
+                        let word = tokens[t]
+                        guard word.kind == .word, word.start >= i, !word.continuesIntoLetters,
+                            !lexicon.mayBeEnglishNumberWord(hash: word.wordHash)
+                        else { break }
+                        i = word.end
+                        t += 1
+                    }
+                    guard t < tokens.count else { break }
+                }
                 let token = tokens[t]
                 if token.end <= i {
                     t += 1
