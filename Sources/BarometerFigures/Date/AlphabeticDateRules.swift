@@ -55,23 +55,14 @@ struct AlphabeticDateRules {
         var hits: [DateHit] = []
         var i = 0
         var floor = 0
-        // Local copies: the loop reads them without retaining the rules' storage per token.
+        // A local copy: the loop reads it without retaining the rules' storage per token.
         let tokens = self.tokens
-        let starters = lexicon.startingSlots
         while i < tokens.count {
-            // Most tokens are punctuation or words no date starts with: skip them before any pattern is tried.
-            switch tokens[i].kind {
-            case .symbol:
+            // Most tokens are punctuation or words no date starts with (the scanner marked the others): skip them
+            // before any pattern is tried.
+            guard tokens[i].mayStartDate else {
                 i += 1
                 continue
-            case .word:
-                let slot = tokens[i].slot
-                if slot < 0 || !starters[slot] {
-                    i += 1
-                    continue
-                }
-            case .number:
-                break
             }
             if let (found, first) = match(at: i) {
                 var match = first.date.granularity == .month ? daysWithin(month: first) ?? first : first

@@ -17,21 +17,22 @@ struct DateToken: Sendable {
 
     init(
         kind: Kind, start: Int, end: Int, value: Int, digits: Int, slot: Int = -1, capitalised: Bool,
-        continuesIntoLetters: Bool = false
+        continuesIntoLetters: Bool = false, mayStartDate: Bool = false
     ) {
         self._start = Int32(truncatingIfNeeded: start)
         self._end = Int32(truncatingIfNeeded: end)
         self._value = Int32(truncatingIfNeeded: value)
         self._slot = Int16(truncatingIfNeeded: slot)
         self._digits = UInt8(truncatingIfNeeded: min(digits, 255))
-        self._bits = kind.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0)
+        self._bits =
+            kind.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0) | (mayStartDate ? 0x20 : 0)
     }
 
-    var kind: Kind { Kind(rawValue: _bits & 0x3F)! }
+    var kind: Kind { Kind(rawValue: _bits & 0x0F)! }
     var start: Int { Int(_start) }
     var end: Int { Int(_end) }
     /// For numbers: the value (saturating at 10^8; dates need no more); for symbols: the scalar; 0 for words.
-    var value: Int { _bits & 0x3F == Kind.word.rawValue ? 0 : Int(_value) }
+    var value: Int { _bits & 0x0F == Kind.word.rawValue ? 0 : Int(_value) }
     /// For words: the low 32 bits of the word's ``DateLexicon`` hash (lower-cased letters), so other scanners can
     /// look the word up without reading its letters again.
     var wordHash: UInt32 { UInt32(bitPattern: _value) }
@@ -44,6 +45,12 @@ struct DateToken: Sendable {
     /// For words: whether letters beyond Latin (Greek, Cyrillic: up to U+052F) follow the word without a break, so
     /// that the number rules' letter run (``ScalarClass/isLetter(_:)``) goes on past it.
     var continuesIntoLetters: Bool { _bits & 0x40 != 0 }
+    /// Whether a date pattern may begin at the token: a number, or a word the lexicon says can start a date
+    /// (``DateLexicon/startingSlots``). The date rules pass every other token by this bit.
+    var mayStartDate: Bool { _bits & 0x20 != 0 }
+    /// Whether the token is a word whose letters end where the number rules' letter run ends (a word, not
+    /// ``continuesIntoLetters``): one test of the bits, for the number scan's loop over the words of running text.
+    var isPlainWord: Bool { _bits & 0x4F == Kind.word.rawValue }
 }
 
 /// Splits a range of folded scalars into ``DateToken``s in one pass.
@@ -107,9 +114,11 @@ enum DateScanner {
     ///
     /// One pass, one table read per scalar; a word's hash is built as its letters are read, and its lexicon slot
     /// looked up once. The token array is allocated once for the most tokens the range can hold (one per scalar).
+    /// Each token is marked whether a date may begin at it (``DateToken/mayStartDate``).
     static func tokens(_ scalars: [Unicode.Scalar], range: ScalarRange, lexicon: DateLexicon) -> [DateToken] {
         precondition(range.end < Int(Int32.max), "text too long for date scanning")
         precondition(range.end <= scalars.count, "range beyond the text")
+        let starters = lexicon.startingSlots
         return latin1Classes.withUnsafeBufferPointer { classes in
             latin1Lower.withUnsafeBufferPointer { lower in
                 scalars.withUnsafeBufferPointer { text in
@@ -138,11 +147,13 @@ enum DateScanner {
                                 // The scalar that ended the word: a letter the scanner does not read (Greek,
                                 // Cyrillic) continues the number rules' letter run.
                                 let after = i < end ? text[i].value : 0
+                                let slot = lexicon.slot(h)
+                                let hash = UInt32(truncatingIfNeeded: h)
                                 token = DateToken(
-                                    kind: .word, start: start, end: i,
-                                    value: Int(Int32(bitPattern: UInt32(truncatingIfNeeded: h))),
-                                    digits: 0, slot: lexicon.slot(h), capitalised: kind == 3,
-                                    continuesIntoLetters: after >= 0x250 && after < 0x530)
+                                    kind: .word, start: start, end: i, value: Int(Int32(bitPattern: hash)),
+                                    digits: 0, slot: slot, capitalised: kind == 3,
+                                    continuesIntoLetters: after >= 0x250 && after < 0x530,
+                                    mayStartDate: slot >= 0 && starters[slot])
                             case 4:
                                 var value = 0
                                 while i < end {
@@ -153,7 +164,7 @@ enum DateScanner {
                                 }
                                 token = DateToken(
                                     kind: .number, start: start, end: i, value: value, digits: i - start,
-                                    capitalised: false)
+                                    capitalised: false, mayStartDate: true)
                             default:
                                 i += 1
                                 token = DateToken(

@@ -39,7 +39,7 @@ public struct DurationRecognizer: NumberBasedRecognizer {
             let span = ScalarRange(start: number.range.start, end: unitMatch.end)
             var mention = Mention(
                 kind: .duration, text: text.mentionText(span), range: span,
-                value: number.value * unitMatch.value.multiple,
+                value: unitMatch.value.multiplies ? number.value * unitMatch.value.multiple : number.value,
                 durationUnit: unitMatch.value.unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
@@ -60,6 +60,9 @@ struct DurationWords: Sendable {
         var unit: DurationUnit
         /// How many of the unit one word stands for (a decade is 10 years).
         var multiple: Decimal
+        /// Whether ``multiple`` is other than 1. Most units stand for one of themselves, and their count is taken as
+        /// it is: Foundation's multiplication by one (some 1,700 instructions) gives the same Decimal.
+        var multiplies: Bool
     }
 
     private struct File: Decodable {
@@ -83,7 +86,7 @@ struct DurationWords: Sendable {
                 preconditionFailure("\(name): unknown unit '\(unitName)'")
             }
             let multiple = file.multiples[word].map { FigureResource.decimal($0, in: name) } ?? 1
-            units.add(word, Unit(unit: unit, multiple: multiple))
+            units.add(word, Unit(unit: unit, multiple: multiple, multiplies: multiple != 1))
         }
         for word in file.notAfter { notAfter.add(word, true) }
     }

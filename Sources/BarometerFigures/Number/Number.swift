@@ -135,8 +135,7 @@ public struct NumberRecognizer: Sendable {
                     // passed here, each as the word case below passes it, without the rest of the loop per word.
                     while t < tokens.count {
                         let word = tokens[t]
-                        guard word.kind == .word, word.start >= i, !word.continuesIntoLetters,
-                            !lexicon.mayBeEnglishNumberWord(hash: word.wordHash)
+                        guard word.isPlainWord, word.start >= i, !lexicon.mayBeEnglishNumberWord(hash: word.wordHash)
                         else { break }
                         i = word.end
                         t += 1
