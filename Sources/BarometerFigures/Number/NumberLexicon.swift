@@ -275,8 +275,11 @@ struct NumberLexicon: Sendable {
     func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
         let end = chineseScaleRunEnd(f, at: start, limit: limit)
         guard end > start else { return nil }
-        var product = Decimal(1)
-        for c in f[start..<end] { product *= chineseLargeScales[c.value] ?? chineseSmallScales[c.value] ?? 1 }
+        // The first scale as it is, the others multiplied in: a run is mostly one character ("万", "亿"), and
+        // Foundation's multiplication by one (some 1,700 instructions) would give the same Decimal.
+        func scale(_ c: Unicode.Scalar) -> Decimal { chineseLargeScales[c.value] ?? chineseSmallScales[c.value] ?? 1 }
+        var product = scale(f[start])
+        for c in f[(start + 1)..<end] { product *= scale(c) }
         return (end, product)
     }
 
