@@ -91,14 +91,28 @@ public struct FigureExtractor: Sendable {
             let dateMentions = dates.mentions(in: text, range: range, reference: published, tokens: tokens)
             let matches = numbers.matches(in: text, range: range, tokens: tokens)
             guard !matches.isEmpty else { return dateMentions }
-            var candidates = money.mentions(numbers: matches, in: text, range: range, tokens: tokens)
-            candidates += percents.mentions(numbers: matches, in: text, range: range)
-            candidates += durations.mentions(numbers: matches, in: text, range: range)
+            // The candidates in this order: money, percents, durations, then bare numbers, indexed across the three
+            // lists as they are (not copied into one: mentions are large values).
+            let moneys = money.mentions(numbers: matches, in: text, range: range, tokens: tokens)
+            let percentages = percents.mentions(numbers: matches, in: text, range: range)
+            let spans = durations.mentions(numbers: matches, in: text, range: range)
+            let candidateCount = moneys.count + percentages.count + spans.count
             // Bare numbers come last. Only their spans take part in resolving; the mentions (text, bound words) are
             // built for the numbers kept, since most numbers inside a money, percent or duration are dropped. A lone
             // "one" that only determines ("one of the biggest") is a numeral but no figure.
-            var ranges = candidates.map(\.range)
-            var ranks = candidates.map { FigureExtractor.rank($0.kind) }
+            var ranges: [ScalarRange] = []
+            var ranks: [Int] = []
+            ranges.reserveCapacity(candidateCount + matches.count)
+            ranks.reserveCapacity(candidateCount + matches.count)
+            func add(_ list: [Mention]) {
+                for mention in list {
+                    ranges.append(mention.range)
+                    ranks.append(FigureExtractor.rank(mention.kind))
+                }
+            }
+            add(moneys)
+            add(percentages)
+            add(spans)
             var numberMatches: [NumberMatch] = []
             for match in matches where !match.isDeterminer {
                 guard let span = numbers.mentionRange(of: match) else { continue }
@@ -107,9 +121,13 @@ public struct FigureExtractor: Sendable {
                 numberMatches.append(match)
             }
             return FigureExtractor.resolve(dates: dateMentions, figureRanges: ranges, ranks: ranks) { index in
-                index < candidates.count
-                    ? candidates[index]
-                    : numbers.mention(of: numberMatches[index - candidates.count], in: text, range: range)
+                var k = index
+                if k < moneys.count { return moneys[k] }
+                k -= moneys.count
+                if k < percentages.count { return percentages[k] }
+                k -= percentages.count
+                if k < spans.count { return spans[k] }
+                return numbers.mention(of: numberMatches[k - spans.count], in: text, range: range)
             }
         }
     }
@@ -144,11 +162,12 @@ public struct FigureExtractor: Sendable {
             UInt64(UInt32.max - UInt32(ranges[i].length)) << 32 | UInt64(ranks[i]) << 28 | UInt64(i)
         }
         keys.sort()
-        let order = keys.map { Int($0 & (1 << 28 - 1)) }
         var kept = KeptRanges(dates.map(\.range))
         var keptFigures: [Int] = []
-        for index in order where kept.insertUnlessOverlapping(ranges[index]) {
-            keptFigures.append(index)
+        keptFigures.reserveCapacity(keys.count)
+        for key in keys {
+            let index = Int(key & (1 << 28 - 1))
+            if kept.insertUnlessOverlapping(ranges[index]) { keptFigures.append(index) }
         }
         keptFigures.sort { ranges[$0] < ranges[$1] }
         guard !dates.isEmpty else { return keptFigures.map(figure) }

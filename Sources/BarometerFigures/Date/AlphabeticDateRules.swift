@@ -313,8 +313,8 @@ struct AlphabeticDateRules {
         return Self.currencySigns.contains(s)
     }
 
-    /// Signs that make a following number an amount ("$2000").
-    static let currencySigns: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "#", "+"]
+    /// Signs that make a following number an amount ("$2000"): a short list, searched faster than a set is hashed.
+    static let currencySigns: [Unicode.Scalar] = ["$", "€", "£", "¥", "#", "+"]
 
     /// A year after a month or day ("March 2024", "25 March, 2024"): an optional comma, then a year.
     func trailingYear(at j: Int) -> (Int, Int)? {
