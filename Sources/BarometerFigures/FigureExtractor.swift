@@ -114,6 +114,7 @@ public struct FigureExtractor: Sendable {
             add(percentages)
             add(spans)
             var numberMatches: [NumberMatch] = []
+            numberMatches.reserveCapacity(matches.count)
             for match in matches where !match.isDeterminer {
                 guard let span = numbers.mentionRange(of: match) else { continue }
                 ranges.append(span)
@@ -162,7 +163,7 @@ public struct FigureExtractor: Sendable {
             UInt64(UInt32.max - UInt32(ranges[i].length)) << 32 | UInt64(ranks[i]) << 28 | UInt64(i)
         }
         keys.sort()
-        var kept = KeptRanges(dates.map(\.range))
+        var kept = KeptRanges(dates.map(\.range), capacity: dates.count + ranges.count)
         var keptFigures: [Int] = []
         keptFigures.reserveCapacity(keys.count)
         for key in keys {
@@ -188,8 +189,11 @@ struct KeptRanges {
     /// and every range is asked.
     private var nested: Bool
 
-    init(_ ranges: [ScalarRange]) {
+    /// The kept ranges start as `ranges`; room is made for `capacity` in all, so that inserting does not grow the
+    /// array again and again.
+    init(_ ranges: [ScalarRange], capacity: Int = 0) {
         sorted = ranges.sorted { $0.start < $1.start }
+        sorted.reserveCapacity(capacity)
         var end = Int.min
         nested = false
         for range in sorted {

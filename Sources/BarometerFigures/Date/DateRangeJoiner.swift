@@ -34,6 +34,7 @@ struct DateRangeJoiner: Sendable {
     func join(_ hits: [DateHit], _ s: [Unicode.Scalar], lowerBound: Int) -> [DateHit] {
         guard hits.count > 1, !joiners.isEmpty else { return hits }
         var out: [DateHit] = []
+        out.reserveCapacity(hits.count)
         var i = 0
         while i < hits.count {
             if i + 1 < hits.count, let joined = join(hits[i], hits[i + 1], s, lowerBound: lowerBound) {
@@ -54,8 +55,11 @@ struct DateRangeJoiner: Sendable {
         while lo < hi, s[lo] == " " { lo += 1 }
         while hi > lo, s[hi - 1] == " " { hi -= 1 }
         guard hi - lo <= 12 else { return nil }
-        let gap = s[lo..<hi].map(DateScanner.lower)
-        guard let (_, needed) = joiners.first(where: { $0.0 == gap }) else { return nil }
+        // The joiner equal to the gap, compared in place (most gaps are no joiner: no array is built for them).
+        func isGap(_ joiner: [Unicode.Scalar]) -> Bool {
+            joiner.count == hi - lo && joiner.indices.allSatisfy { DateScanner.lower(s[lo + $0]) == joiner[$0] }
+        }
+        guard let (_, needed) = joiners.first(where: { isGap($0.0) }) else { return nil }
         let opener = self.opener(before: a.range.start, s).flatMap { $0.0 >= lowerBound ? $0 : nil }
         var end = b.range.end
         if let needed, opener?.1 != needed {
