@@ -194,7 +194,9 @@ struct AlphabeticDateRules {
             if digits <= 4 || digits == 8, let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if digits <= 2 || digits == 4, let m = mixedDate(at: i) { return (i, m) }
             if digits == 4, let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
-            if digits <= 2, let m = dayFirst(at: i) { return (i, m) }
+            if digits <= 2, lexicon.language != .english || monthWithin(4, after: i), let m = dayFirst(at: i) {
+                return (i, m)
+            }
             if digits <= 2, let m = dayAlone(at: i) { return (i - 1, m) }
             if digits == 2 || digits == 4, let m = decade(at: i, part: nil) { return (i, m) }
             if digits == 4, let m = cuedYear(at: i) { return (i, m) }
@@ -206,6 +208,21 @@ struct AlphabeticDateRules {
     }
 
     // MARK: - Token tests
+
+    /// Whether a month word is among the `n` tokens after `i`. An English day written in digits is a date
+    /// (``dayFirst(at:)``) only with a month at most four tokens on ("25th of March", "3. April"); most numbers
+    /// have none, and the rule is not tried.
+    @inline(__always)
+    func monthWithin(_ n: Int, after i: Int) -> Bool {
+        var k = i + 1
+        while k <= i + n, k < tokens.count {
+            if tokens[k].kind == .word, tokens[k].slot >= 0, lexicon.words[slot: tokens[k].slot].month != nil {
+                return true
+            }
+            k += 1
+        }
+        return false
+    }
 
     /// Whether the word after token `i` can follow a count in ``stretch(at:)``, ``offset(at:)``, ``ago(at:)`` or
     /// ``span(at:)`` when the count is the token itself: a unit ("days", "fortnight") or a span word ("previous").

@@ -6,7 +6,8 @@ extension AlphabeticDateRules {
     /// "20161016", "2016 10 16": a year, month and day written without separators (as in file names and logs) or
     /// with single spaces; every part must make a valid day of a plausible year.
     func compactDate(at i: Int) -> DateMatch? {
-        guard isNumber(i), !isAmount(i) else { return nil }
+        // Eight digits or four: the count, asked first, turns away most numbers before the sign before them is read.
+        guard isNumber(i), tokens[i].digits == 8 || tokens[i].digits == 4, !isAmount(i) else { return nil }
         let y: Int
         let m: Int
         let d: Int
