@@ -7,16 +7,25 @@ import Foundation
 extension NumberRecognizer {
     /// The number written from the word `start..<wordEnd` (its whole run of letters) on, and where it ends.
     func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, wordEnd: Int, limit: Int) -> (Int, NumberMatch)? {
-        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
-        if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
+        // Most words that reach here are one whole morpheme ("und", "eine", "einem", "drei", "Millionen"): one trie
+        // walk finds it, and only compounds ("dreiundzwanzig", "Einfluss") are split into an array of morphemes.
+        let words = lexicon.words
+        let whole = words.trie.payload(of: f, from: start, to: wordEnd).map { words.values[$0] }
+        if case .multiplier(let m)? = whole, m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
             match.isDigits = false
             return (wordEnd, match)
         }
+        // A conjunction cannot begin a number (``SpelledNumber`` turns it away first): the commonest word here.
+        if case .conjunction? = whole { return nil }
         var parser = SpelledNumber()
-        for morpheme in morphemes {
-            guard parser.accept(morpheme, end: wordEnd) else { return nil }
+        if let whole {
+            guard parser.accept(whole, end: wordEnd) else { return nil }
+        } else {
+            guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty,
+                morphemes.allSatisfy({ parser.accept($0, end: wordEnd) })
+            else { return nil }
         }
         var end = wordEnd
         // Separate scale or fraction words: "drei Millionen", "ein Drittel", "ein halbes Dutzend", "eine halbe Million";
@@ -68,8 +77,8 @@ extension NumberRecognizer {
         }
         guard let (_, value) = parser.result else { return nil }
         // "ein", "eine" alone are articles; "Millionen" alone is no number either.
-        if end == wordEnd, morphemes.count == 1 {
-            if case .multiplier(let m) = morphemes[0], m == 12 || m >= 1_000_000 { return nil }
+        if end == wordEnd, let whole {
+            if case .multiplier(let m) = whole, m == 12 || m >= 1_000_000 { return nil }
             if lexicon.isArticleForm(f, from: start, to: wordEnd) { return nil }
         }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
