@@ -19,6 +19,15 @@ extension NumberRecognizer {
         }
         // A conjunction cannot begin a number (``SpelledNumber`` turns it away first): the commonest word here.
         if case .conjunction? = whole { return nil }
+        // An article form alone ("einem", "eine") is no number (see the end): only a scale, a fraction or "Komma"
+        // after it ("eine Million", "ein Drittel", "ein Komma fünf") makes one. Most are turned away here.
+        let isArticleForm: Bool
+        switch whole {
+        case .article?: isArticleForm = true
+        case .cardinal?: isArticleForm = lexicon.isArticleForm(f, from: start, to: wordEnd)
+        default: isArticleForm = false
+        }
+        if isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) { return nil }
         var parser = SpelledNumber()
         if let whole {
             guard parser.accept(whole, end: wordEnd) else { return nil }
@@ -86,6 +95,23 @@ extension NumberRecognizer {
         match.isWordFraction = sawDenominator
         match.scale = sawDenominator ? lastScale : nil
         return (end, match)
+    }
+}
+
+extension NumberRecognizer {
+    /// Whether a separate scale, fraction or "Komma" follows the word ending at `end`: the words
+    /// ``scanGermanWords(_:at:wordEnd:limit:)`` reads after a word.
+    private func separateWordFollows(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+        guard end + 1 < limit, f[end] == " " else { return false }
+        let boundary = WordBoundary(language)
+        guard
+            let (_, word) = lexicon.words.match(
+                f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+        else { return false }
+        switch word {
+        case .multiplier, .denominator, .point: return true
+        default: return false
+        }
     }
 }
 
