@@ -39,7 +39,8 @@ public struct DurationRecognizer: NumberBasedRecognizer {
             let span = ScalarRange(start: number.range.start, end: unitMatch.end)
             var mention = Mention(
                 kind: .duration, text: text.mentionText(span), range: span,
-                value: number.value * unitMatch.value.multiple,
+                // Most units are single (multiple one): no Decimal product (some 1,700 instructions) for them.
+                value: unitMatch.value.multiple == 1 ? number.value : number.value * unitMatch.value.multiple,
                 durationUnit: unitMatch.value.unit)
             bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
             found.append(mention)
