@@ -115,6 +115,37 @@ extension NumberRecognizer {
     }
 }
 
+extension NumberRecognizer {
+    /// The tokens from `t` on that start no German number, passed as the token loop of
+    /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word whose first
+    /// two letters begin no number morpheme, a symbol the pass table passes. Returns the first token left to that
+    /// loop and the scan position.
+    static func passingGermanTokens(
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int, words: FigurePhraseTrie,
+        passes: [Bool]
+    ) -> (token: Int, position: Int) {
+        var t = t
+        var i = i
+        while t < tokens.count {
+            let token = tokens[t]
+            guard token.start >= i else { break }
+            switch token.kind {
+            case .word:
+                guard !token.continuesIntoLetters, token.end - token.start >= 2,
+                    !words.mayStartPhrase(f, at: token.start, limit: limit)
+                else { return (t, i) }
+            case .symbol:
+                guard token.value < 0x80, passes[token.value] else { return (t, i) }
+            case .number:
+                return (t, i)
+            }
+            i = token.end
+            t += 1
+        }
+        return (t, i)
+    }
+}
+
 extension NumberLexicon {
     /// Whether the word is one of the article forms that double as "one" ("ein", "eine").
     func isArticleForm(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
