@@ -134,6 +134,12 @@ import Testing
         #expect(codes.codes.allSatisfy { $0.count == 3 && $0 == $0.uppercased() })
         expectUnique(codes.codes, "iso4217 codes")
         #expect(Set(codes.aliases.values).isSubset(of: known))
+        // Every code and alias is packed for the glued-code test, and none packs like another.
+        #expect(CurrencyWords.codeKeys.count == codes.codes.count + codes.aliases.count)
+        #expect(
+            CurrencyWords.codeKey(ArraySlice("KRW".unicodeScalars))
+                == CurrencyWords.codeKey(ArraySlice("\u{212A}RW".unicodeScalars)))
+        #expect(CurrencyWords.codeKey(ArraySlice("ÜSD".unicodeScalars)) == nil)
         #expect(Set(codes.settledBy.keys).isSubset(of: known))
         #expect(Set(codes.wordCodes).isSubset(of: known))
         let file = try json("money", language)

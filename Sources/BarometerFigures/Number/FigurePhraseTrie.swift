@@ -42,9 +42,9 @@ struct FigurePhraseTrie: Sendable {
 
     var isEmpty: Bool { nodes[0].children.isEmpty }
 
-    /// For pairs of Latin-1 scalars (keyed first << 8 | second), whether some phrase starts with them, one bit each
-    /// (8 KB, so it stays in the first-level cache beside the text): one array read rejects most words before any
-    /// trie walk.
+    /// For pairs of Latin-1 scalars as written (keyed first << 8 | second), whether some phrase starts with their
+    /// keys, one bit each (8 KB, so it stays in the first-level cache beside the text): one array read rejects most
+    /// words before any trie walk. Both cases of a letter have their bit, so the text is read without lower-casing.
     private var latinPairs: [UInt64] = []
     /// For Latin-1 scalars: whether some phrase starts with it.
     private var latinFirsts: [Bool] = []
@@ -53,8 +53,8 @@ struct FigurePhraseTrie: Sendable {
     @inline(__always)
     func mayStartPhrase(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Bool {
         guard start + 1 < limit else { return true }
-        let a = key(scalars[start])
-        let b = key(scalars[start + 1])
+        let a = scalars[start].value
+        let b = scalars[start + 1].value
         guard a < 256, b < 256, !latinPairs.isEmpty else { return true }
         let pair = Int(a << 8 | b)
         return latinPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
@@ -117,14 +117,24 @@ struct FigurePhraseTrie: Sendable {
         // Pairs of Latin-1 scalars that start a phrase; a one-letter phrase ("m", "a") admits any second scalar, and
         // phrases starting beyond Latin-1 are not filtered (mayStartPhrase answers true for them).
         latinPairs = skipsSpaces ? [] : Array(repeating: 0, count: (1 << 16) / 64)
-        func admit(_ pair: Int) { latinPairs[pair >> 6] |= 1 << UInt64(pair & 63) }
+        // A pair is admitted as its keys are written: in lower case and, unless the trie is case-sensitive, with
+        // either letter a capital that lowers onto it.
+        func written(_ k: Int) -> [Int] {
+            !caseSensitive && k >= 32 && FigurePhraseTrie.lowered(UInt32(k - 32)) == k ? [k, k - 32] : [k]
+        }
         if !latinPairs.isEmpty {
-            for (first, next) in nodes[0].children where first < 256 {
+            for (firstKey, next) in nodes[0].children where firstKey < 256 {
                 let node = nodes[Int(next)]
-                if node.payload >= 0 || node.children.keys.contains(where: { $0 >= 256 }) {
-                    for second in 0..<256 { admit(Int(first << 8) | second) }
-                } else {
-                    for second in node.children.keys { admit(Int(first << 8 | second)) }
+                for first in written(Int(firstKey)) {
+                    if node.payload >= 0 || node.children.keys.contains(where: { $0 >= 256 }) {
+                        // Any second scalar: the first's whole row of 256 bits.
+                        for word in 0..<4 { latinPairs[(first << 2) + word] = .max }
+                        continue
+                    }
+                    for second in node.children.keys.flatMap({ written(Int($0)) }) {
+                        let bit = first << 8 | second
+                        latinPairs[bit >> 6] |= 1 << UInt64(bit & 63)
+                    }
                 }
             }
         }

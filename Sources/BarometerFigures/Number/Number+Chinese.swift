@@ -196,13 +196,22 @@ extension NumberRecognizer {
         return i
     }
 
-    /// An Arabic digit run with an optional decimal part, inside a Chinese numeral.
-    private func arabicRun(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal) {
+    /// An Arabic digit run with an optional decimal part, inside a Chinese numeral: an integer when it has no
+    /// decimal part and at most 18 digits (which `Int` holds exactly), else its Decimal.
+    private func arabicRun(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, NumeralPart) {
         var literal = DecimalLiteral()
+        var integer = 0
+        var digits = 0
+        var hasFraction = false
+        func append(_ d: Int) {
+            literal.append(d)
+            digits += 1
+            if digits <= 18 { integer = integer * 10 + d }
+        }
         var i = start
         var firstGroup = 0
         while i < limit, let d = ScalarClass.digit(f[i]) {
-            literal.append(d)
+            append(d)
             i += 1
             firstGroup += 1
         }
@@ -210,17 +219,18 @@ extension NumberRecognizer {
         while firstGroup <= 3, i + 3 < limit, f[i] == ",", (1...3).allSatisfy({ ScalarClass.isDigit(f[i + $0]) }),
             i + 4 >= limit || !ScalarClass.isDigit(f[i + 4])
         {
-            for k in 1...3 { literal.append(ScalarClass.digit(f[i + k])!) }
+            for k in 1...3 { append(ScalarClass.digit(f[i + k])!) }
             i += 4
         }
         if i + 1 < limit, f[i] == ".", ScalarClass.isDigit(f[i + 1]) {
             i += 1
             while i < limit, let d = ScalarClass.digit(f[i]) {
                 literal.appendFraction(d)
+                hasFraction = true
                 i += 1
             }
         }
-        return (i, literal.value)
+        return (i, !hasFraction && digits <= 18 ? .integer(integer) : .decimal(literal.value))
     }
 
     /// The value of the numeral run at `start`, with a decimal part after 点: (end, value), or nil when the run
@@ -233,13 +243,14 @@ extension NumberRecognizer {
             return (start + 1, Decimal(d))
         }
         var i = start
-        // Decimal() is zero without the integer-literal initialiser (a dozen calls a numeral otherwise).
-        var trillions = Decimal()  // closed by 兆
-        var total = Decimal()  // closed by 亿
-        var section = Decimal()  // closed by 万
-        var group = Decimal()  // below 万
-        var digit: Decimal?
-        var lastScale = Decimal()
+        // The parts are summed as integers while they are ones (see ``NumeralPart``), with the scales as integers.
+        let scales = ChineseIntegerScales.shared
+        var trillions = NumeralPart.zero  // closed by 兆
+        var total = NumeralPart.zero  // closed by 亿
+        var section = NumeralPart.zero  // closed by 万
+        var group = NumeralPart.zero  // below 万
+        var digit: NumeralPart?
+        var lastScale = 0
         var sawDigit = false
         var sawScale = false
         var sequence = NumeralDigits()
@@ -285,36 +296,36 @@ extension NumberRecognizer {
                 } else {
                     sequence = sequence.isSingleZero ? NumeralDigits(0, d) : NumeralDigits(d)
                 }
-                digit = Decimal(d)
+                digit = .integer(d)
                 sawDigit = true
-            } else if let s = lexicon.chineseSmallScales[v] {
+            } else if let s = scales.small[v] {
                 if digit == nil && !(s == 10) { break }  // 百, 千 need a digit before them (十 alone is ten)
                 if s == 10 { sawDigit = true }
-                group += (digit ?? 1) * s
+                group = group + (digit ?? .integer(1)) * .integer(s)
                 digit = nil
                 lastScale = s
                 sawScale = true
                 sequence = NumeralDigits()
-            } else if let s = lexicon.chineseContinuedLargeScales[v] {
+            } else if let s = scales.continued[v] {
                 let next = skipSpaces(f, i + 1, limit)
                 guard sawDigit || sawScale, next < limit, lexicon.chineseDigits[f[next].value] != nil else { break }
-                trillions = (trillions + total + section + group + (digit ?? 0)) * s
-                total = 0
-                section = 0
-                group = 0
+                trillions = (trillions + total + section + group + (digit ?? .zero)) * .integer(s)
+                total = .zero
+                section = .zero
+                group = .zero
                 digit = nil
                 lastScale = s
                 sawScale = true
                 sequence = NumeralDigits()
-            } else if let s = lexicon.chineseLargeScales[v] {
+            } else if let s = scales.large[v] {
                 guard sawDigit || sawScale else { break }
                 if s >= 100_000_000 {
-                    total = (total + section + group + (digit ?? 0)) * s
-                    section = 0
+                    total = (total + section + group + (digit ?? .zero)) * .integer(s)
+                    section = .zero
                 } else {
-                    section = (section + group + (digit ?? 0)) * s
+                    section = (section + group + (digit ?? .zero)) * .integer(s)
                 }
-                group = 0
+                group = .zero
                 digit = nil
                 lastScale = s
                 sawScale = true
@@ -330,12 +341,12 @@ extension NumberRecognizer {
             // "二〇二四": read digit by digit.
             value = sequence.value
         } else {
-            var tail = digit ?? 0
+            var tail = digit ?? .zero
             // "九万四", "一千五": a trailing digit right after a scale counts in the unit below it.
             if digit != nil, !afterZero, lastScale >= 100, sequence.count == 1, i - start >= 3 {
-                tail *= lastScale / 10
+                tail = tail * .integer(lastScale / 10)
             }
-            value = trillions.adding(total).adding(section).adding(group).adding(tail)
+            value = (trillions + total + section + group + tail).decimal
         }
         // Decimal part: "八点五", "四点五".
         let point = skipSpaces(f, i, limit)
@@ -428,11 +439,62 @@ private struct NumeralDigits {
     var value: Decimal { wide ?? Decimal(narrow) }
 }
 
-extension Decimal {
-    /// `self + other`, the addition left out when either is zero: swift-foundation's addition then returns the other
-    /// operand bit for bit (`_addReportingInexact`), and the parts of most numerals (兆, 亿, 万 and below) are mostly
-    /// zeros, four additions a numeral otherwise.
-    fileprivate func adding(_ other: Decimal) -> Decimal {
-        isZero ? other : other.isZero ? self : self + other
+/// A part of a Chinese numeral as it is summed (the 兆, 亿, 万 sections, the group below 万, a digit): an integer
+/// while every term is one and the sums and products fit 64 bits, a few instructions an operation; otherwise the
+/// Decimal that Foundation's arithmetic gives (hundreds to thousands of instructions), as for "1.2万亿". Integer
+/// arithmetic is exact, so the value is the one the Decimals give.
+private enum NumeralPart {
+    case integer(Int)
+    case decimal(Decimal)
+
+    static let zero = NumeralPart.integer(0)
+
+    var decimal: Decimal {
+        switch self {
+        case .integer(let n): Decimal(n)
+        case .decimal(let d): d
+        }
+    }
+
+    static func + (a: NumeralPart, b: NumeralPart) -> NumeralPart {
+        if case .integer(let x) = a, case .integer(let y) = b {
+            let (sum, overflow) = x.addingReportingOverflow(y)
+            if !overflow { return .integer(sum) }
+        }
+        return .decimal(a.decimal + b.decimal)
+    }
+
+    static func * (a: NumeralPart, b: NumeralPart) -> NumeralPart {
+        if case .integer(let x) = a, case .integer(let y) = b {
+            let (product, overflow) = x.multipliedReportingOverflow(by: y)
+            if !overflow { return .integer(product) }
+        }
+        return .decimal(a.decimal * b.decimal)
+    }
+}
+
+/// The Chinese scale characters' values as integers (十 10, 万 10^4, 兆 10^12), taken once from the lexicon's
+/// Decimals for ``NumeralPart`` arithmetic.
+private struct ChineseIntegerScales: Sendable {
+    var small = ScalarMap<Int>()
+    var large = ScalarMap<Int>()
+    var continued = ScalarMap<Int>()
+
+    static let shared = ChineseIntegerScales(NumberLexicon.shared(for: .chinese))
+
+    private init(_ lexicon: NumberLexicon) {
+        func integers(_ map: ScalarMap<Decimal>) -> ScalarMap<Int> {
+            var result = ScalarMap<Int>()
+            for key in map.keys {
+                let value = map[key]!
+                let integer = (value as NSDecimalNumber).intValue
+                precondition(Decimal(integer) == value, "Chinese scale \(value) is no integer")
+                result[key] = integer
+            }
+            return result
+        }
+        small = integers(lexicon.chineseSmallScales)
+        large = integers(lexicon.chineseLargeScales)
+        continued = integers(lexicon.chineseContinuedLargeScales)
     }
 }

@@ -272,8 +272,8 @@ extension NumberRecognizer {
     /// "EUR131m", "USD5": an ISO 4217 code glued to the amount is a currency, not a label.
     func followsCurrencyCode(_ f: [Unicode.Scalar], at start: Int) -> Bool {
         guard start >= 3, start == 3 || !ScalarClass.isLetter(f[start - 4]) else { return false }
-        let code = String(String.UnicodeScalarView(f[(start - 3)..<start]))
-        return CurrencyWords.codes.codes.contains(code) || CurrencyWords.codes.aliases[code] != nil
+        guard let key = CurrencyWords.codeKey(f[(start - 3)..<start]) else { return false }
+        return CurrencyWords.codeKeys.contains(key)
     }
 
     /// Digit chains joined by '-', '/', ':' or a dotted date: times (11:47), dates (2024-12-18, 18.12.2024, 12/18),

@@ -7,16 +7,34 @@ import Foundation
 extension NumberRecognizer {
     /// The number written from the word `start..<wordEnd` (its whole run of letters) on, and where it ends.
     func scanGermanWords(_ f: [Unicode.Scalar], at start: Int, wordEnd: Int, limit: Int) -> (Int, NumberMatch)? {
-        guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty else { return nil }
-        if morphemes.count == 1, case .multiplier(let m) = morphemes[0], m == 100 || m == 1000 {
+        // Most words that reach here are one whole morpheme ("und", "eine", "einem", "drei", "Millionen"): one trie
+        // walk finds it, and only compounds ("dreiundzwanzig", "Einfluss") are split into an array of morphemes.
+        let words = lexicon.words
+        let whole = words.trie.payload(of: f, from: start, to: wordEnd).map { words.values[$0] }
+        if case .multiplier(let m)? = whole, m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
             match.isDigits = false
             return (wordEnd, match)
         }
+        // A conjunction cannot begin a number (``SpelledNumber`` turns it away first): the commonest word here.
+        if case .conjunction? = whole { return nil }
+        // An article form alone ("einem", "eine") is no number (see the end): only a scale, a fraction or "Komma"
+        // after it ("eine Million", "ein Drittel", "ein Komma fünf") makes one. Most are turned away here.
+        let isArticleForm: Bool
+        switch whole {
+        case .article?: isArticleForm = true
+        case .cardinal?: isArticleForm = lexicon.isArticleForm(f, from: start, to: wordEnd)
+        default: isArticleForm = false
+        }
+        if isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) { return nil }
         var parser = SpelledNumber()
-        for morpheme in morphemes {
-            guard parser.accept(morpheme, end: wordEnd) else { return nil }
+        if let whole {
+            guard parser.accept(whole, end: wordEnd) else { return nil }
+        } else {
+            guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty,
+                morphemes.allSatisfy({ parser.accept($0, end: wordEnd) })
+            else { return nil }
         }
         var end = wordEnd
         // Separate scale or fraction words: "drei Millionen", "ein Drittel", "ein halbes Dutzend", "eine halbe Million";
@@ -68,8 +86,8 @@ extension NumberRecognizer {
         }
         guard let (_, value) = parser.result else { return nil }
         // "ein", "eine" alone are articles; "Millionen" alone is no number either.
-        if end == wordEnd, morphemes.count == 1 {
-            if case .multiplier(let m) = morphemes[0], m == 12 || m >= 1_000_000 { return nil }
+        if end == wordEnd, let whole {
+            if case .multiplier(let m) = whole, m == 12 || m >= 1_000_000 { return nil }
             if lexicon.isArticleForm(f, from: start, to: wordEnd) { return nil }
         }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
@@ -77,6 +95,54 @@ extension NumberRecognizer {
         match.isWordFraction = sawDenominator
         match.scale = sawDenominator ? lastScale : nil
         return (end, match)
+    }
+}
+
+extension NumberRecognizer {
+    /// Whether a separate scale, fraction or "Komma" follows the word ending at `end`: the words
+    /// ``scanGermanWords(_:at:wordEnd:limit:)`` reads after a word.
+    private func separateWordFollows(_ f: [Unicode.Scalar], after end: Int, limit: Int) -> Bool {
+        guard end + 1 < limit, f[end] == " " else { return false }
+        let boundary = WordBoundary(language)
+        guard
+            let (_, word) = lexicon.words.match(
+                f, at: end + 1, limit: limit, acceptsEnd: { boundary.endsWord(f, at: $0, limit: limit) })
+        else { return false }
+        switch word {
+        case .multiplier, .denominator, .point: return true
+        default: return false
+        }
+    }
+}
+
+extension NumberRecognizer {
+    /// The tokens from `t` on that start no German number, passed as the token loop of
+    /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word whose first
+    /// two letters begin no number morpheme, a symbol the pass table passes. Returns the first token left to that
+    /// loop and the scan position.
+    static func passingGermanTokens(
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int, words: FigurePhraseTrie,
+        passes: [Bool]
+    ) -> (token: Int, position: Int) {
+        var t = t
+        var i = i
+        while t < tokens.count {
+            let token = tokens[t]
+            guard token.start >= i else { break }
+            switch token.kind {
+            case .word:
+                guard !token.continuesIntoLetters, token.end - token.start >= 2,
+                    !words.mayStartPhrase(f, at: token.start, limit: limit)
+                else { return (t, i) }
+            case .symbol:
+                guard token.value < 0x80, passes[token.value] else { return (t, i) }
+            case .number:
+                return (t, i)
+            }
+            i = token.end
+            t += 1
+        }
+        return (t, i)
     }
 }
 

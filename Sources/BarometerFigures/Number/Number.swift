@@ -163,8 +163,11 @@ public struct NumberRecognizer: Sendable {
                         } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
                             !numberWords.mayStartPhrase(f, at: i, limit: limit)
                         {
-                            i = wordEnd  // no number morpheme starts with its first two letters (as ``word`` asks)
-                            t += 1
+                            // No number morpheme starts with its first two letters (as ``word`` asks), nor with
+                            // those of most words after it: they are passed in a run.
+                            (t, i) = NumberRecognizer.passingGermanTokens(
+                                tokens, from: t + 1, at: wordEnd, in: f, limit: limit, words: numberWords,
+                                passes: passes)
                         } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
                             i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
                             t += 1
