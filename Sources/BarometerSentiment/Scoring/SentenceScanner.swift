@@ -199,7 +199,8 @@ enum SentenceScanner {
     /// before one), which the general loop then reads from the start. Its scalars go to `out` from `n`.
     @inline(__always)
     private static func plainWord(
-        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ n: Int
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ n: Int,
+        _ asciiClasses: [ScalarClass]
     ) -> PlainWord? {
         let count = bytes.count
         var i = start
@@ -208,7 +209,7 @@ enum SentenceScanner {
         var upper = 0
         var lower = false
         var capitalised = false
-        while i < count {
+        reading: while i < count {
             let b = bytes[i]
             if b &- 0x61 < 26 {
                 // A run of lower-case ASCII letters, the bulk of the text: `out` fills in step with `i`.
@@ -224,12 +225,24 @@ enum SentenceScanner {
                 continue
             }
             var value = UInt32(b)
-            if b &- 0x41 < 26 {
-                if end == n { capitalised = true }
-                upper &+= 1
-                value |= 0x20
-                i &+= 1
-            } else if b &- 0x30 < 10 {
+            if b < 0x80 {
+                // Classified by one table read: most often the space or punctuation that ends the word.
+                switch asciiClasses[Int(b)] {
+                case .upper:
+                    if end == n { capitalised = true }
+                    upper &+= 1
+                    value |= 0x20
+                case .lower, .digit:
+                    break
+                case .joiner:
+                    // A joiner stays only between word characters; one that ends the word is left to the caller.
+                    guard end > n else { return nil }
+                    let next = i &+ 1 < count ? bytes[i &+ 1] : 0x20
+                    if next >= 0x80 || next == 0x27 || next == 0x2D { return nil }
+                    guard next &- 0x61 < 26 || next &- 0x41 < 26 || next &- 0x30 < 10 else { break reading }
+                default:
+                    break reading
+                }
                 i &+= 1
             } else if b == 0xC3 {
                 // U+00C0…U+00FF: lower case from U+00DF to U+00F6, upper case up to U+00DE except ×.
@@ -246,17 +259,8 @@ enum SentenceScanner {
                     return nil
                 }
                 i &+= 2
-            } else if b == 0x27 || b == 0x2D {
-                // A joiner stays only between word characters; one that ends the word is left to the outer loop.
-                guard end > n else { return nil }
-                let next = i &+ 1 < count ? bytes[i &+ 1] : 0x20
-                if next >= 0x80 || next == 0x27 || next == 0x2D { return nil }
-                guard next &- 0x61 < 26 || next &- 0x41 < 26 || next &- 0x30 < 10 else { break }
-                i &+= 1
-            } else if b >= 0x80 {
-                return nil
             } else {
-                break
+                return nil
             }
             out[end] = value
             end &+= 1
@@ -352,8 +356,17 @@ enum SentenceScanner {
         let asciiClasses = ScalarFolding.asciiClasses
         while i < count {
             let b = bytes[i]
-            if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 || b == 0xC3 {
-                guard let word = plainWord(bytes, at: i, out, n) else { return }
+            let kind: ScalarClass
+            if b < 0x80 {
+                kind = asciiClasses[Int(b)]
+            } else if b == 0xC3 {
+                kind = .lower  // maybe a Latin-1 letter: `plainWord` tells
+            } else {
+                return
+            }
+            switch kind {
+            case .upper, .lower, .digit:
+                guard let word = plainWord(bytes, at: i, out, n, asciiClasses) else { return }
                 let length = Int32(truncatingIfNeeded: word.n &- n)
                 state.emit(
                     &sink, out, n, word.n, word.hash, offset, offset &+ length, allCaps: word.allCaps,
@@ -361,13 +374,6 @@ enum SentenceScanner {
                 n = word.n
                 offset &+= length
                 i = word.end
-                continue
-            }
-            guard b < 0x80 else { return }
-            let kind = asciiClasses[Int(b)]
-            switch kind {
-            case .upper, .lower, .digit:
-                return  // not reached: words are read above
             case .joiner, .other:
                 // A joiner outside a word is dropped.
                 i &+= 1
