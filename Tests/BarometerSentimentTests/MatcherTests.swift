@@ -84,6 +84,41 @@ let matchCases: [MatchCase] = [
         #expect(!endsWithEn("schön"))
     }
 
+    /// The scanner reads plain words (ASCII and German letters) on a short path and everything else on the general
+    /// one, which takes over a word from its start: both must split and fold words the same way. Expected: the
+    /// folded word, its scalar range, and whether it starts with a capital.
+    @Test(arguments: [
+        (
+            "It's an all-time HIGH, up 5.2%.",
+            [
+                ("it's", 0, 4, true), ("an", 5, 7, false), ("all-time", 8, 16, false), ("high", 17, 21, true),
+                ("up", 23, 25, false), ("5", 26, 27, false), ("2", 28, 29, false),
+            ]
+        ),
+        (
+            "Das café’s Übergewinn, Łódź a--b x-",
+            [
+                ("das", 0, 3, true), ("café's", 4, 10, false), ("übergewinn", 11, 21, true), ("łódź", 23, 27, true),
+                ("a--b", 28, 32, false), ("x", 33, 34, false),
+            ]
+        ),
+    ])
+    func plainAndGeneralWordsSplitAlike(_ sentence: String, _ expected: [(String, Int32, Int32, Bool)]) {
+        var work = Workspace()
+        SentenceScanner.scan(sentence, folding: nil, into: &work)
+        let words = work.tokens.map { token in
+            String(
+                String.UnicodeScalarView(
+                    work.scalars[Int(token.start)..<Int(token.end)].compactMap(Unicode.Scalar.init)))
+        }
+        #expect(words == expected.map(\.0))
+        #expect(work.tokens.map(\.originalStart) == expected.map(\.1))
+        #expect(work.tokens.map(\.originalEnd) == expected.map(\.2))
+        #expect(work.tokens.map(\.capitalised) == expected.map(\.3))
+        // Only a word of two or more capitals and no lower-case letter is written in capitals.
+        #expect(work.tokens.filter(\.allCaps).count == (sentence.contains("HIGH") ? 1 : 0))
+    }
+
     /// The matcher reads whether a term ends or extends (and, for German endings, whether it is a content term)
     /// from the tags beside each key, not from the entry: the tags must say what the entries say.
     @Test(arguments: [Language.english, .german, .chinese])

@@ -183,30 +183,107 @@ enum SentenceScanner {
         )
     }
 
-    /// The scan itself; `out` receives the folded scalars, `n` counts them.
-    ///
-    /// The outer loop reads what stands between words (spaces, punctuation, Han characters); a word is read to its
-    /// end by the inner loop, which keeps its hash, letter counts and positions in registers. Positions stay below the
-    /// sentence's byte count, so they are added without overflow checks.
-    private static func scanWords<Sink: TokenSink>(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, folding: CharacterFolding?,
-        symbols: TermTable?, into sink: inout Sink
-    ) -> ScanCounts {
+    /// A word read by `plainWord`: where it ends in the bytes and in `out`, its hash and its capitals.
+    private struct PlainWord {
+        var end: Int
+        var n: Int
+        var hash: UInt64
+        var allCaps: Bool
+        var capitalised: Bool
+    }
+
+    /// The word at `start` when it is plain: ASCII letters and digits, the Latin-1 letters written C3 xx in UTF-8
+    /// (German ä ö ü ß Ä Ö Ü), and ' - between two of those. Such words are nearly all of English and German text,
+    /// and this loop reads them with few live values and no decoding. It stops at the first ASCII byte that ends
+    /// the word; nil when no word starts here, or the word holds or meets anything else (another scalar, a joiner
+    /// before one), which the general loop then reads from the start. Its scalars go to `out` from `n`.
+    @inline(__always)
+    private static func plainWord(
+        _ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ out: UnsafeMutableBufferPointer<UInt32>, _ n: Int,
+        _ asciiClasses: [ScalarClass]
+    ) -> PlainWord? {
         let count = bytes.count
-        var counts = ScanCounts()
-        var n = 0
-        var i = 0
-        var offset: Int32 = 0
+        var i = start
+        var end = n
+        var hash = TermKey.offsetBasis
+        var upper = 0
+        var lower = false
+        var capitalised = false
+        reading: while i < count {
+            let b = bytes[i]
+            if b &- 0x61 < 26 {
+                // A run of lower-case ASCII letters, the bulk of the text: `out` fills in step with `i`.
+                let shift = end &- i
+                repeat {
+                    let letter = UInt32(bytes[i])
+                    out[shift &+ i] = letter
+                    hash = TermKey.add(hash, letter)
+                    i &+= 1
+                } while i < count && bytes[i] &- 0x61 < 26
+                end = shift &+ i
+                lower = true
+                continue
+            }
+            var value = UInt32(b)
+            if b < 0x80 {
+                // Classified by one table read: most often the space or punctuation that ends the word.
+                switch asciiClasses[Int(b)] {
+                case .upper:
+                    if end == n { capitalised = true }
+                    upper &+= 1
+                    value |= 0x20
+                case .lower, .digit:
+                    break
+                case .joiner:
+                    // A joiner stays only between word characters; one that ends the word is left to the caller.
+                    guard end > n else { return nil }
+                    let next = i &+ 1 < count ? bytes[i &+ 1] : 0x20
+                    if next >= 0x80 || next == 0x27 || next == 0x2D { return nil }
+                    guard next &- 0x61 < 26 || next &- 0x41 < 26 || next &- 0x30 < 10 else { break reading }
+                default:
+                    break reading
+                }
+                i &+= 1
+            } else if b == 0xC3 {
+                // U+00C0…U+00FF: lower case from U+00DF to U+00F6, upper case up to U+00DE except ×.
+                guard i &+ 1 < count else { return nil }
+                let low = bytes[i &+ 1]
+                value = 0xC0 &+ UInt32(low & 0x3F)
+                if low &- 0x9F < 0x18 {
+                    lower = true
+                } else if low &- 0x80 < 0x1F, low != 0x97 {
+                    if end == n { capitalised = true }
+                    upper &+= 1
+                    value &+= 0x20
+                } else {
+                    return nil
+                }
+                i &+= 2
+            } else {
+                return nil
+            }
+            out[end] = value
+            end &+= 1
+            hash = TermKey.add(hash, value)
+        }
+        guard end > n else { return nil }
+        return PlainWord(end: i, n: end, hash: hash, allCaps: upper >= 2 && !lower, capitalised: capitalised)
+    }
+
+    /// What the scan keeps besides positions: the clause and segment numbers that go with each token, and the
+    /// counts. (A struct with inlined methods, not local functions capturing the scan's variables: those captures
+    /// were kept in memory and checked for exclusive access at run time.)
+    private struct TokenState {
         var clause: Int32 = 0
         var segment: Int32 = 0
         var lastClause: Int32 = -1
-        let asciiClasses = ScalarFolding.asciiClasses
+        var counts = ScanCounts()
 
         /// Hands one token to the sink, with its position and whether it opens its clause.
         @inline(__always)
-        func emit(
-            _ start: Int, _ end: Int, _ key: UInt64, _ originalStart: Int32, _ originalEnd: Int32, allCaps: Bool,
-            capitalised: Bool
+        mutating func emit<Sink: TokenSink>(
+            _ sink: inout Sink, _ out: UnsafeMutableBufferPointer<UInt32>, _ start: Int, _ end: Int, _ key: UInt64,
+            _ originalStart: Int32, _ originalEnd: Int32, allCaps: Bool, capitalised: Bool
         ) {
             if let hit = sink.probe(key) {
                 sink.take(
@@ -222,21 +299,114 @@ enum SentenceScanner {
             if allCaps { counts.capsTokens &+= 1 }
         }
 
-        /// An emoticon chunk at `i` becomes one token, a clause of its own: the writer's mood, outside the reach of a
-        /// negator or booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
+        /// A clause break or stop just read, before `i`: a new clause (and for a stop a new sentence) begins,
+        /// unless it is a decimal point or thousands separator ("5.2", "1,000").
         @inline(__always)
-        func emoticon() {
-            guard symbols != nil, i < count, startsSymbol(bytes, at: i), let chunk = symbolChunk(bytes, at: i, symbols)
+        mutating func punctuation(
+            _ kind: ScalarClass, _ value: UInt32, _ bytes: UnsafeBufferPointer<UInt8>, after i: Int
+        ) {
+            if value == 0x2E || value == 0x2C, i < bytes.count, bytes[i] &- 0x30 < 10 { return }
+            clause &+= 1
+            if kind != .clauseBreak { segment &+= 1 }
+            if kind == .exclamation { counts.exclamations &+= 1 }
+            if kind == .question { counts.questions &+= 1 }
+        }
+
+        /// An emoticon chunk at `i` becomes one token, a clause of its own: the writer's mood, outside the reach of
+        /// a negator or booster before it ("no cheque :(") and no bridge for one across it ("lacks :D Yay").
+        @inline(__always)
+        mutating func emoticon<Sink: TokenSink>(
+            _ bytes: UnsafeBufferPointer<UInt8>, at i: inout Int, offset: inout Int32, _ n: Int, _ symbols: TermTable?,
+            _ sink: inout Sink, _ out: UnsafeMutableBufferPointer<UInt32>
+        ) {
+            guard symbols != nil, i < bytes.count, SentenceScanner.startsSymbol(bytes, at: i),
+                let chunk = SentenceScanner.symbolChunk(bytes, at: i, symbols)
             else { return }
             let length = Int32(truncatingIfNeeded: chunk.end &- i)
             clause &+= 1
-            emit(n, n, chunk.key, offset, offset &+ length, allCaps: false, capitalised: false)
+            emit(&sink, out, n, n, chunk.key, offset, offset &+ length, allCaps: false, capitalised: false)
             clause &+= 1
             offset &+= length
             i = chunk.end
         }
+    }
 
-        emoticon()
+    /// Reads plain words (`plainWord`) and ASCII between them from `i` on, and returns at the first thing it
+    /// leaves to the general loop of `scanWords`: a word that is not plain, a non-ASCII scalar between words.
+    /// English text and most German text stay here. It is a function of its own, so that its few values stay in
+    /// registers instead of competing with the general loop's.
+    @inline(never)
+    private static func plainRun<Sink: TokenSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, _ symbols: TermTable?,
+        at position: inout Int, n scalars: inout Int, offset original: inout Int32, _ tokens: inout TokenState,
+        _ sink: inout Sink
+    ) {
+        // Local copies, written back on return: they stay in registers across the sink's calls.
+        var i = position
+        var n = scalars
+        var offset = original
+        var state = tokens
+        defer {
+            position = i
+            scalars = n
+            original = offset
+            tokens = state
+        }
+        let count = bytes.count
+        let asciiClasses = ScalarFolding.asciiClasses
+        while i < count {
+            let b = bytes[i]
+            let kind: ScalarClass
+            if b < 0x80 {
+                kind = asciiClasses[Int(b)]
+            } else if b == 0xC3 {
+                kind = .lower  // maybe a Latin-1 letter: `plainWord` tells
+            } else {
+                return
+            }
+            switch kind {
+            case .upper, .lower, .digit:
+                guard let word = plainWord(bytes, at: i, out, n, asciiClasses) else { return }
+                let length = Int32(truncatingIfNeeded: word.n &- n)
+                state.emit(
+                    &sink, out, n, word.n, word.hash, offset, offset &+ length, allCaps: word.allCaps,
+                    capitalised: word.capitalised)
+                n = word.n
+                offset &+= length
+                i = word.end
+            case .joiner, .other:
+                // A joiner outside a word is dropped.
+                i &+= 1
+                offset &+= 1
+                if b == 0x20 || b == 0x0A || b == 0x09 {
+                    state.emoticon(bytes, at: &i, offset: &offset, n, symbols, &sink, out)
+                }
+            case .clauseBreak, .stop, .exclamation, .question:
+                i &+= 1
+                offset &+= 1
+                state.punctuation(kind, UInt32(b), bytes, after: i)
+            }
+        }
+    }
+
+    /// The scan itself; `out` receives the folded scalars, `n` counts them.
+    ///
+    /// Plain words and the ASCII between them go to `plainRun`. The general loop reads the rest: what stands between
+    /// words (other punctuation, Han characters) and the other words, each read to its end by the inner loop, which
+    /// keeps its hash, letter counts and positions in registers. Positions stay below the sentence's byte count, so
+    /// they are added without overflow checks.
+    private static func scanWords<Sink: TokenSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, folding: CharacterFolding?,
+        symbols: TermTable?, into sink: inout Sink
+    ) -> ScanCounts {
+        let count = bytes.count
+        var n = 0
+        var i = 0
+        var offset: Int32 = 0
+        var state = TokenState()
+        let asciiClasses = ScalarFolding.asciiClasses
+
+        state.emoticon(bytes, at: &i, offset: &offset, n, symbols, &sink, out)
         // The scalar at `i`: its folded value, class and width in bytes. `carried` says the word loop has already
         // read it (the scalar that ended the word), so it is not decoded twice.
         var value: UInt32 = 0
@@ -244,6 +414,12 @@ enum SentenceScanner {
         var kind = ScalarClass.other
         var carried = false
         while i < count {
+            // Chinese text (`folding`) has ASCII only in short runs of digits and punctuation: a call per run there
+            // costs more than it saves.
+            if folding == nil, !carried, bytes[i] < 0x80 || bytes[i] == 0xC3 {
+                plainRun(bytes, out, symbols, at: &i, n: &n, offset: &offset, &state, &sink)
+                guard i < count else { break }
+            }
             if carried {
                 carried = false
             } else if bytes[i] < 0x80 {
@@ -256,9 +432,9 @@ enum SentenceScanner {
                 if let folding, value >= 0x3400, ScalarFolding.isHan(value) {
                     let folded = folding.fold(value)
                     out[n] = folded
-                    emit(
-                        n, n &+ 1, TermKey.add(TermKey.offsetBasis, folded), offset, offset &+ 1, allCaps: false,
-                        capitalised: false)
+                    state.emit(
+                        &sink, out, n, n &+ 1, TermKey.add(TermKey.offsetBasis, folded), offset, offset &+ 1,
+                        allCaps: false, capitalised: false)
                     n &+= 1
                     i &+= width
                     offset &+= 1
@@ -353,8 +529,8 @@ enum SentenceScanner {
                     hash = hashBeforeJoiner
                     n = nBeforeJoiner
                 }
-                emit(
-                    tokenStart, n, hash, originalStart, joined ? offsetBeforeJoiner : offset,
+                state.emit(
+                    &sink, out, tokenStart, n, hash, originalStart, joined ? offsetBeforeJoiner : offset,
                     allCaps: upper >= 2 && lower == 0, capitalised: capitalised)
                 // `i` stands on the scalar after the word (or the end), which the outer loop reads next.
                 continue
@@ -362,18 +538,15 @@ enum SentenceScanner {
                 // A joiner outside a word is dropped.
                 i &+= width
                 offset &+= 1
-                if width == 1, value == 0x20 || value == 0x0A || value == 0x09 { emoticon() }
+                if width == 1, value == 0x20 || value == 0x0A || value == 0x09 {
+                    state.emoticon(bytes, at: &i, offset: &offset, n, symbols, &sink, out)
+                }
             case .clauseBreak, .stop, .exclamation, .question:
                 i &+= width
                 offset &+= 1
-                // A decimal point or thousands separator ("5.2", "1,000") does not end a clause.
-                if value == 0x2E || value == 0x2C, i < count, bytes[i] &- 0x30 < 10 { continue }
-                clause &+= 1
-                if kind != .clauseBreak { segment &+= 1 }
-                if kind == .exclamation { counts.exclamations &+= 1 }
-                if kind == .question { counts.questions &+= 1 }
+                state.punctuation(kind, value, bytes, after: i)
             }
         }
-        return counts
+        return state.counts
     }
 }
