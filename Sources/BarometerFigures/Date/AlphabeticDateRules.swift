@@ -177,9 +177,7 @@ struct AlphabeticDateRules {
             let digits = token.digits
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
             if digits == 1, let m = quarter(at: i) { return (fromArticle(i), m) }
-            if digits <= 2, let (start, m) = partOfPeriod(at: i) { return (start, m) }
-            if digits == 1, let m = weekOf(at: i) { return (fromArticle(i), m) }
-            if digits <= 2, let m = century(at: i) { return (i, m) }
+            if digits <= 2, let (start, m) = ordinalInDigits(at: i, digits: digits) { return (start, m) }
             // A count of units ("3 days ago", "5 weeks from", "10 previous weeks") needs a unit or a span word next;
             // most numbers have none, and these four rules are not tried.
             if countFollows(i) {
@@ -205,6 +203,21 @@ struct AlphabeticDateRules {
         case .symbol:
             return nil
         }
+    }
+
+    /// The rules reading an ordinal in digits, in the cascade's order: a part of a period ("the 2nd day of"), a
+    /// week of a month ("the 1st week of"), a century ("21st century"). Each needs the ordinal suffix glued on (a
+    /// century also takes a German dot, "19. Jahrhundert"); most numbers have neither, and none is tried.
+    ///
+    /// Kept out of ``match(at:)``: a longer cascade there made the compiler stop inlining the word tests.
+    @inline(never)
+    func ordinalInDigits(at i: Int, digits: Int) -> (Int, DateMatch)? {
+        let suffixed = word(i + 1)?.isOrdinalSuffix == true && adjacent(i, i + 1)
+        guard suffixed || (isSymbol(i + 1, ".") && adjacent(i, i + 1)) else { return nil }
+        if suffixed, let (start, m) = partOfPeriod(at: i) { return (start, m) }
+        if digits == 1, suffixed, let m = weekOf(at: i) { return (fromArticle(i), m) }
+        if let m = century(at: i) { return (i, m) }
+        return nil
     }
 
     // MARK: - Token tests

@@ -131,13 +131,18 @@ public struct NumberRecognizer: Sendable {
             var t = 0
             while t < tokens.count {
                 if english {
-                    // Most English words start no number: a run of them (whole words the scan has not entered) is
-                    // passed here, each as the word case below passes it, without the rest of the loop per word.
+                    // Most English words start no number, nor does most punctuation: a run of them (whole tokens the
+                    // scan has not entered) is passed here, each as the cases below pass it, without the rest of the
+                    // loop per token.
                     while t < tokens.count {
-                        let word = tokens[t]
-                        guard word.isPlainWord, word.start >= i, !lexicon.mayBeEnglishNumberWord(hash: word.wordHash)
-                        else { break }
-                        i = word.end
+                        let token = tokens[t]
+                        guard token.start >= i else { break }
+                        if token.isPlainWord {
+                            guard !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) else { break }
+                        } else if token.kind != .symbol || token.value >= 0x80 || !passes[token.value] {
+                            break
+                        }
+                        i = token.end
                         t += 1
                     }
                     guard t < tokens.count else { break }
