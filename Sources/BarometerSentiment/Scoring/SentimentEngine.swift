@@ -59,6 +59,10 @@ struct MentionPair {
 
 /// The rule engine: one implementation for every language, driven by the language's `LanguageLexicon`.
 enum SentimentEngine {
+    /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e"): a word
+    /// of this length or shorter has no fallback.
+    static let shortestStem = 3
+
     /// A word not found as written: strip an inflectional ending ("gute" → "gut"), else take the longest known
     /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
     /// finance role count, so a compound never turns into a negator or booster.
@@ -72,8 +76,6 @@ enum SentimentEngine {
         let start = Int(token.start)
         let end = Int(token.end)
         let length = end - start
-        /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e").
-        let shortestStem = 3
         // Only the endings that end with the word's last letter are tried (none for most words: "…t", "…g").
         var candidates = length > shortestStem ? lexicon.endingsEndingWith(scalars[end - 1]) : 0
         let tail = candidates == 0 ? 0 : EndingTail.pack(scalars, start, end)
