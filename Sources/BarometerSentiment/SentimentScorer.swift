@@ -111,7 +111,7 @@ public struct SentimentScorer: Sendable {
         let candidates = Self.pairCandidates(mentions, in: text)
         for sentence in text.sentences {
             let own = candidates[sentence.index] ?? []
-            let pairs = own.isEmpty ? [] : mentionPairs(lexicon, sentence, own)
+            let pairs = own.isEmpty ? [] : Self.mentionPairs(&matcher, sentence, own)
             scores.append(Self.run(&matcher, sentence.text, pairs, &trace).score)
         }
         return DocumentSentiment(
@@ -123,11 +123,12 @@ public struct SentimentScorer: Sendable {
     public func explain(_ text: AnalysedText, mentions: [Mention] = []) -> [SentenceExplanation] {
         guard let lexicon = languages[text.language] else { return [] }
         let candidates = Self.pairCandidates(mentions, in: text)
+        var matcher = TermMatcher(lexicon)
         return text.sentences.map { sentence in
             let own = candidates[sentence.index] ?? []
             return explain(
                 sentence: sentence.text, range: sentence.range, language: text.language,
-                mentionPairs: own.isEmpty ? [] : mentionPairs(lexicon, sentence, own))
+                mentionPairs: own.isEmpty ? [] : Self.mentionPairs(&matcher, sentence, own))
         }
     }
 
@@ -198,15 +199,17 @@ public struct SentimentScorer: Sendable {
     }
 
     /// Finance pairs from the figures stage: a mention in this sentence with a direction and a subject that holds a
-    /// finance quantity.
-    private func mentionPairs(_ lexicon: LanguageLexicon, _ sentence: Sentence, _ mentions: [Mention]) -> [MentionPair]
+    /// finance quantity. The subjects are read with the caller's matcher (each `read` starts afresh), so that a
+    /// mention does not cost a matcher of its own.
+    private static func mentionPairs(_ matcher: inout TermMatcher, _ sentence: Sentence, _ mentions: [Mention])
+        -> [MentionPair]
     {
+        let lexicon = matcher.lexicon
         var pairs: [MentionPair] = []
         for mention in mentions {
             guard let direction = mention.direction, let subject = mention.subject else { continue }
             let inSentence = mention.sentence.map { $0 == sentence.index } ?? sentence.range.contains(mention.range)
             guard inSentence else { continue }
-            var matcher = TermMatcher(lexicon)
             matcher.read(subject, symbols: false)
             guard let quantity = matcher.work.units.last(where: { lexicon.infos[Int($0.info)].quantity != 0 })
             else { continue }

@@ -119,6 +119,19 @@ let matchCases: [MatchCase] = [
         #expect(work.tokens.filter(\.allCaps).count == (sentence.contains("HIGH") ? 1 : 0))
     }
 
+    /// German endings are stripped by undoing hash steps, so `remove` must invert `add` for any hash and scalar.
+    @Test func removingAScalarUndoesAddingIt() {
+        #expect(TermKey.prime &* TermKey.primeInverse == 1)
+        let word = "gewinnen".unicodeScalars.map(\.value)
+        let stem = TermKey.token(word, 0, word.count - 2)
+        var hash = TermKey.token(word, 0, word.count)
+        for scalar in word.suffix(2).reversed() { hash = TermKey.remove(hash, scalar) }
+        #expect(hash == stem)
+        #expect(TermKey.remove(TermKey.add(TermKey.offsetBasis, 0x10_FFFF), 0x10_FFFF) == TermKey.offsetBasis)
+        // Undoing a scalar that was not the last one added gives no stem: "gewinn" without "e" is not "gewin".
+        #expect(TermKey.remove(hash, 0x65) != TermKey.token(word, 0, word.count - 3))
+    }
+
     /// The matcher reads whether a term ends or extends (and, for German endings, whether it is a content term)
     /// from the tags beside each key, not from the entry: the tags must say what the entries say.
     @Test(arguments: [Language.english, .german, .chinese])

@@ -10,6 +10,8 @@ enum TermKey {
     static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
     /// FNV-1a 64-bit prime.
     static let prime: UInt64 = 0x0000_0100_0000_01b3
+    /// The inverse of `prime` modulo 2⁶⁴ (the prime is odd, so it has one): `prime &* primeInverse == 1`.
+    static let primeInverse: UInt64 = 0xce96_5057_aff6_957b
     /// Fibonacci hashing multiplier (2⁶⁴/φ), which spreads the combined key over all bits.
     static let golden: UInt64 = 0x9E37_79B9_7F4A_7C15
 
@@ -17,6 +19,12 @@ enum TermKey {
     @inline(__always)
     static func add(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
         (hash ^ UInt64(scalar)) &* prime
+    }
+
+    /// Undoes `add`: the hash before `scalar` was added, so a word's hash gives its stem's without rehashing it.
+    @inline(__always)
+    static func remove(_ hash: UInt64, _ scalar: UInt32) -> UInt64 {
+        (hash &* primeInverse) ^ UInt64(scalar)
     }
 
     /// The key of a term so far (`offsetBasis` before its first token) extended by one token's hash.

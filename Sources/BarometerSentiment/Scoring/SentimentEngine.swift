@@ -59,6 +59,10 @@ struct MentionPair {
 
 /// The rule engine: one implementation for every language, driven by the language's `LanguageLexicon`.
 enum SentimentEngine {
+    /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e"): a word
+    /// of this length or shorter has no fallback.
+    static let shortestStem = 3
+
     /// A word not found as written: strip an inflectional ending ("gute" → "gut"), else take the longest known
     /// final part of a capitalised compound ("Kurseinbruch" → "einbruch"). Only entries with a valence or a
     /// finance role count, so a compound never turns into a negator or booster.
@@ -72,11 +76,6 @@ enum SentimentEngine {
         let start = Int(token.start)
         let end = Int(token.end)
         let length = end - start
-        /// A stem or a compound's first part keeps at least this many letters (so "Ende" is not "end" + "e").
-        let shortestStem = 3
-        // Endings come longest first, so each stem extends the one before: the word is hashed once, not per ending.
-        var stemEnd = start
-        var stemHash = TermKey.offsetBasis
         // Only the endings that end with the word's last letter are tried (none for most words: "…t", "…g").
         var candidates = length > shortestStem ? lexicon.endingsEndingWith(scalars[end - 1]) : 0
         let tail = candidates == 0 ? 0 : EndingTail.pack(scalars, start, end)
@@ -84,10 +83,10 @@ enum SentimentEngine {
             let ending = lexicon.endingTails[candidates.trailingZeroBitCount]
             candidates &= candidates - 1
             guard length - ending.length >= shortestStem, tail & ending.mask == ending.tail else { continue }
-            let endingLength = ending.length
-            while stemEnd < end - endingLength {
-                stemHash = TermKey.add(stemHash, scalars[stemEnd])
-                stemEnd += 1
+            // The stem's hash is the word's with the ending's steps undone: at most three steps, not the whole stem.
+            var stemHash = token.key
+            for k in stride(from: end - 1, through: end - ending.length, by: -1) {
+                stemHash = TermKey.remove(stemHash, scalars[k])
             }
             let hit = lexicon.table.find(TermKey.combine(TermKey.offsetBasis, stemHash))
             if hit.tags.contains(.content) { return (hit.index, .ending, head) }

@@ -64,7 +64,8 @@ struct TermMatcher: TokenSink {
     mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
         if start == window.count {
             if hit.index < 0 {
-                unmatched(token, scalars)
+                // Most short words (der, und, ist) have no fallback: no call for them.
+                if token.end - token.start > SentimentEngine.shortestStem { unmatched(token, scalars) }
             } else if !hit.tags.contains(.extends) || maxTokens == 1 {
                 settle(hit, token, scalars)
             } else {
