@@ -137,7 +137,7 @@ struct SpelledNumber {
                     NumberRecognizer.fractionPlaces)
             } else {
                 let numerator = total + current == 0 ? 1 : total + current
-                fraction = (numerator / d).rounded(NumberRecognizer.fractionPlaces)
+                fraction = Self.rounded(numerator, over: d)
             }
         }
         hasNumber = true
@@ -165,6 +165,24 @@ struct SpelledNumber {
         }
         guard let valueEnd else { return nil }
         return (valueEnd, negative ? -value : value)
+    }
+
+    /// `(numerator / d).rounded(NumberRecognizer.fractionPlaces)`, by integer division
+    /// (``Foundation/Decimal/fraction(_:over:places:)``) when both are integers: Foundation's Decimal division costs
+    /// some 16,000 instructions, and German reads "eine halbe Stunde", "ein Drittel" often.
+    private static func rounded(_ numerator: Decimal, over d: Decimal) -> Decimal {
+        guard let n = smallInteger(numerator), let d = smallInteger(d) else {
+            return (numerator / d).rounded(NumberRecognizer.fractionPlaces)
+        }
+        return Decimal.fraction(n, over: d, places: NumberRecognizer.fractionPlaces)
+    }
+
+    /// The value as an `Int` when it is an integer (a non-negative exponent) below 2^53, where its `Double` is exact.
+    private static func smallInteger(_ value: Decimal) -> Int? {
+        guard !value.isNaN, value.exponent >= 0 else { return nil }
+        let double = NSDecimalNumber(decimal: value).doubleValue
+        guard abs(double) < 9_007_199_254_740_992 else { return nil }
+        return Int(exactly: double)
     }
 
     /// Whether only "minus" has been read.
