@@ -192,7 +192,7 @@ struct AlphabeticDateRules {
             if digits <= 4 || digits == 8, let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if digits <= 2 || digits == 4, let m = mixedDate(at: i) { return (i, m) }
             if digits == 4, let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
-            if digits <= 2, lexicon.language != .english || monthWithin(4, after: i), let m = dayFirst(at: i) {
+            if digits <= 2, lexicon.language != .english || monthWithin(4, after: i), let m = dayFirst(atNumber: i) {
                 return (i, m)
             }
             if digits <= 2, let m = dayAlone(at: i) { return (i - 1, m) }
@@ -635,6 +635,21 @@ struct AlphabeticDateRules {
             return (tens, i + 1)
         }
         return (tens + unit, j + 1)
+    }
+
+    /// ``dayFirst(at:)`` at a number of one or two digits. In German it is a day only with a dot after it (perhaps
+    /// after a suffix: "3. 4. 2023", "3. April"), a month word at most four tokens on (suffix, dot, "of", month),
+    /// or after a cue, a weekday or an article (``germanOrdinalMonth(day:dayAt:monthAt:)``: "am 27 11."); most
+    /// numbers have none of these, and the rule is not tried.
+    ///
+    /// Kept out of ``match(at:)``: a longer cascade there made the compiler stop inlining the word tests.
+    @inline(never)
+    func dayFirst(atNumber i: Int) -> DateMatch? {
+        guard
+            lexicon.language != .german || isSymbol(i + 1, ".") || isSymbol(i + 2, ".") || monthWithin(4, after: i)
+                || isCued(i) || word(i - 1)?.weekday != nil || word(i - 1)?.isArticle == true
+        else { return nil }
+        return dayFirst(at: i)
     }
 
     /// "25 March 2024", "25th of March", "3. April 2023", "fourth of July", "zweiten Mai".
