@@ -192,9 +192,7 @@ struct AlphabeticDateRules {
             if digits <= 4 || digits == 8, let m = numeric(at: i) ?? compactDate(at: i) { return (i, m) }
             if digits <= 2 || digits == 4, let m = mixedDate(at: i) { return (i, m) }
             if digits == 4, let m = yearThenPeriod(at: i) ?? yearThenMonth(at: i) { return (i, m) }
-            if digits <= 2, lexicon.language != .english || monthWithin(4, after: i), let m = dayFirst(atNumber: i) {
-                return (i, m)
-            }
+            if digits <= 2, let m = dayFirst(atNumber: i) { return (i, m) }
             if digits <= 2, let m = dayAlone(at: i) { return (i - 1, m) }
             if digits == 2 || digits == 4, let m = decade(at: i, part: nil) { return (i, m) }
             if digits == 4, let m = cuedYear(at: i) { return (i, m) }
@@ -222,9 +220,7 @@ struct AlphabeticDateRules {
 
     // MARK: - Token tests
 
-    /// Whether a month word is among the `n` tokens after `i`. An English day written in digits is a date
-    /// (``dayFirst(at:)``) only with a month at most four tokens on ("25th of March", "3. April"); most numbers
-    /// have none, and the rule is not tried.
+    /// Whether a month word is among the `n` tokens after `i` (``dayFirst(atNumber:)`` asks it).
     @inline(__always)
     func monthWithin(_ n: Int, after i: Int) -> Bool {
         var k = i + 1
@@ -637,19 +633,26 @@ struct AlphabeticDateRules {
         return (tens + unit, j + 1)
     }
 
-    /// ``dayFirst(at:)`` at a number of one or two digits. In German it is a day only with a dot after it (perhaps
-    /// after a suffix: "3. 4. 2023", "3. April"), a month word at most four tokens on (suffix, dot, "of", month),
-    /// or after a cue, a weekday or an article (``germanOrdinalMonth(day:dayAt:monthAt:)``: "am 27 11."); most
-    /// numbers have none of these, and the rule is not tried.
+    /// ``dayFirst(at:)`` at a number of one or two digits, tried only where a day can stand; most numbers are not.
+    /// In English that needs a month word at most four tokens on ("25th of March"). In German it needs a dot after
+    /// the number (perhaps after a suffix: "3. 4. 2023", "3. April"), a month word at most four tokens on, or a
+    /// cue, a weekday or an article before it (``germanOrdinalMonth(day:dayAt:monthAt:)``: "am 27 11.").
     ///
     /// Kept out of ``match(at:)``: a longer cascade there made the compiler stop inlining the word tests.
     @inline(never)
     func dayFirst(atNumber i: Int) -> DateMatch? {
-        guard
-            lexicon.language != .german || isSymbol(i + 1, ".") || isSymbol(i + 2, ".") || monthWithin(4, after: i)
-                || isCued(i) || word(i - 1)?.weekday != nil || word(i - 1)?.isArticle == true
-        else { return nil }
-        return dayFirst(at: i)
+        let mayBeDay: Bool
+        switch lexicon.language {
+        case .english:
+            mayBeDay = monthWithin(4, after: i)
+        case .german:
+            mayBeDay =
+                isSymbol(i + 1, ".") || isSymbol(i + 2, ".") || monthWithin(4, after: i) || isCued(i)
+                || word(i - 1)?.weekday != nil || word(i - 1)?.isArticle == true
+        default:
+            mayBeDay = true
+        }
+        return mayBeDay ? dayFirst(at: i) : nil
     }
 
     /// "25 March 2024", "25th of March", "3. April 2023", "fourth of July", "zweiten Mai".
