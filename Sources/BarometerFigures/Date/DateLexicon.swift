@@ -33,7 +33,9 @@ final class DateLexicon: Sendable {
     /// The slot of a word hash in ``words``, or -1: one array read rejects most words.
     @inline(__always)
     func slot(_ hash: UInt64) -> Int {
-        guard filter[DateLexicon.filterSlot(hash)] & DateLexicon.filterBit(hash) != 0 else { return -1 }
+        // filterSlot is below filterWords, the filter's length: read without a bound test.
+        let bucket = filter.withUnsafeBufferPointer { $0[DateLexicon.filterSlot(hash)] }
+        guard bucket & DateLexicon.filterBit(hash) != 0 else { return -1 }
         return words.slot(of: hash)
     }
 

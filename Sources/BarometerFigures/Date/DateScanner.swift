@@ -28,6 +28,20 @@ struct DateToken: Sendable {
             kind.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0) | (mayStartDate ? 0x20 : 0)
     }
 
+    /// A word token as the scanner finds it, with the fields it stores (no clamping: a word has no value or digits).
+    fileprivate init(
+        wordFrom start: Int, to end: Int, hash: UInt32, slot: Int, capitalised: Bool, continuesIntoLetters: Bool,
+        mayStartDate: Bool
+    ) {
+        self._start = Int32(truncatingIfNeeded: start)
+        self._end = Int32(truncatingIfNeeded: end)
+        self._value = Int32(bitPattern: hash)
+        self._slot = Int16(truncatingIfNeeded: slot)
+        self._digits = 0
+        self._bits =
+            Kind.word.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0) | (mayStartDate ? 0x20 : 0)
+    }
+
     var kind: Kind { Kind(rawValue: _bits & 0x0F)! }
     var start: Int { Int(_start) }
     var end: Int { Int(_end) }
@@ -110,6 +124,15 @@ enum DateScanner {
         v < 256 ? UInt32(table[Int(v)]) : (v <= 0x24F ? v : 0)
     }
 
+    /// The lower-case letter `v` folds to, or 0: an ASCII letter by one test (no table read), any other scalar by
+    /// ``foldedLetter(_:_:)``.
+    @inline(__always)
+    static func folded(_ v: UInt32, _ table: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let ascii = v | 0x20
+        if ascii &- 0x61 < 26 { return ascii }
+        return v < 0x80 ? 0 : foldedLetter(v, table)
+    }
+
     /// Tokens of `range`. Texts beyond 2^31 scalars are not supported (offsets are stored in 32 bits).
     ///
     /// One pass, one table read per scalar; a word's hash is built as its letters are read, and its lexicon slot
@@ -123,12 +146,18 @@ enum DateScanner {
             latin1Lower.withUnsafeBufferPointer { lower in
                 scalars.withUnsafeBufferPointer { text in
                     [DateToken](unsafeUninitializedCapacity: range.length) { out, count in
-                        var n = 0
-                        var i = range.start
                         let end = range.end
+                        // The last scalar of the range that is no letter: a word that begins before it ends there at
+                        // the latest, so its letters are read without a bound test. Only a word after it (when the
+                        // range ends in letters) is read with one.
+                        var lastBreak = end - 1
+                        while lastBreak >= range.start, folded(text[lastBreak].value, lower) != 0 { lastBreak -= 1 }
+                        var next = out.baseAddress!
+                        var i = range.start
                         while i < end {
                             let v = text[i].value
-                            let kind = scalarClass(v, classes)
+                            // An ASCII letter, the first scalar of most tokens, by one test; others by their class.
+                            let kind = (v | 0x20) &- 0x61 < 26 ? (v < 0x61 ? 3 : 2) : scalarClass(v, classes)
                             if kind == 1 {
                                 i += 1
                                 continue
@@ -138,21 +167,31 @@ enum DateScanner {
                             switch kind {
                             case 2, 3:
                                 var h = DateLexicon.hashBasis
-                                while i < end {
-                                    let letter = foldedLetter(text[i].value, lower)
-                                    if letter == 0 { break }
-                                    h = DateLexicon.hashStep(h, letter)
-                                    i += 1
+                                // The scalar that ends the word (0 at the end of the range).
+                                var after: UInt32 = 0
+                                if start < lastBreak {
+                                    while true {
+                                        let letter = folded(text[i].value, lower)
+                                        if letter == 0 { break }
+                                        h = DateLexicon.hashStep(h, letter)
+                                        i &+= 1
+                                    }
+                                    after = text[i].value
+                                } else {
+                                    while i < end {
+                                        let letter = folded(text[i].value, lower)
+                                        if letter == 0 { break }
+                                        h = DateLexicon.hashStep(h, letter)
+                                        i += 1
+                                    }
+                                    after = i < end ? text[i].value : 0
                                 }
-                                // The scalar that ended the word: a letter the scanner does not read (Greek,
-                                // Cyrillic) continues the number rules' letter run.
-                                let after = i < end ? text[i].value : 0
                                 let slot = lexicon.slot(h)
-                                let hash = UInt32(truncatingIfNeeded: h)
+                                // A letter the scanner does not read (Greek, Cyrillic) continues the number rules'
+                                // letter run.
                                 token = DateToken(
-                                    kind: .word, start: start, end: i, value: Int(Int32(bitPattern: hash)),
-                                    digits: 0, slot: slot, capitalised: kind == 3,
-                                    continuesIntoLetters: after >= 0x250 && after < 0x530,
+                                    wordFrom: start, to: i, hash: UInt32(truncatingIfNeeded: h), slot: slot,
+                                    capitalised: kind == 3, continuesIntoLetters: after >= 0x250 && after < 0x530,
                                     mayStartDate: slot >= 0 && starters[slot])
                             case 4:
                                 var value = 0
@@ -170,12 +209,12 @@ enum DateScanner {
                                 token = DateToken(
                                     kind: .symbol, start: start, end: i, value: Int(v), digits: 0, capitalised: false)
                             }
-                            (out.baseAddress! + n).initialize(to: token)
-                            n += 1
+                            next.initialize(to: token)
+                            next += 1
                             // Most tokens end at one space, which starts nothing: passed here, without a class read.
                             if i < end, text[i].value == 0x20 { i += 1 }
                         }
-                        count = n
+                        count = next - out.baseAddress!
                     }
                 }
             }
