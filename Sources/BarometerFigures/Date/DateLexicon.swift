@@ -84,14 +84,14 @@ final class DateLexicon: Sendable {
 
     /// FNV-1a over the scalar values (offset basis and prime from the FNV specification, draft-eastlake-fnv).
     @inline(__always)
-    static func hashStep(_ h: UInt64, _ v: UInt32) -> UInt64 {
-        (h ^ UInt64(v)) &* 0x0000_0100_0000_01B3
+    static func hashStep(_ h: UInt64, _ v: UInt64) -> UInt64 {
+        (h ^ v) &* 0x0000_0100_0000_01B3
     }
     static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
 
     static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var h = hashBasis
-        for s in scalars { h = hashStep(h, DateScanner.lower(s).value) }
+        for s in scalars { h = hashStep(h, UInt64(DateScanner.lower(s).value)) }
         return h
     }
 
@@ -295,8 +295,13 @@ struct DateWordTable: Sendable {
         self.mask = size - 1
     }
 
-    /// The high bits pick the slot: the low ones already chose the Bloom filter's bit.
-    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int { Int(truncatingIfNeeded: key >> 32) & mask }
+    /// The slot a key is first looked for in: its bits mixed by Knuth's multiplicative hashing (2^64 divided by the
+    /// golden ratio), high half. The key's own high bits would do for a random hash, but FNV-1a's last multiply
+    /// spreads the last letter over few of them: words that differ only there clustered, and a lookup probed three
+    /// slots on average instead of about one.
+    @inline(__always) static func slot(_ key: UInt64, _ mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+    }
 
     /// The slot holding `key`, or -1.
     @inline(__always)

@@ -25,21 +25,24 @@ struct DateToken: Sendable {
         self._slot = Int16(truncatingIfNeeded: slot)
         self._digits = UInt8(truncatingIfNeeded: min(digits, 255))
         self._bits =
-            kind.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0) | (mayStartDate ? 0x20 : 0)
+            kind.rawValue | (capitalised ? Self.capitalisedFlag : 0) | (continuesIntoLetters ? Self.continuesFlag : 0)
+            | (mayStartDate ? Self.mayStartFlag : 0)
     }
 
-    /// A word token as the scanner finds it, with the fields it stores (no clamping: a word has no value or digits).
-    fileprivate init(
-        wordFrom start: Int, to end: Int, hash: UInt32, slot: Int, capitalised: Bool, continuesIntoLetters: Bool,
-        mayStartDate: Bool
-    ) {
+    /// The bits of ``capitalised``, ``continuesIntoLetters`` and ``mayStartDate`` beside the kind.
+    fileprivate static let capitalisedFlag: UInt8 = 0x80
+    fileprivate static let continuesFlag: UInt8 = 0x40
+    fileprivate static let mayStartFlag: UInt8 = 0x20
+
+    /// A word token as the scanner finds it, with the fields it stores (no clamping: a word has no value or digits)
+    /// and its flags (``capitalisedFlag`` …) as the scanner gathered them.
+    fileprivate init(wordFrom start: Int, to end: Int, hash: UInt32, slot: Int, flags: UInt8) {
         self._start = Int32(truncatingIfNeeded: start)
         self._end = Int32(truncatingIfNeeded: end)
         self._value = Int32(bitPattern: hash)
         self._slot = Int16(truncatingIfNeeded: slot)
         self._digits = 0
-        self._bits =
-            Kind.word.rawValue | (capitalised ? 0x80 : 0) | (continuesIntoLetters ? 0x40 : 0) | (mayStartDate ? 0x20 : 0)
+        self._bits = Kind.word.rawValue | flags
     }
 
     var kind: Kind { Kind(rawValue: _bits & 0x0F)! }
@@ -55,13 +58,13 @@ struct DateToken: Sendable {
     /// For words: the slot of its entry in the lexicon's ``DateWordTable``, or -1.
     var slot: Int { Int(_slot) }
     /// For words: whether the first letter is upper-case.
-    var capitalised: Bool { _bits & 0x80 != 0 }
+    var capitalised: Bool { _bits & Self.capitalisedFlag != 0 }
     /// For words: whether letters beyond Latin (Greek, Cyrillic: up to U+052F) follow the word without a break, so
     /// that the number rules' letter run (``ScalarClass/isLetter(_:)``) goes on past it.
-    var continuesIntoLetters: Bool { _bits & 0x40 != 0 }
+    var continuesIntoLetters: Bool { _bits & Self.continuesFlag != 0 }
     /// Whether a date pattern may begin at the token: a number, or a word the lexicon says can start a date
     /// (``DateLexicon/startingSlots``). The date rules pass every other token by this bit.
-    var mayStartDate: Bool { _bits & 0x20 != 0 }
+    var mayStartDate: Bool { _bits & Self.mayStartFlag != 0 }
     /// Whether the token is a word whose letters end where the number rules' letter run ends (a word, not
     /// ``continuesIntoLetters``): one test of the bits, for the number scan's loop over the words of running text.
     var isPlainWord: Bool { _bits & 0x4F == Kind.word.rawValue }
@@ -166,33 +169,44 @@ enum DateScanner {
                             let token: DateToken
                             switch kind {
                             case 2, 3:
+                                var flags = kind == 3 ? DateToken.capitalisedFlag : 0
                                 var h = DateLexicon.hashBasis
                                 // The scalar that ends the word (0 at the end of the range).
                                 var after: UInt32 = 0
                                 if start < lastBreak {
                                     while true {
-                                        let letter = folded(text[i].value, lower)
+                                        // ASCII letters by one test each, lower-cased in place; the scalar that
+                                        // stops them is read again below.
+                                        while true {
+                                            let v = UInt64(text[i].value)
+                                            guard (v &- 0x41) & ~0x20 < 26 else { break }
+                                            h = DateLexicon.hashStep(h, v | 0x20)
+                                            i &+= 1
+                                        }
+                                        after = text[i].value
+                                        guard after >= 0x80 else { break }
+                                        let letter = foldedLetter(after, lower)
                                         if letter == 0 { break }
-                                        h = DateLexicon.hashStep(h, letter)
+                                        h = DateLexicon.hashStep(h, UInt64(letter))
                                         i &+= 1
                                     }
-                                    after = text[i].value
                                 } else {
                                     while i < end {
                                         let letter = folded(text[i].value, lower)
                                         if letter == 0 { break }
-                                        h = DateLexicon.hashStep(h, letter)
+                                        h = DateLexicon.hashStep(h, UInt64(letter))
                                         i += 1
                                     }
                                     after = i < end ? text[i].value : 0
                                 }
                                 let slot = lexicon.slot(h)
+                                if slot >= 0, starters[slot] { flags |= DateToken.mayStartFlag }
                                 // A letter the scanner does not read (Greek, Cyrillic) continues the number rules'
                                 // letter run.
+                                if after >= 0x250, after < 0x530 { flags |= DateToken.continuesFlag }
                                 token = DateToken(
                                     wordFrom: start, to: i, hash: UInt32(truncatingIfNeeded: h), slot: slot,
-                                    capitalised: kind == 3, continuesIntoLetters: after >= 0x250 && after < 0x530,
-                                    mayStartDate: slot >= 0 && starters[slot])
+                                    flags: flags)
                             case 4:
                                 var value = 0
                                 while i < end {
