@@ -172,20 +172,23 @@ enum DateScanner {
                                 var flags = kind == 3 ? DateToken.capitalisedFlag : 0
                                 var h = DateLexicon.hashBasis
                                 // The scalar that ends the word (0 at the end of the range).
-                                var after: UInt32 = 0
+                                var after: UInt64 = 0
                                 if start < lastBreak {
+                                    // The first letter, when ASCII, is known to be one already.
+                                    if v < 0x80 {
+                                        h = DateLexicon.hashStep(h, UInt64(v | 0x20))
+                                        i &+= 1
+                                    }
                                     while true {
-                                        // ASCII letters by one test each, lower-cased in place; the scalar that
-                                        // stops them is read again below.
+                                        // ASCII letters by one test each, lower-cased in place.
                                         while true {
-                                            let v = UInt64(text[i].value)
-                                            guard (v &- 0x41) & ~0x20 < 26 else { break }
-                                            h = DateLexicon.hashStep(h, v | 0x20)
+                                            after = UInt64(text[i].value)
+                                            guard (after &- 0x41) & ~0x20 < 26 else { break }
+                                            h = DateLexicon.hashStep(h, after | 0x20)
                                             i &+= 1
                                         }
-                                        after = text[i].value
                                         guard after >= 0x80 else { break }
-                                        let letter = foldedLetter(after, lower)
+                                        let letter = foldedLetter(UInt32(truncatingIfNeeded: after), lower)
                                         if letter == 0 { break }
                                         h = DateLexicon.hashStep(h, UInt64(letter))
                                         i &+= 1
@@ -197,7 +200,7 @@ enum DateScanner {
                                         h = DateLexicon.hashStep(h, UInt64(letter))
                                         i += 1
                                     }
-                                    after = i < end ? text[i].value : 0
+                                    after = i < end ? UInt64(text[i].value) : 0
                                 }
                                 let slot = lexicon.slot(h)
                                 if slot >= 0, starters[slot] { flags |= DateToken.mayStartFlag }
