@@ -136,6 +136,47 @@ enum DateScanner {
         return v < 0x80 ? 0 : foldedLetter(v, table)
     }
 
+    /// Hashes the letters of a word from `i` on into `hash` and moves `i` past them: ASCII letters by one test each,
+    /// lower-cased in place, others by ``foldedLetter(_:_:)``. Returns the hash and the scalar that ends the word. A
+    /// scalar that is no letter must follow within the text (the scanner's last break): no bound is tested.
+    @inline(__always)
+    static func hashLetters(
+        _ text: UnsafeBufferPointer<Unicode.Scalar>, from i: inout Int, hash: UInt64,
+        _ lower: UnsafeBufferPointer<UInt8>
+    ) -> (hash: UInt64, after: UInt64) {
+        var h = hash
+        var after: UInt64
+        while true {
+            while true {
+                after = UInt64(text[i].value)
+                guard (after &- 0x41) & ~0x20 < 26 else { break }
+                h = DateLexicon.hashStep(h, after | 0x20)
+                i &+= 1
+            }
+            guard after >= 0x80 else { break }
+            let letter = foldedLetter(UInt32(truncatingIfNeeded: after), lower)
+            if letter == 0 { break }
+            h = DateLexicon.hashStep(h, UInt64(letter))
+            i &+= 1
+        }
+        return (h, after)
+    }
+
+    /// The token of the word `start..<end` with hash `hash`, ended by the scalar `after`: its lexicon slot looked up,
+    /// its flags set.
+    @inline(__always)
+    static func word(
+        from start: Int, to end: Int, hash: UInt64, after: UInt64, capitalised: Bool, _ lexicon: DateLexicon,
+        _ starters: [Bool]
+    ) -> DateToken {
+        var flags = capitalised ? DateToken.capitalisedFlag : 0
+        let slot = lexicon.slot(hash)
+        if slot >= 0, starters[slot] { flags |= DateToken.mayStartFlag }
+        // A letter the scanner does not read (Greek, Cyrillic) continues the number rules' letter run.
+        if after >= 0x250, after < 0x530 { flags |= DateToken.continuesFlag }
+        return DateToken(wordFrom: start, to: end, hash: UInt32(truncatingIfNeeded: hash), slot: slot, flags: flags)
+    }
+
     /// Tokens of `range`. Texts beyond 2^31 scalars are not supported (offsets are stored in 32 bits).
     ///
     /// One pass, one table read per scalar; a word's hash is built as its letters are read, and its lexicon slot
@@ -159,40 +200,32 @@ enum DateScanner {
                         var i = range.start
                         while i < end {
                             let v = text[i].value
-                            // An ASCII letter, the first scalar of most tokens, by one test; others by their class.
-                            let kind = (v | 0x20) &- 0x61 < 26 ? (v < 0x61 ? 3 : 2) : scalarClass(v, classes)
-                            if kind == 1 {
-                                i += 1
-                                continue
-                            }
                             let start = i
                             let token: DateToken
-                            switch kind {
-                            case 2, 3:
-                                var flags = kind == 3 ? DateToken.capitalisedFlag : 0
+                            if (v | 0x20) &- 0x61 < 26, start < lastBreak {
+                                // An ASCII letter that begins a word before the last break, the commonest token: its
+                                // first letter is hashed from this read.
+                                i &+= 1
+                                let first = DateLexicon.hashStep(DateLexicon.hashBasis, UInt64(v | 0x20))
+                                let (h, after) = hashLetters(text, from: &i, hash: first, lower)
+                                token = word(
+                                    from: start, to: i, hash: h, after: after, capitalised: v < 0x61, lexicon, starters)
+                                next.initialize(to: token)
+                                next += 1
+                                // A space after it is passed here (the word ended before the last break).
+                                if after == 0x20 { i &+= 1 }
+                                continue
+                            }
+                            switch scalarClass(v, classes) {
+                            case 1:
+                                i += 1
+                                continue
+                            case let kind where kind == 2 || kind == 3:
                                 var h = DateLexicon.hashBasis
                                 // The scalar that ends the word (0 at the end of the range).
                                 var after: UInt64 = 0
                                 if start < lastBreak {
-                                    // The first letter, when ASCII, is known to be one already.
-                                    if v < 0x80 {
-                                        h = DateLexicon.hashStep(h, UInt64(v | 0x20))
-                                        i &+= 1
-                                    }
-                                    while true {
-                                        // ASCII letters by one test each, lower-cased in place.
-                                        while true {
-                                            after = UInt64(text[i].value)
-                                            guard (after &- 0x41) & ~0x20 < 26 else { break }
-                                            h = DateLexicon.hashStep(h, after | 0x20)
-                                            i &+= 1
-                                        }
-                                        guard after >= 0x80 else { break }
-                                        let letter = foldedLetter(UInt32(truncatingIfNeeded: after), lower)
-                                        if letter == 0 { break }
-                                        h = DateLexicon.hashStep(h, UInt64(letter))
-                                        i &+= 1
-                                    }
+                                    (h, after) = hashLetters(text, from: &i, hash: h, lower)
                                 } else {
                                     while i < end {
                                         let letter = folded(text[i].value, lower)
@@ -202,14 +235,9 @@ enum DateScanner {
                                     }
                                     after = i < end ? UInt64(text[i].value) : 0
                                 }
-                                let slot = lexicon.slot(h)
-                                if slot >= 0, starters[slot] { flags |= DateToken.mayStartFlag }
-                                // A letter the scanner does not read (Greek, Cyrillic) continues the number rules'
-                                // letter run.
-                                if after >= 0x250, after < 0x530 { flags |= DateToken.continuesFlag }
-                                token = DateToken(
-                                    wordFrom: start, to: i, hash: UInt32(truncatingIfNeeded: h), slot: slot,
-                                    flags: flags)
+                                token = word(
+                                    from: start, to: i, hash: h, after: after, capitalised: kind == 3, lexicon, starters
+                                )
                             case 4:
                                 var value = 0
                                 while i < end {
