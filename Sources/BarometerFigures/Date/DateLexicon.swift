@@ -307,12 +307,15 @@ struct DateWordTable: Sendable {
     /// The slot holding `key`, or -1.
     @inline(__always)
     func slot(of key: UInt64) -> Int {
-        var slot = Self.slot(key, mask)
-        while true {
-            let k = keys[slot]
-            if k == key { return slot }
-            if k == 0 { return -1 }
-            slot = (slot + 1) & mask
+        // Every slot is masked into the table: read without a bound test.
+        keys.withUnsafeBufferPointer { keys in
+            var slot = Self.slot(key, mask)
+            while true {
+                let k = keys[slot]
+                if k == key { return slot }
+                if k == 0 { return -1 }
+                slot = (slot + 1) & mask
+            }
         }
     }
 

@@ -171,7 +171,8 @@ enum DateScanner {
     ) -> DateToken {
         var flags = capitalised ? DateToken.capitalisedFlag : 0
         let slot = lexicon.slot(hash)
-        if slot >= 0, starters[slot] { flags |= DateToken.mayStartFlag }
+        // A slot the table found is within it, and `starters` has one entry a slot: read without a bound test.
+        if slot >= 0, starters.withUnsafeBufferPointer({ $0[slot] }) { flags |= DateToken.mayStartFlag }
         // A letter the scanner does not read (Greek, Cyrillic) continues the number rules' letter run.
         if after >= 0x250, after < 0x530 { flags |= DateToken.continuesFlag }
         return DateToken(wordFrom: start, to: end, hash: UInt32(truncatingIfNeeded: hash), slot: slot, flags: flags)
