@@ -9,6 +9,22 @@ extension NumberRecognizer {
     /// denominator up to a million, more than any news figure needs.
     static let fractionPlaces = 10
 
+    /// The tokens from `t` on that start no English number, passed as the token loop of
+    /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that is no
+    /// number word (told by its hash, ``NumberLexicon/mayBeEnglishNumberWord(hash:)``) and a symbol the pass table
+    /// passes. Returns the first token left to that loop and the scan position.
+    static func passingEnglishTokens(
+        _ tokens: [DateToken], from t: Int, at i: Int, numberWords: WordHashSet, passes: ASCIIFlags
+    ) -> (token: Int, position: Int) {
+        tokens.withUnsafeBufferPointer { tokens in
+            passing(tokens, from: t, at: i) { token in
+                token.isPlainWord
+                    ? !numberWords.contains(hash: token.wordHash)
+                    : token.kind == .symbol && passes.contains(token.value)
+            }
+        }
+    }
+
     /// The English number starting with the word `start..<wordEnd`, and where scanning goes on.
     ///
     /// The first word is looked up once, as a whole word (every number word is letters only, so a match there is the

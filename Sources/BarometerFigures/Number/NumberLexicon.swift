@@ -184,19 +184,23 @@ struct NumberLexicon: Sendable {
                 count: 0x10000, beyond: true, flagged: starts + fractions.compactMap { Unicode.Scalar(UInt32($0)) })
         }
         buildNumberWordHashes()
+        wordPrefixes = PhrasePrefixFilter(phrases: words.entries.map { words.trie.keys(of: $0.text) })
         isCardinalOne = words.values.map { word in
             if case .cardinal(let v) = word { return v == 1 }
             return false
         }
-        passedASCII = (0..<0x80).map { (v: UInt32) in
-            let c = Unicode.Scalar(v)!
-            return !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
+        passedASCII = ASCIIFlags { c in
+            !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
         }
     }
 
+    /// Whether a word may begin with a phrase of `words` (a number morpheme), from its first three letters: the German
+    /// scan passes the other words without walking the trie.
+    private(set) var wordPrefixes = PhrasePrefixFilter()
+
     /// For each ASCII scalar, whether the number scanner passes it by without a test: no digit, sign, point or letter,
     /// and no Chinese numeral, starts there (spaces and most punctuation).
-    private(set) var passedASCII: [Bool] = []
+    private(set) var passedASCII = ASCIIFlags { _ in false }
 
     /// Whether the word before `start` (across one space) makes "one" a pronoun.
     func isPronounOne(_ f: [Unicode.Scalar], before start: Int) -> Bool {
@@ -232,23 +236,11 @@ struct NumberLexicon: Sendable {
     /// (what `scanEnglishWords(_:at:wordEnd:limit:)` asks of the trie): false means surely not, so the words of
     /// running text ("the", "market") are passed without walking the trie.
     @inline(__always)
-    func mayBeEnglishNumberWord(hash: UInt32) -> Bool {
-        let key = hash | 1
-        let bit = key >> 1
-        guard numberWordFilter[Int(bit >> 6) & (NumberLexicon.numberWordFilterWords - 1)] & (1 << UInt64(bit & 63)) != 0
-        else { return false }
-        return numberWordHashes.contains(key)
-    }
+    func mayBeEnglishNumberWord(hash: UInt32) -> Bool { numberWordHashes.contains(hash: hash) }
 
-    /// One bit per bucket of ``numberWordHashes`` (a one-hash Bloom filter): one array read turns away nearly every
-    /// word before the set is probed.
-    private var numberWordFilter = [UInt64](repeating: 0, count: NumberLexicon.numberWordFilterWords)
-    /// 512 words = 32,768 bits: with about a hundred number words, under 0.5% of other words pass.
-    private static let numberWordFilterWords = 512
-
-    /// The word hashes (low 32 bits, lowest bit set so that none is 0) of the one-word entries of `words` that may
-    /// start a number: not conjunctions or points, which `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
-    private var numberWordHashes = ScalarKeys()
+    /// The word hashes of the one-word entries of `words` that may start a number: not conjunctions or points, which
+    /// `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
+    private(set) var numberWordHashes = WordHashSet()
 
     private mutating func buildNumberWordHashes() {
         var final: [String: Int] = [:]
@@ -262,13 +254,9 @@ struct NumberLexicon: Sendable {
             // As the trie stores it: folded scalars; only entries made of letters can equal a word of the text.
             let scalars = text.unicodeScalars.map(ScalarText.fold)
             guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { continue }
-            hashes.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)) | 1)
+            hashes.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)))
         }
-        numberWordHashes = ScalarKeys(hashes)
-        for key in hashes {
-            let bit = key >> 1
-            numberWordFilter[Int(bit >> 6) & (NumberLexicon.numberWordFilterWords - 1)] |= 1 << UInt64(bit & 63)
-        }
+        numberWordHashes = WordHashSet(hashes)
     }
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.

@@ -1,0 +1,108 @@
+/// Whether a word may begin with one of a word list's phrases, read from the word's first three letters and whether it
+/// has more: one bit of an 8 KB table instead of a walk of the list's trie.
+///
+/// The German number scan asks this of every word: a compound splits into number morphemes only if one of them begins
+/// it (``FigurePhraseTrie/firstSplit(_:from:to:)``). "einundzwanzig" and "Neues" pass ("ein…", "neu…" may begin
+/// "eins", "neun"), "Regierung" and "sie" do not (no morpheme begins "reg", none is "sie").
+///
+///     let filter = PhrasePrefixFilter(phrases: ["ein", "neun"].map { words.trie.keys(of: $0) })
+///     filter.mayHavePrefix(ScalarText("Neues").folded, from: 0, to: 5)   // true: may be "neun…"
+///     filter.mayHavePrefix(ScalarText("sie").folded, from: 0, to: 3)     // false
+///
+/// False means surely no phrase is a prefix; true means one may be (the trie decides).
+struct PhrasePrefixFilter: Sendable {
+    /// For each Latin-1 scalar, the code of the key it is among the first three keys of the phrases (1…31; the keys
+    /// beyond the 30th share 31), or 0 when no phrase has it there; the last entry is the code of every scalar beyond
+    /// Latin-1 (31 when some phrase has such a key among its first three, else 0).
+    private var codes = [UInt8](repeating: 0, count: 257)
+    /// One bit per (first code, second code, third code, longer than three): whether some phrase is a prefix of a word
+    /// so written. Codes take 5 bits, so 2^16 bits.
+    private var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
+    /// Keys of the shortest phrase made of letters: no phrase is a prefix of a shorter word.
+    private(set) var shortest = Int.max
+
+    private static let sharedCode: UInt8 = 31
+
+    init() {}
+
+    /// The filter of phrases given as trie keys (``FigurePhraseTrie/keys(of:)``); phrases with a scalar that is no
+    /// letter are left out, since they are a prefix of no word.
+    init(phrases: [[UInt32]]) {
+        let letterPhrases = phrases.filter { phrase in
+            !phrase.isEmpty && phrase.allSatisfy { Unicode.Scalar($0).map(ScalarClass.isLetter) ?? false }
+        }
+        var next: UInt8 = 1
+        for key in letterPhrases.flatMap({ $0.prefix(3) }) {
+            if key >= 256 {
+                codes[256] = PhrasePrefixFilter.sharedCode
+            } else if codes[Int(key)] == 0 {
+                codes[Int(key)] = next
+                if next < PhrasePrefixFilter.sharedCode { next += 1 }
+            }
+        }
+        // The text is read without lower-casing: a capital has the code of the key it lowers onto.
+        for v in 0..<256 where codes[v] == 0 {
+            let key = FigurePhraseTrie.lowered(UInt32(v))
+            if key != UInt32(v) { codes[v] = codes[Int(key)] }
+        }
+        let anyCode = 0...Int(PhrasePrefixFilter.sharedCode)
+        for phrase in letterPhrases {
+            shortest = min(shortest, phrase.count)
+            let first = phrase.prefix(3).map { Int(codes[Int(min($0, 256))]) }
+            // A phrase shorter than three keys begins any word that begins with it, whatever follows.
+            let seconds = first.count > 1 ? first[1]...first[1] : anyCode
+            let thirds = first.count > 2 ? first[2]...first[2] : anyCode
+            // A phrase of three keys begins a word of three letters or more, a longer one only a longer word.
+            let longer = phrase.count > 3 ? 1...1 : 0...1
+            for second in seconds {
+                for third in thirds {
+                    for more in longer {
+                        let index = Reader.index(first[0], second, third, more)
+                        bits[index >> 6] |= 1 << UInt64(index & 63)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Whether some phrase may be a prefix of the word `start..<end` of `text` (letters only, as the scanners split
+    /// words).
+    func mayHavePrefix(_ text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        text.withUnsafeBufferPointer { text in withReader { $0.mayHavePrefix(text, from: start, to: end) } }
+    }
+
+    /// Calls `body` with a reader of the tables for a loop over many words; the reader must not outlive the call.
+    func withReader<Result>(_ body: (Reader) -> Result) -> Result {
+        codes.withUnsafeBufferPointer { codes in
+            bits.withUnsafeBufferPointer { bits in
+                body(Reader(codes: codes.baseAddress!, bits: bits.baseAddress!, shortest: shortest))
+            }
+        }
+    }
+
+    /// The filter's tables read without bounds checks: every index it forms is in range (a scalar's code index is at
+    /// most 256, a bit index below 2^16), and the scanners' loop over the words of a text asks it of each word.
+    struct Reader {
+        fileprivate let codes: UnsafePointer<UInt8>
+        fileprivate let bits: UnsafePointer<UInt64>
+        fileprivate let shortest: Int
+
+        /// ``PhrasePrefixFilter/mayHavePrefix(_:from:to:)``.
+        @inline(__always)
+        func mayHavePrefix(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
+            let length = end - start
+            guard length >= 3 else { return length >= shortest }
+            let index = Reader.index(
+                code(text[start]), code(text[start + 1]), code(text[start + 2]), length > 3 ? 1 : 0)
+            return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
+        }
+
+        @inline(__always)
+        private func code(_ scalar: Unicode.Scalar) -> Int { Int(codes[Int(min(scalar.value, 256))]) }
+
+        @inline(__always)
+        fileprivate static func index(_ first: Int, _ second: Int, _ third: Int, _ longer: Int) -> Int {
+            first << 11 | second << 6 | third << 1 | longer
+        }
+    }
+}
