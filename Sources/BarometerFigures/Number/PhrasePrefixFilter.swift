@@ -18,6 +18,9 @@ struct PhrasePrefixFilter: Sendable {
     /// One bit per (first code, second code, third code, longer than three): whether some phrase is a prefix of a word
     /// so written. Codes take 5 bits, so 2^16 bits.
     private var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
+    /// For pairs of Latin-1 scalars as written (first << 8 | second), whether some phrase may begin a word that begins
+    /// so: the first test, on the scalars as they are (no codes), which most words already fail.
+    private var pairs = [UInt64](repeating: 0, count: (1 << 16) / 64)
     /// Keys of the shortest phrase made of letters: no phrase is a prefix of a shorter word.
     private(set) var shortest = Int.max
 
@@ -44,6 +47,19 @@ struct PhrasePrefixFilter: Sendable {
         for v in 0..<256 where codes[v] == 0 {
             let key = FigurePhraseTrie.lowered(UInt32(v))
             if key != UInt32(v) { codes[v] = codes[Int(key)] }
+        }
+        // A pair is admitted as its keys may be written: each in lower case or as a capital that lowers onto it; a
+        // phrase of one key admits any second scalar.
+        func written(_ key: UInt32) -> [Int] {
+            (0..<256).filter { FigurePhraseTrie.lowered(UInt32($0)) == key || $0 == key }
+        }
+        for phrase in letterPhrases where phrase.prefix(2).allSatisfy({ $0 < 256 }) {
+            for first in written(phrase[0]) {
+                for second in phrase.count > 1 ? written(phrase[1]) : Array(0..<256) {
+                    let pair = first << 8 | second
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
+            }
         }
         let anyCode = 0...Int(PhrasePrefixFilter.sharedCode)
         for phrase in letterPhrases {
@@ -75,16 +91,23 @@ struct PhrasePrefixFilter: Sendable {
     func withReader<Result>(_ body: (Reader) -> Result) -> Result {
         codes.withUnsafeBufferPointer { codes in
             bits.withUnsafeBufferPointer { bits in
-                body(Reader(codes: codes.baseAddress!, bits: bits.baseAddress!, shortest: shortest))
+                pairs.withUnsafeBufferPointer { pairs in
+                    body(
+                        Reader(
+                            codes: codes.baseAddress!, bits: bits.baseAddress!, pairs: pairs.baseAddress!,
+                            shortest: shortest))
+                }
             }
         }
     }
 
     /// The filter's tables read without bounds checks: every index it forms is in range (a scalar's code index is at
-    /// most 256, a bit index below 2^16), and the scanners' loop over the words of a text asks it of each word.
+    /// most 256, a bit index or a pair below 2^16), and the scanners' loop over the words of a text asks it of each
+    /// word.
     struct Reader {
         fileprivate let codes: UnsafePointer<UInt8>
         fileprivate let bits: UnsafePointer<UInt64>
+        fileprivate let pairs: UnsafePointer<UInt64>
         fileprivate let shortest: Int
 
         /// ``PhrasePrefixFilter/mayHavePrefix(_:from:to:)``.
@@ -92,6 +115,12 @@ struct PhrasePrefixFilter: Sendable {
         func mayHavePrefix(_ text: UnsafeBufferPointer<Unicode.Scalar>, from start: Int, to end: Int) -> Bool {
             let length = end - start
             guard length >= 3 else { return length >= shortest }
+            let first = text[start].value
+            let second = text[start + 1].value
+            if first | second < 256 {
+                let pair = Int(first << 8 | second)
+                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
+            }
             let index = Reader.index(
                 code(text[start]), code(text[start + 1]), code(text[start + 2]), length > 3 ? 1 : 0)
             return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
