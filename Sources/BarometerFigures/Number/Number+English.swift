@@ -13,6 +13,7 @@ extension NumberRecognizer {
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that is no
     /// number word (told by its hash, ``NumberLexicon/mayBeEnglishNumberWord(hash:)``) and a symbol the pass table
     /// passes. Returns the first token left to that loop and the scan position.
+    @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingEnglishTokens(
         _ tokens: [DateToken], from t: Int, at i: Int, numberWords: WordHashSet, passes: ASCIIFlags
     ) -> (token: Int, position: Int) {
@@ -23,6 +24,22 @@ extension NumberRecognizer {
                     : token.kind == .symbol && passes.contains(token.value)
             }
         }
+    }
+
+    /// Whether the word token `t` is an article ("a", "an") that starts no number: one makes a number only before a
+    /// number word or ordinal after a space or hyphen (``scanEnglishWords(_:at:wordEnd:limit:)``), and a word there
+    /// is told from its hash without reading its letters (every such entry is made of letters, so one that matches is
+    /// the whole word). False when unsure: the scan decides.
+    func isArticleBeforeNoNumber(
+        _ tokens: [DateToken], _ t: Int, in f: [Unicode.Scalar], limit: Int, articles: WordHashSet,
+        followers: WordHashSet
+    ) -> Bool {
+        let token = tokens[t]
+        guard articles.contains(hash: token.wordHash) else { return false }
+        let next = joinerEnd(f, after: token.end, limit: limit)
+        guard next > token.end, next < limit, ScalarClass.isLetter(f[next]) else { return true }
+        guard t + 1 < tokens.count, tokens[t + 1].start == next, tokens[t + 1].isPlainWord else { return false }
+        return !followers.contains(hash: tokens[t + 1].wordHash)
     }
 
     /// The English number starting with the word `start..<wordEnd`, and where scanning goes on.

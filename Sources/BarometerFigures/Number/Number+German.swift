@@ -123,6 +123,7 @@ extension NumberRecognizer {
     /// morpheme begins (so it splits into none, see ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first three
     /// letters (``PhrasePrefixFilter``), and a symbol the pass table passes. Returns the first token left to that loop
     /// and the scan position.
+    @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingGermanTokens(
         _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], prefixes: PhrasePrefixFilter,
         passes: ASCIIFlags

@@ -126,6 +126,8 @@ public struct NumberRecognizer: Sendable {
             let english = language == .english
             let wordPrefixes = tables.lexicon.wordPrefixes
             let numberWords = tables.lexicon.numberWordHashes
+            let articles = tables.lexicon.articles
+            let articleFollowers = tables.lexicon.articleFollowers
             // Token by token: a token the last scan ran past is dropped; a fresh one (the white space before it
             // passed, as the scalar loop passes it) is judged by its kind; inside a token, or at a number or a symbol
             // the pass table does not pass, the scalar rules read on. Past the last token only white space is left.
@@ -156,7 +158,11 @@ public struct NumberRecognizer: Sendable {
                             ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
                         // A word passed whole is done with (its end is at or past the token's): on to the next token.
                         // (A German word here may begin with a number morpheme: the passing loop took the others.)
-                        if english, wordEnd == token.end, !numberWords.contains(hash: token.wordHash) {
+                        if english, wordEnd == token.end,
+                            !numberWords.contains(hash: token.wordHash)
+                                || isArticleBeforeNoNumber(
+                                    tokens, t, in: f, limit: limit, articles: articles, followers: articleFollowers)
+                        {
                             i = wordEnd
                             t += 1
                         } else {
@@ -203,8 +209,9 @@ public struct NumberRecognizer: Sendable {
     }
 
     /// The tokens from `t` on that `isPassed` passes, each a whole token the scan has not entered (its start at or
-    /// after `i`): the language's loop over the words and punctuation that start no number. Returns the first token
-    /// left and the scan position (the end of the last token passed, or `i`).
+    /// after `i`), and those the scan has run past (their end at or before `i`): the language's loop over the words and
+    /// punctuation that start no number. Returns the first token left (one `isPassed` turns away, or one the scan
+    /// stopped inside) and the scan position (the end of the last token passed, or `i`).
     @inline(__always)
     static func passing(
         _ tokens: UnsafeBufferPointer<DateToken>, from t: Int, at i: Int, while isPassed: (DateToken) -> Bool
@@ -213,7 +220,12 @@ public struct NumberRecognizer: Sendable {
         var i = i
         while t < tokens.count {
             let token = tokens[t]
-            guard token.start >= i, isPassed(token) else { break }
+            if token.start < i {
+                guard token.end <= i else { break }
+                t += 1
+                continue
+            }
+            guard isPassed(token) else { break }
             i = token.end
             t += 1
         }

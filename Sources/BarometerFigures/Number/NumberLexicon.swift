@@ -241,22 +241,45 @@ struct NumberLexicon: Sendable {
     /// The word hashes of the one-word entries of `words` that may start a number: not conjunctions or points, which
     /// `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
     private(set) var numberWordHashes = WordHashSet()
+    /// The hashes of the article entries ("a", "an"), when they can be told from hashes alone (else empty): see
+    /// `isArticleBeforeNoNumber`.
+    private(set) var articles = WordHashSet()
+    /// The hashes of every entry of `words` and `ordinalDenominators`: what may follow an article to make a number.
+    private(set) var articleFollowers = WordHashSet()
 
     private mutating func buildNumberWordHashes() {
         var final: [String: Int] = [:]
         for entry in words.entries { final[entry.text] = entry.value }
-        var hashes: [UInt32] = []
-        for (text, value) in final {
-            switch words.values[value] {
-            case .conjunction, .point: continue
-            default: break
-            }
-            // As the trie stores it: folded scalars; only entries made of letters can equal a word of the text.
+        // As the trie stores it: folded scalars; only entries made of letters can equal a word of the text.
+        func letterHash(_ text: String) -> UInt32? {
             let scalars = text.unicodeScalars.map(ScalarText.fold)
-            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { continue }
-            hashes.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)))
+            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { return nil }
+            return UInt32(truncatingIfNeeded: DateLexicon.hash(scalars))
+        }
+        var hashes: [UInt32] = []
+        var articleHashes: [UInt32] = []
+        var otherHashes: [UInt32] = []
+        for (text, value) in final {
+            guard let hash = letterHash(text) else { continue }
+            switch words.values[value] {
+            case .conjunction, .point:
+                otherHashes.append(hash)
+                continue
+            case .article: articleHashes.append(hash)
+            default: otherHashes.append(hash)
+            }
+            hashes.append(hash)
         }
         numberWordHashes = WordHashSet(hashes)
+        // The article test from hashes holds only when every entry a word after an article may be is made of letters
+        // (then an entry that matches ends where the word ends), and no other entry shares an article's hash.
+        let followers = words.entries.map(\.text) + ordinalDenominators.entries.map(\.text)
+        let followerHashes = followers.compactMap(letterHash)
+        let otherKeys = Set(otherHashes.map { $0 | 1 })
+        guard followerHashes.count == followers.count, !articleHashes.contains(where: { otherKeys.contains($0 | 1) })
+        else { return }
+        articles = WordHashSet(articleHashes)
+        articleFollowers = WordHashSet(followerHashes)
     }
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
