@@ -184,7 +184,14 @@ struct NumberLexicon: Sendable {
                 count: 0x10000, beyond: true, flagged: starts + fractions.compactMap { Unicode.Scalar(UInt32($0)) })
         }
         buildNumberWordHashes()
-        wordPrefixes = PhrasePrefixFilter(phrases: words.entries.map { words.trie.keys(of: $0.text) })
+        // A conjunction begins no number (``SpelledNumber`` turns it away first, whole or as the first morpheme), so
+        // a word that only a conjunction begins ("und") is passed like a word no morpheme begins.
+        let finalValues = Dictionary(words.entries.map { ($0.text, $0.value) }, uniquingKeysWith: { $1 })
+        let startingMorphemes = finalValues.filter { _, value in
+            if case .conjunction = words.values[value] { return false }
+            return true
+        }
+        wordPrefixes = PhrasePrefixFilter(phrases: startingMorphemes.keys.sorted().map { words.trie.keys(of: $0) })
         isCardinalOne = words.values.map { word in
             if case .cardinal(let v) = word { return v == 1 }
             return false
@@ -194,8 +201,8 @@ struct NumberLexicon: Sendable {
         }
     }
 
-    /// Whether a word may begin with a phrase of `words` (a number morpheme), from its first three letters: the German
-    /// scan passes the other words without walking the trie.
+    /// Whether a word may begin with a phrase of `words` (a number morpheme) other than a conjunction, from its first
+    /// three letters: the German scan passes the other words without walking the trie.
     private(set) var wordPrefixes = PhrasePrefixFilter()
 
     /// For each ASCII scalar, whether the number scanner passes it by without a test: no digit, sign, point or letter,
