@@ -226,6 +226,8 @@ struct NumberLexicon: Sendable {
 
     /// The first position from `start` on (or `limit`) holding an ASCII scalar, a Chinese numeral start or a vulgar
     /// fraction: the non-ASCII scalars that the number scanner would pass one by one, passed in one tight loop.
+    /// (Inlined: called on the shared lexicon, a call of its own copied the whole lexicon first, once per run.)
+    @inline(__always)
     func nextChineseCandidate(in f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
         chineseStops.next(in: f, from: start, limit: limit)
     }
