@@ -121,7 +121,7 @@ extension NumberRecognizer {
     /// The tokens from `t` on that start no German number, passed as the token loop of
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that no
     /// number morpheme but a conjunction begins (so it starts no number, see
-    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first three letters (``PhrasePrefixFilter``), and a
+    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first four letters (``PhrasePrefixFilter``), and a
     /// symbol the pass table passes. Returns the first token left to that loop and the scan position.
     @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingGermanTokens(

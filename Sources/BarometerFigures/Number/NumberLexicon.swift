@@ -191,7 +191,10 @@ struct NumberLexicon: Sendable {
             if case .conjunction = words.values[value] { return false }
             return true
         }
-        wordPrefixes = PhrasePrefixFilter(phrases: startingMorphemes.keys.sorted().map { words.trie.keys(of: $0) })
+        // Only the German scan asks it (compounds); the 128 KB table is not built for the other languages.
+        if language == .german {
+            wordPrefixes = PhrasePrefixFilter(phrases: startingMorphemes.keys.sorted().map { words.trie.keys(of: $0) })
+        }
         isCardinalOne = words.values.map { word in
             if case .cardinal(let v) = word { return v == 1 }
             return false
@@ -202,7 +205,8 @@ struct NumberLexicon: Sendable {
     }
 
     /// Whether a word may begin with a phrase of `words` (a number morpheme) other than a conjunction, from its first
-    /// three letters: the German scan passes the other words without walking the trie.
+    /// four letters: the German scan passes the other words without walking the trie (empty in the other languages,
+    /// which do not ask it).
     private(set) var wordPrefixes = PhrasePrefixFilter()
 
     /// For each ASCII scalar, whether the number scanner passes it by without a test: no digit, sign, point or letter,

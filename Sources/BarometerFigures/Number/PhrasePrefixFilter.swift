@@ -1,23 +1,24 @@
-/// Whether a word may begin with one of a word list's phrases, read from the word's first three letters and whether it
-/// has more: one bit of an 8 KB table instead of a walk of the list's trie.
+/// Whether a word may begin with one of a word list's phrases, read from the word's first four letters: one bit of a
+/// 128 KB table (after a pass on the first two letters that most words fail) instead of a walk of the list's trie.
 ///
 /// The German number scan asks this of every word: a compound splits into number morphemes only if one of them begins
-/// it (``FigurePhraseTrie/firstSplit(_:from:to:)``). "einundzwanzig" and "Neues" pass ("ein…", "neu…" may begin
-/// "eins", "neun"), "Regierung" and "sie" do not (no morpheme begins "reg", none is "sie").
+/// it (``FigurePhraseTrie/firstSplit(_:from:to:)``). "einundzwanzig" and "Neunte" pass ("ein…", "neun…"), "Regierung",
+/// "sie" and "Neues" do not (no morpheme begins "reg", none is "sie", none begins "neue").
 ///
 ///     let filter = PhrasePrefixFilter(phrases: ["ein", "neun"].map { words.trie.keys(of: $0) })
-///     filter.mayHavePrefix(ScalarText("Neues").folded, from: 0, to: 5)   // true: may be "neun…"
+///     filter.mayHavePrefix(ScalarText("Neunte").folded, from: 0, to: 6)  // true: may be "neun…"
 ///     filter.mayHavePrefix(ScalarText("sie").folded, from: 0, to: 3)     // false
 ///
 /// False means surely no phrase is a prefix; true means one may be (the trie decides).
 struct PhrasePrefixFilter: Sendable {
-    /// For each Latin-1 scalar, the code of the key it is among the first three keys of the phrases (1…31; the keys
-    /// beyond the 30th share 31), or 0 when no phrase has it there; the last entry is the code of every scalar beyond
-    /// Latin-1 (31 when some phrase has such a key among its first three, else 0).
+    /// For each Latin-1 scalar, the code of the key it is among the first four keys of the phrases (1…31; the keys
+    /// beyond the 30th share 31), or 0 when no phrase has it there (0 also stands for the end of a word of three
+    /// letters); the last entry is the code of every scalar beyond Latin-1 (31 when some phrase has such a key among
+    /// its first four, else 0).
     private var codes = [UInt8](repeating: 0, count: 257)
-    /// One bit per (first code, second code, third code, longer than three): whether some phrase is a prefix of a word
-    /// so written. Codes take 5 bits, so 2^16 bits.
-    private var bits = [UInt64](repeating: 0, count: (1 << 16) / 64)
+    /// One bit per (first code, second code, third code, fourth code): whether some phrase is a prefix of a word so
+    /// written. Codes take 5 bits, so 2^20 bits.
+    private var bits = [UInt64](repeating: 0, count: (1 << 20) / 64)
     /// For pairs of Latin-1 scalars as written (first << 8 | second), whether some phrase may begin a word that begins
     /// so: the first test, on the scalars as they are (no codes), which most words already fail.
     private var pairs = [UInt64](repeating: 0, count: (1 << 16) / 64)
@@ -35,7 +36,7 @@ struct PhrasePrefixFilter: Sendable {
             !phrase.isEmpty && phrase.allSatisfy { Unicode.Scalar($0).map(ScalarClass.isLetter) ?? false }
         }
         var next: UInt8 = 1
-        for key in letterPhrases.flatMap({ $0.prefix(3) }) {
+        for key in letterPhrases.flatMap({ $0.prefix(4) }) {
             if key >= 256 {
                 codes[256] = PhrasePrefixFilter.sharedCode
             } else if codes[Int(key)] == 0 {
@@ -64,16 +65,16 @@ struct PhrasePrefixFilter: Sendable {
         let anyCode = 0...Int(PhrasePrefixFilter.sharedCode)
         for phrase in letterPhrases {
             shortest = min(shortest, phrase.count)
-            let first = phrase.prefix(3).map { Int(codes[Int(min($0, 256))]) }
-            // A phrase shorter than three keys begins any word that begins with it, whatever follows.
+            let first = phrase.prefix(4).map { Int(codes[Int(min($0, 256))]) }
+            // A phrase shorter than four keys begins any word that begins with it, whatever follows (or nothing: the
+            // fourth code of a word of three letters is 0).
             let seconds = first.count > 1 ? first[1]...first[1] : anyCode
             let thirds = first.count > 2 ? first[2]...first[2] : anyCode
-            // A phrase of three keys begins a word of three letters or more, a longer one only a longer word.
-            let longer = phrase.count > 3 ? 1...1 : 0...1
+            let fourths = first.count > 3 ? first[3]...first[3] : anyCode
             for second in seconds {
                 for third in thirds {
-                    for more in longer {
-                        let index = Reader.index(first[0], second, third, more)
+                    for fourth in fourths {
+                        let index = Reader.index(first[0], second, third, fourth)
                         bits[index >> 6] |= 1 << UInt64(index & 63)
                     }
                 }
@@ -102,7 +103,7 @@ struct PhrasePrefixFilter: Sendable {
     }
 
     /// The filter's tables read without bounds checks: every index it forms is in range (a scalar's code index is at
-    /// most 256, a bit index or a pair below 2^16), and the scanners' loop over the words of a text asks it of each
+    /// most 256, a pair below 2^16, a bit index below 2^20), and the scanners' loop over the words of a text asks it of each
     /// word.
     struct Reader {
         fileprivate let codes: UnsafePointer<UInt8>
@@ -122,7 +123,7 @@ struct PhrasePrefixFilter: Sendable {
                 guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return false }
             }
             let index = Reader.index(
-                code(text[start]), code(text[start + 1]), code(text[start + 2]), length > 3 ? 1 : 0)
+                code(text[start]), code(text[start + 1]), code(text[start + 2]), length > 3 ? code(text[start + 3]) : 0)
             return bits[index >> 6] & (1 << UInt64(index & 63)) != 0
         }
 
@@ -130,8 +131,8 @@ struct PhrasePrefixFilter: Sendable {
         private func code(_ scalar: Unicode.Scalar) -> Int { Int(codes[Int(min(scalar.value, 256))]) }
 
         @inline(__always)
-        fileprivate static func index(_ first: Int, _ second: Int, _ third: Int, _ longer: Int) -> Int {
-            first << 11 | second << 6 | third << 1 | longer
+        fileprivate static func index(_ first: Int, _ second: Int, _ third: Int, _ fourth: Int) -> Int {
+            first << 15 | second << 10 | third << 5 | fourth
         }
     }
 }
