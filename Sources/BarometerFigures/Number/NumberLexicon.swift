@@ -295,7 +295,9 @@ struct NumberLexicon: Sendable {
         articleFollowers = WordHashSet(followerHashes)
     }
 
-    /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
+    /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product. (Inlined, as
+    /// ``nextChineseCandidate(in:from:limit:)``: a call of its own on the shared lexicon copied the lexicon first.)
+    @inline(__always)
     func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
         let end = chineseScaleRunEnd(f, at: start, limit: limit)
         guard end > start else { return nil }
@@ -309,6 +311,7 @@ struct NumberLexicon: Sendable {
 
     /// Where the run of scale characters at `start` ends (`start` when none is there), without their product:
     /// callers that test what follows the run first spare the decimal products.
+    @inline(__always)
     func chineseScaleRunEnd(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> Int {
         var i = start
         while i < limit, chineseLargeScales.contains(f[i].value) || chineseSmallScales.contains(f[i].value) { i += 1 }
