@@ -146,6 +146,30 @@ extension NumberRecognizer {
     }
 }
 
+extension NumberRecognizer {
+    /// Whether the word token `t` is a German article form ("ein", "eine", "einem", ...) with no scale, fraction or
+    /// "Komma" after it, so that it starts no number (``scanGermanWords(_:at:wordEnd:limit:)`` turns it away): its
+    /// letters are compared with the forms, the next word is told by its hash (every entry is made of letters, so one
+    /// that matches there is the whole word). False when unsure: the scan decides.
+    func isGermanArticleBeforeNoNumber(
+        _ tokens: [DateToken], _ t: Int, in f: [Unicode.Scalar], limit: Int, forms: [[UInt32]],
+        separateWords: WordHashSet
+    ) -> Bool {
+        let token = tokens[t]
+        let length = token.end - token.start
+        let isForm = forms.contains { form in
+            form.count == length
+                && form.indices.allSatisfy { FigurePhraseTrie.lowered(f[token.start + $0].value) == form[$0] }
+        }
+        guard isForm else { return false }
+        guard token.end + 1 < limit, f[token.end] == " " else { return true }
+        guard t + 1 < tokens.count, tokens[t + 1].start == token.end + 1, tokens[t + 1].isPlainWord else {
+            return false
+        }
+        return !separateWords.contains(hash: tokens[t + 1].wordHash)
+    }
+}
+
 extension NumberLexicon {
     /// Whether the word is one of the article forms that double as "one" ("ein", "eine").
     func isArticleForm(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {

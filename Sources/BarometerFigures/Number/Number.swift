@@ -128,6 +128,8 @@ public struct NumberRecognizer: Sendable {
             let numberWords = tables.lexicon.numberWordHashes
             let articles = tables.lexicon.articles
             let articleFollowers = tables.lexicon.articleFollowers
+            let germanArticles = tables.lexicon.articleForms
+            let separateWords = tables.lexicon.separateWords
             // Token by token: a token the last scan ran past is dropped; a fresh one (the white space before it
             // passed, as the scalar loop passes it) is judged by its kind; inside a token, or at a number or a symbol
             // the pass table does not pass, the scalar rules read on. Past the last token only white space is left.
@@ -162,6 +164,12 @@ public struct NumberRecognizer: Sendable {
                             !numberWords.contains(hash: token.wordHash)
                                 || isArticleBeforeNoNumber(
                                     tokens, t, in: f, limit: limit, articles: articles, followers: articleFollowers)
+                        {
+                            i = wordEnd
+                            t += 1
+                        } else if !english, wordEnd == token.end,
+                            isGermanArticleBeforeNoNumber(
+                                tokens, t, in: f, limit: limit, forms: germanArticles, separateWords: separateWords)
                         {
                             i = wordEnd
                             t += 1

@@ -194,6 +194,7 @@ struct NumberLexicon: Sendable {
         // Only the German scan asks it (compounds); the 128 KB table is not built for the other languages.
         if language == .german {
             wordPrefixes = PhrasePrefixFilter(phrases: startingMorphemes.keys.sorted().map { words.trie.keys(of: $0) })
+            buildArticleForms(finalValues)
         }
         isCardinalOne = words.values.map { word in
             if case .cardinal(let v) = word { return v == 1 }
@@ -293,6 +294,32 @@ struct NumberLexicon: Sendable {
         else { return }
         articles = WordHashSet(articleHashes)
         articleFollowers = WordHashSet(followerHashes)
+    }
+
+    /// The German article forms ("ein", "eine", "einem", ...) as trie keys, when every entry of `words` is made of
+    /// letters (else empty: an entry could then end inside a word of the text), and the hashes of the entries that
+    /// make a number of an article form after it (scales, fractions, "Komma"): see `isGermanArticleBeforeNoNumber`.
+    private(set) var articleForms: [[UInt32]] = []
+    private(set) var separateWords = WordHashSet()
+
+    private mutating func buildArticleForms(_ finalValues: [String: Int]) {
+        var forms: [[UInt32]] = []
+        var separate: [UInt32] = []
+        for (text, value) in finalValues.sorted(by: { $0.key < $1.key }) {
+            let scalars = text.unicodeScalars.map(ScalarText.fold)
+            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { return }
+            switch words.values[value] {
+            case .article: forms.append(words.trie.keys(of: text))
+            case .cardinal:
+                // As scanGermanWords tells them ("ein", "eine" are cardinals too).
+                if isArticleForm(scalars, from: 0, to: scalars.count) { forms.append(words.trie.keys(of: text)) }
+            case .multiplier, .denominator, .point:
+                separate.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)))
+            default: break
+            }
+        }
+        articleForms = forms
+        separateWords = WordHashSet(separate)
     }
 
     /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product. (Inlined, as
