@@ -23,6 +23,56 @@ import Testing
         #expect(Set(map.keys) == Set(reference.keys))
     }
 
+    @Test("a phrase prefix filter never turns away a word that a phrase begins, and turns away most others")
+    func phrasePrefixFilter() {
+        var words = WordTable<Int>()
+        // Three-letter and longer phrases (as the German morphemes), a two-letter and a one-letter one, an umlaut, a
+        // phrase with a space (a prefix of no word) and one beyond Latin-1.
+        let phrases = ["ein", "elf", "und", "zwei", "zwölf", "hundert", "Drittel", "zu", "x", "per cent", "δέκα"]
+        for (n, phrase) in phrases.enumerated() { words.add(phrase, n) }
+        let filter = PhrasePrefixFilter(phrases: words.entries.map { words.trie.keys(of: $0.text) })
+        func begins(_ word: String) -> Bool {
+            let lowered = word.lowercased()
+            return phrases.contains { !$0.contains(" ") && lowered.hasPrefix($0.lowercased()) }
+        }
+        let text = [
+            "ein", "Eine", "einundzwanzig", "elf", "Elfmeter", "und", "Unde", "zwei", "Zweite", "zwölf", "ZWÖLFTE",
+            "hundert", "Drittel", "drittens", "zu", "zum", "Zug", "x", "Xaver", "δέκατος", "per", "percent", "ei", "el",
+            "eis", "Elbe", "unter", "zwar", "sie", "Regierung", "hun", "dri", "a", "Ölpreis", "δέλτα",
+        ]
+        for word in text {
+            let scalars = ScalarText(word).folded
+            let maybe = filter.mayHavePrefix(scalars, from: 0, to: scalars.count)
+            if begins(word) { #expect(maybe, "\(word)") }
+        }
+        // (Words shorter than three letters are left to the trie when a phrase is that short: "x" here.)
+        for word in ["sie", "Regierung", "unter", "Elbe", "zwar", "hun", "dri", "eis", "Ölpreis", "percent"] {
+            let scalars = ScalarText(word).folded
+            #expect(!filter.mayHavePrefix(scalars, from: 0, to: scalars.count), "\(word)")
+        }
+        // No phrase at all: every word is turned away.
+        #expect(!PhrasePrefixFilter(phrases: []).mayHavePrefix(ScalarText("eins").folded, from: 0, to: 4))
+    }
+
+    @Test("ASCII flags hold exactly the flagged scalars, and nothing beyond ASCII")
+    func asciiFlags() {
+        let flags = ASCIIFlags { $0 == " " || $0 == "," || $0 == "~" }
+        for v in -1...300 { #expect(flags.contains(v) == (v == 0x20 || v == 0x2C || v == 0x7E), "\(v)") }
+    }
+
+    @Test("a word hash set finds every word it holds, by the hash the date scanner gives it")
+    func wordHashSet() {
+        func hash(_ word: String) -> UInt32 {
+            UInt32(truncatingIfNeeded: DateLexicon.hash(word.unicodeScalars.map(ScalarText.fold)))
+        }
+        let held = ["one", "two", "dozen", "a", "an"]
+        let set = WordHashSet(held.map(hash))
+        // The scanner hashes lower-cased letters: "One" is "one".
+        for word in held + ["One", "DOZEN"] { #expect(set.contains(hash: hash(word)), "\(word)") }
+        for word in ["the", "market", "twos", "b"] { #expect(!set.contains(hash: hash(word)), "\(word)") }
+        #expect(!WordHashSet().contains(hash: hash("one")))
+    }
+
     @Test("a scalar key set answers membership only for its members")
     func scalarKeys() {
         let set: ScalarKeys = [0x70B9, 0x9EDE]  // 点 點

@@ -91,14 +91,17 @@ struct FigurePhraseTrie: Sendable {
         return v
     }
 
+    /// The keys a phrase is stored under, in text order: its folded scalars, lower-cased unless the trie is
+    /// case-sensitive.
+    func keys(of phrase: String) -> [UInt32] { phrase.unicodeScalars.map { key(ScalarText.fold($0)) } }
+
     /// Adds a phrase; a later insertion of the same phrase replaces the payload (callers reject duplicates in data tests).
     mutating func insert(_ phrase: String, payload: Int) {
-        var scalars = phrase.unicodeScalars.map(ScalarText.fold)
-        precondition(scalars.count <= FigurePhraseTrie.longestPhrase, "phrase too long for the trie: \(phrase)")
-        if reversed { scalars.reverse() }
+        var keys = keys(of: phrase)
+        precondition(keys.count <= FigurePhraseTrie.longestPhrase, "phrase too long for the trie: \(phrase)")
+        if reversed { keys.reverse() }
         var node = 0
-        for scalar in scalars {
-            let k = key(scalar)
+        for k in keys {
             if let next = nodes[node].children[k] {
                 node = Int(next)
             } else {
@@ -207,19 +210,6 @@ struct FigurePhraseTrie: Sendable {
             node = next
         }
         return payloads[node] >= 0 ? Int(payloads[node]) : nil
-    }
-
-    /// Whether some phrase is a prefix of `start..<end`: a walk most words leave within two or three scalars. When
-    /// none is, the range splits into no phrases (``firstSplit(_:from:to:)`` is nil).
-    func hasPhrasePrefix(_ scalars: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        var node = 0
-        var position = start
-        while position < end, let next = child(node, key(scalars[position])) {
-            node = next
-            position += 1
-            if payloads[node] >= 0 { return true }
-        }
-        return false
     }
 
     /// The first split of `start..<end` into whole phrases back to back, trying the longer phrase first at each

@@ -9,6 +9,39 @@ extension NumberRecognizer {
     /// denominator up to a million, more than any news figure needs.
     static let fractionPlaces = 10
 
+    /// The tokens from `t` on that start no English number, passed as the token loop of
+    /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that is no
+    /// number word (told by its hash, ``NumberLexicon/mayBeEnglishNumberWord(hash:)``) and a symbol the pass table
+    /// passes. Returns the first token left to that loop and the scan position.
+    @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
+    static func passingEnglishTokens(
+        _ tokens: [DateToken], from t: Int, at i: Int, numberWords: WordHashSet, passes: ASCIIFlags
+    ) -> (token: Int, position: Int) {
+        tokens.withUnsafeBufferPointer { tokens in
+            passing(tokens, from: t, at: i) { token in
+                token.isPlainWord
+                    ? !numberWords.contains(hash: token.wordHash)
+                    : token.kind == .symbol && passes.contains(token.value)
+            }
+        }
+    }
+
+    /// Whether the word token `t` is an article ("a", "an") that starts no number: one makes a number only before a
+    /// number word or ordinal after a space or hyphen (``scanEnglishWords(_:at:wordEnd:limit:)``), and a word there
+    /// is told from its hash without reading its letters (every such entry is made of letters, so one that matches is
+    /// the whole word). False when unsure: the scan decides.
+    func isArticleBeforeNoNumber(
+        _ tokens: [DateToken], _ t: Int, in f: [Unicode.Scalar], limit: Int, articles: WordHashSet,
+        followers: WordHashSet
+    ) -> Bool {
+        let token = tokens[t]
+        guard articles.contains(hash: token.wordHash) else { return false }
+        let next = joinerEnd(f, after: token.end, limit: limit)
+        guard next > token.end, next < limit, ScalarClass.isLetter(f[next]) else { return true }
+        guard t + 1 < tokens.count, tokens[t + 1].start == next, tokens[t + 1].isPlainWord else { return false }
+        return !followers.contains(hash: tokens[t + 1].wordHash)
+    }
+
     /// The English number starting with the word `start..<wordEnd`, and where scanning goes on.
     ///
     /// The first word is looked up once, as a whole word (every number word is letters only, so a match there is the

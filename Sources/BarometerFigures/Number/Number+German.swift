@@ -28,13 +28,15 @@ extension NumberRecognizer {
         default: isArticleForm = false
         }
         if isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) { return nil }
+        // A word that is no morpheme must split into morphemes; most that reach here ("neue", "viele") do not, and
+        // are turned away before the parser is set up.
+        let morphemes = whole == nil ? decompose(f, from: start, to: wordEnd) : nil
+        if whole == nil, morphemes?.isEmpty ?? true { return nil }
         var parser = SpelledNumber()
         if let whole {
             guard parser.accept(whole, end: wordEnd) else { return nil }
-        } else {
-            guard let morphemes = decompose(f, from: start, to: wordEnd), !morphemes.isEmpty,
-                morphemes.allSatisfy({ parser.accept($0, end: wordEnd) })
-            else { return nil }
+        } else if let morphemes {
+            guard morphemes.allSatisfy({ parser.accept($0, end: wordEnd) }) else { return nil }
         }
         var end = wordEnd
         // Separate scale or fraction words: "drei Millionen", "ein Drittel", "ein halbes Dutzend", "eine halbe Million";
@@ -117,32 +119,54 @@ extension NumberRecognizer {
 
 extension NumberRecognizer {
     /// The tokens from `t` on that start no German number, passed as the token loop of
-    /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word whose first
-    /// two letters begin no number morpheme, a symbol the pass table passes. Returns the first token left to that
-    /// loop and the scan position.
+    /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that no
+    /// number morpheme but a conjunction begins (so it starts no number, see
+    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first four letters (``PhrasePrefixFilter``), and a
+    /// symbol the pass table passes. Returns the first token left to that loop and the scan position.
+    @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingGermanTokens(
-        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int, words: FigurePhraseTrie,
-        passes: [Bool]
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], prefixes: PhrasePrefixFilter,
+        passes: ASCIIFlags
     ) -> (token: Int, position: Int) {
-        var t = t
-        var i = i
-        while t < tokens.count {
-            let token = tokens[t]
-            guard token.start >= i else { break }
-            switch token.kind {
-            case .word:
-                guard !token.continuesIntoLetters, token.end - token.start >= 2,
-                    !words.mayStartPhrase(f, at: token.start, limit: limit)
-                else { return (t, i) }
-            case .symbol:
-                guard token.value < 0x80, passes[token.value] else { return (t, i) }
-            case .number:
-                return (t, i)
+        tokens.withUnsafeBufferPointer { tokens in
+            f.withUnsafeBufferPointer { text in
+                prefixes.withReader { prefixes in
+                    passing(tokens, from: t, at: i) { token in
+                        switch token.kind {
+                        case .word:
+                            !token.continuesIntoLetters
+                                && !prefixes.mayHavePrefix(text, from: token.start, to: token.end)
+                        case .symbol: passes.contains(token.value)
+                        case .number: false
+                        }
+                    }
+                }
             }
-            i = token.end
-            t += 1
         }
-        return (t, i)
+    }
+}
+
+extension NumberRecognizer {
+    /// Whether the word token `t` is a German article form ("ein", "eine", "einem", ...) with no scale, fraction or
+    /// "Komma" after it, so that it starts no number (``scanGermanWords(_:at:wordEnd:limit:)`` turns it away): its
+    /// letters are compared with the forms, the next word is told by its hash (every entry is made of letters, so one
+    /// that matches there is the whole word). False when unsure: the scan decides.
+    func isGermanArticleBeforeNoNumber(
+        _ tokens: [DateToken], _ t: Int, in f: [Unicode.Scalar], limit: Int, forms: [[UInt32]],
+        separateWords: WordHashSet
+    ) -> Bool {
+        let token = tokens[t]
+        let length = token.end - token.start
+        let isForm = forms.contains { form in
+            form.count == length
+                && form.indices.allSatisfy { FigurePhraseTrie.lowered(f[token.start + $0].value) == form[$0] }
+        }
+        guard isForm else { return false }
+        guard token.end + 1 < limit, f[token.end] == " " else { return true }
+        guard t + 1 < tokens.count, tokens[t + 1].start == token.end + 1, tokens[t + 1].isPlainWord else {
+            return false
+        }
+        return !separateWords.contains(hash: tokens[t + 1].wordHash)
     }
 }
 

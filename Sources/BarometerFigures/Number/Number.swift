@@ -123,30 +123,27 @@ public struct NumberRecognizer: Sendable {
         let limit = range.end
         let passes = lexicon.passedASCII
         if let tokens, language != .chinese {
-            let numberWords = lexicon.words.trie
             let english = language == .english
+            let wordPrefixes = tables.lexicon.wordPrefixes
+            let numberWords = tables.lexicon.numberWordHashes
+            let articles = tables.lexicon.articles
+            let articleFollowers = tables.lexicon.articleFollowers
+            let germanArticles = tables.lexicon.articleForms
+            let separateWords = tables.lexicon.separateWords
             // Token by token: a token the last scan ran past is dropped; a fresh one (the white space before it
             // passed, as the scalar loop passes it) is judged by its kind; inside a token, or at a number or a symbol
             // the pass table does not pass, the scalar rules read on. Past the last token only white space is left.
             var t = 0
             while t < tokens.count {
-                if english {
-                    // Most English words start no number, nor does most punctuation: a run of them (whole tokens the
-                    // scan has not entered) is passed here, each as the cases below pass it, without the rest of the
-                    // loop per token.
-                    while t < tokens.count {
-                        let token = tokens[t]
-                        guard token.start >= i else { break }
-                        if token.isPlainWord {
-                            guard !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) else { break }
-                        } else if token.kind != .symbol || token.value >= 0x80 || !passes[token.value] {
-                            break
-                        }
-                        i = token.end
-                        t += 1
-                    }
-                    guard t < tokens.count else { break }
-                }
+                // Most words start no number, nor does most punctuation: a run of them (whole tokens the scan has
+                // not entered) is passed in a loop of its own, each as the cases below pass it.
+                (t, i) =
+                    english
+                    ? NumberRecognizer.passingEnglishTokens(
+                        tokens, from: t, at: i, numberWords: numberWords, passes: passes)
+                    : NumberRecognizer.passingGermanTokens(
+                        tokens, from: t, at: i, in: f, prefixes: wordPrefixes, passes: passes)
+                guard t < tokens.count else { break }
                 let token = tokens[t]
                 if token.end <= i {
                     t += 1
@@ -162,19 +159,19 @@ public struct NumberRecognizer: Sendable {
                             token.continuesIntoLetters
                             ? ScalarClass.letterRunEnd(f, from: token.end, limit: limit) : token.end
                         // A word passed whole is done with (its end is at or past the token's): on to the next token.
-                        if english, wordEnd == token.end, !lexicon.mayBeEnglishNumberWord(hash: token.wordHash) {
+                        // (A German word here may begin with a number morpheme: the passing loop took the others.)
+                        if english, wordEnd == token.end,
+                            !numberWords.contains(hash: token.wordHash)
+                                || isArticleBeforeNoNumber(
+                                    tokens, t, in: f, limit: limit, articles: articles, followers: articleFollowers)
+                        {
                             i = wordEnd
                             t += 1
-                        } else if !english, token.end - i >= 2 || i + 1 < limit && ScalarClass.isLetter(f[i + 1]),
-                            !numberWords.mayStartPhrase(f, at: i, limit: limit)
+                        } else if !english, wordEnd == token.end,
+                            isGermanArticleBeforeNoNumber(
+                                tokens, t, in: f, limit: limit, forms: germanArticles, separateWords: separateWords)
                         {
-                            // No number morpheme starts with its first two letters (as ``word`` asks), nor with
-                            // those of most words after it: they are passed in a run.
-                            (t, i) = NumberRecognizer.passingGermanTokens(
-                                tokens, from: t + 1, at: wordEnd, in: f, limit: limit, words: numberWords,
-                                passes: passes)
-                        } else if !english, !numberWords.hasPhrasePrefix(f, from: i, to: wordEnd) {
-                            i = wordEnd  // no morpheme begins the word, so it splits into none (``scanGermanWords``)
+                            i = wordEnd
                             t += 1
                         } else {
                             i = word(f, at: i, wordEnd: wordEnd, range: range, into: &found)
@@ -182,7 +179,7 @@ public struct NumberRecognizer: Sendable {
                         continue
                     case .symbol:
                         // A symbol token is one scalar, its value.
-                        if token.value < 0x80, passes[token.value] {
+                        if passes.contains(token.value) {
                             i += 1
                             t += 1
                             continue
@@ -193,7 +190,7 @@ public struct NumberRecognizer: Sendable {
                 }
                 guard i < limit else { break }
                 let c = f[i]
-                if c.value < 0x80, passes[Int(c.value)] {
+                if passes.contains(Int(c.value)) {
                     i += 1
                     continue
                 }
@@ -205,7 +202,7 @@ public struct NumberRecognizer: Sendable {
         while i < limit {
             let c = f[i]
             // Spaces and punctuation start nothing: pass them before any other test.
-            if c.value < 0x80, passes[Int(c.value)] {
+            if passes.contains(Int(c.value)) {
                 i += 1
                 continue
             }
@@ -217,6 +214,30 @@ public struct NumberRecognizer: Sendable {
             i = step(text, at: i, range: range, into: &found)
         }
         return chinese ? found : joiningFractions(found, in: f)
+    }
+
+    /// The tokens from `t` on that `isPassed` passes, each a whole token the scan has not entered (its start at or
+    /// after `i`), and those the scan has run past (their end at or before `i`): the language's loop over the words and
+    /// punctuation that start no number. Returns the first token left (one `isPassed` turns away, or one the scan
+    /// stopped inside) and the scan position (the end of the last token passed, or `i`).
+    @inline(__always)
+    static func passing(
+        _ tokens: UnsafeBufferPointer<DateToken>, from t: Int, at i: Int, while isPassed: (DateToken) -> Bool
+    ) -> (token: Int, position: Int) {
+        var t = t
+        var i = i
+        while t < tokens.count {
+            let token = tokens[t]
+            if token.start < i {
+                guard token.end <= i else { break }
+                t += 1
+                continue
+            }
+            guard isPassed(token) else { break }
+            i = token.end
+            t += 1
+        }
+        return (t, i)
     }
 
     /// Reads the number that may start at `i` (a scalar the pass table does not pass) into `found`, and returns

@@ -184,19 +184,35 @@ struct NumberLexicon: Sendable {
                 count: 0x10000, beyond: true, flagged: starts + fractions.compactMap { Unicode.Scalar(UInt32($0)) })
         }
         buildNumberWordHashes()
+        // A conjunction begins no number (``SpelledNumber`` turns it away first, whole or as the first morpheme), so
+        // a word that only a conjunction begins ("und") is passed like a word no morpheme begins.
+        let finalValues = Dictionary(words.entries.map { ($0.text, $0.value) }, uniquingKeysWith: { $1 })
+        let startingMorphemes = finalValues.filter { _, value in
+            if case .conjunction = words.values[value] { return false }
+            return true
+        }
+        // Only the German scan asks it (compounds); the 128 KB table is not built for the other languages.
+        if language == .german {
+            wordPrefixes = PhrasePrefixFilter(phrases: startingMorphemes.keys.sorted().map { words.trie.keys(of: $0) })
+            buildArticleForms(finalValues)
+        }
         isCardinalOne = words.values.map { word in
             if case .cardinal(let v) = word { return v == 1 }
             return false
         }
-        passedASCII = (0..<0x80).map { (v: UInt32) in
-            let c = Unicode.Scalar(v)!
-            return !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
+        passedASCII = ASCIIFlags { c in
+            !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
         }
     }
 
+    /// Whether a word may begin with a phrase of `words` (a number morpheme) other than a conjunction, from its first
+    /// four letters: the German scan passes the other words without walking the trie (empty in the other languages,
+    /// which do not ask it).
+    private(set) var wordPrefixes = PhrasePrefixFilter()
+
     /// For each ASCII scalar, whether the number scanner passes it by without a test: no digit, sign, point or letter,
     /// and no Chinese numeral, starts there (spaces and most punctuation).
-    private(set) var passedASCII: [Bool] = []
+    private(set) var passedASCII = ASCIIFlags { _ in false }
 
     /// Whether the word before `start` (across one space) makes "one" a pronoun.
     func isPronounOne(_ f: [Unicode.Scalar], before start: Int) -> Bool {
@@ -215,6 +231,8 @@ struct NumberLexicon: Sendable {
 
     /// The first position from `start` on (or `limit`) holding an ASCII scalar, a Chinese numeral start or a vulgar
     /// fraction: the non-ASCII scalars that the number scanner would pass one by one, passed in one tight loop.
+    /// (Inlined: called on the shared lexicon, a call of its own copied the whole lexicon first, once per run.)
+    @inline(__always)
     func nextChineseCandidate(in f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
         chineseStops.next(in: f, from: start, limit: limit)
     }
@@ -232,46 +250,81 @@ struct NumberLexicon: Sendable {
     /// (what `scanEnglishWords(_:at:wordEnd:limit:)` asks of the trie): false means surely not, so the words of
     /// running text ("the", "market") are passed without walking the trie.
     @inline(__always)
-    func mayBeEnglishNumberWord(hash: UInt32) -> Bool {
-        let key = hash | 1
-        let bit = key >> 1
-        guard numberWordFilter[Int(bit >> 6) & (NumberLexicon.numberWordFilterWords - 1)] & (1 << UInt64(bit & 63)) != 0
-        else { return false }
-        return numberWordHashes.contains(key)
-    }
+    func mayBeEnglishNumberWord(hash: UInt32) -> Bool { numberWordHashes.contains(hash: hash) }
 
-    /// One bit per bucket of ``numberWordHashes`` (a one-hash Bloom filter): one array read turns away nearly every
-    /// word before the set is probed.
-    private var numberWordFilter = [UInt64](repeating: 0, count: NumberLexicon.numberWordFilterWords)
-    /// 512 words = 32,768 bits: with about a hundred number words, under 0.5% of other words pass.
-    private static let numberWordFilterWords = 512
-
-    /// The word hashes (low 32 bits, lowest bit set so that none is 0) of the one-word entries of `words` that may
-    /// start a number: not conjunctions or points, which `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
-    private var numberWordHashes = ScalarKeys()
+    /// The word hashes of the one-word entries of `words` that may start a number: not conjunctions or points, which
+    /// `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
+    private(set) var numberWordHashes = WordHashSet()
+    /// The hashes of the article entries ("a", "an"), when they can be told from hashes alone (else empty): see
+    /// `isArticleBeforeNoNumber`.
+    private(set) var articles = WordHashSet()
+    /// The hashes of every entry of `words` and `ordinalDenominators`: what may follow an article to make a number.
+    private(set) var articleFollowers = WordHashSet()
 
     private mutating func buildNumberWordHashes() {
         var final: [String: Int] = [:]
         for entry in words.entries { final[entry.text] = entry.value }
-        var hashes: [UInt32] = []
-        for (text, value) in final {
-            switch words.values[value] {
-            case .conjunction, .point: continue
-            default: break
-            }
-            // As the trie stores it: folded scalars; only entries made of letters can equal a word of the text.
+        // As the trie stores it: folded scalars; only entries made of letters can equal a word of the text.
+        func letterHash(_ text: String) -> UInt32? {
             let scalars = text.unicodeScalars.map(ScalarText.fold)
-            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { continue }
-            hashes.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)) | 1)
+            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { return nil }
+            return UInt32(truncatingIfNeeded: DateLexicon.hash(scalars))
         }
-        numberWordHashes = ScalarKeys(hashes)
-        for key in hashes {
-            let bit = key >> 1
-            numberWordFilter[Int(bit >> 6) & (NumberLexicon.numberWordFilterWords - 1)] |= 1 << UInt64(bit & 63)
+        var hashes: [UInt32] = []
+        var articleHashes: [UInt32] = []
+        var otherHashes: [UInt32] = []
+        for (text, value) in final {
+            guard let hash = letterHash(text) else { continue }
+            switch words.values[value] {
+            case .conjunction, .point:
+                otherHashes.append(hash)
+                continue
+            case .article: articleHashes.append(hash)
+            default: otherHashes.append(hash)
+            }
+            hashes.append(hash)
         }
+        numberWordHashes = WordHashSet(hashes)
+        // The article test from hashes holds only when every entry a word after an article may be is made of letters
+        // (then an entry that matches ends where the word ends), and no other entry shares an article's hash.
+        let followers = words.entries.map(\.text) + ordinalDenominators.entries.map(\.text)
+        let followerHashes = followers.compactMap(letterHash)
+        let otherKeys = Set(otherHashes.map { $0 | 1 })
+        guard followerHashes.count == followers.count, !articleHashes.contains(where: { otherKeys.contains($0 | 1) })
+        else { return }
+        articles = WordHashSet(articleHashes)
+        articleFollowers = WordHashSet(followerHashes)
     }
 
-    /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product.
+    /// The German article forms ("ein", "eine", "einem", ...) as trie keys, when every entry of `words` is made of
+    /// letters (else empty: an entry could then end inside a word of the text), and the hashes of the entries that
+    /// make a number of an article form after it (scales, fractions, "Komma"): see `isGermanArticleBeforeNoNumber`.
+    private(set) var articleForms: [[UInt32]] = []
+    private(set) var separateWords = WordHashSet()
+
+    private mutating func buildArticleForms(_ finalValues: [String: Int]) {
+        var forms: [[UInt32]] = []
+        var separate: [UInt32] = []
+        for (text, value) in finalValues.sorted(by: { $0.key < $1.key }) {
+            let scalars = text.unicodeScalars.map(ScalarText.fold)
+            guard !scalars.isEmpty, scalars.allSatisfy(ScalarClass.isLetter) else { return }
+            switch words.values[value] {
+            case .article: forms.append(words.trie.keys(of: text))
+            case .cardinal:
+                // As scanGermanWords tells them ("ein", "eine" are cardinals too).
+                if isArticleForm(scalars, from: 0, to: scalars.count) { forms.append(words.trie.keys(of: text)) }
+            case .multiplier, .denominator, .point:
+                separate.append(UInt32(truncatingIfNeeded: DateLexicon.hash(scalars)))
+            default: break
+            }
+        }
+        articleForms = forms
+        separateWords = WordHashSet(separate)
+    }
+
+    /// A run of Chinese scale characters after digits ("1.2万亿", "10亿", "3千万"): their product. (Inlined, as
+    /// ``nextChineseCandidate(in:from:limit:)``: a call of its own on the shared lexicon copied the lexicon first.)
+    @inline(__always)
     func chineseScaleRun(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> (Int, Decimal)? {
         let end = chineseScaleRunEnd(f, at: start, limit: limit)
         guard end > start else { return nil }
@@ -285,6 +338,7 @@ struct NumberLexicon: Sendable {
 
     /// Where the run of scale characters at `start` ends (`start` when none is there), without their product:
     /// callers that test what follows the run first spare the decimal products.
+    @inline(__always)
     func chineseScaleRunEnd(_ f: [Unicode.Scalar], at start: Int, limit: Int) -> Int {
         var i = start
         while i < limit, chineseLargeScales.contains(f[i].value) || chineseSmallScales.contains(f[i].value) { i += 1 }

@@ -145,3 +145,23 @@ struct ScalarFlags: Sendable {
         }
     }
 }
+
+/// A set of ASCII scalars held in two words of bits: a membership test is a shift and a mask, no array read (the
+/// number scan asks it of every symbol and space it passes).
+struct ASCIIFlags: Sendable {
+    private var low: UInt64 = 0
+    private var high: UInt64 = 0
+
+    init(flagged: (Unicode.Scalar) -> Bool) {
+        for v in 0..<UInt32(128) where flagged(Unicode.Scalar(v)!) {
+            if v < 64 { low |= 1 << UInt64(v) } else { high |= 1 << UInt64(v - 64) }
+        }
+    }
+
+    /// Whether the scalar of value `v` is flagged (never beyond ASCII).
+    @inline(__always)
+    func contains(_ v: Int) -> Bool {
+        guard v >= 0, v < 128 else { return false }
+        return (v < 64 ? low >> UInt64(v) : high >> UInt64(v - 64)) & 1 != 0
+    }
+}
