@@ -99,78 +99,7 @@ struct AlphabeticDateRules {
         switch token.kind {
         case .word:
             guard token.slot >= 0 else { return nil }
-            let w = lexicon.words[slot: token.slot]
-            if w.startsPhrase, let m = holiday(at: i) { return (i, m) }
-            if w.shift != nil || w.startsWorkWeek, let m = workWeek(at: i, w) { return (i, m) }
-            if w.shift != nil || w.startsSchoolYear, let m = schoolYear(at: i, w) { return (i, m) }
-            if w.isWithin, let m = within(at: i) { return (i, m) }
-            if w.startsWeekCommencing, let m = weekCommencing(at: i) { return (i, m) }
-            if w.isPresent, let (start, m) = present(at: i) { return (start, m) }
-            if w.ordinal != nil || w.shift == -1 || w.dayOrdinal != nil || w.dayOrdinalTens != nil,
-                let (start, m) = partOfPeriod(at: i)
-            {
-                return (start, m)
-            }
-            if w.unit == .week, let (start, m) = weekContaining(at: i) { return (start, m) }
-            if w.unit != nil || w.isDayNoun || w.isFortnight, let (start, m) = thePeriod(at: i) { return (start, m) }
-            if let d = w.decadeName, word(i - 1)?.isArticle == true || isCued(i),
-                let date = DateResolution.decade(DateResolution.pastYear(endingIn: d, reference: reference), part: nil)
-            {
-                return (i, DateMatch(date: date, next: i + 1, yearExplicit: false))
-            }
-            if w.part != nil, let m = part(at: i) { return (i, m) }
-            if w.side != nil, let m = side(at: i) { return (i, m) }
-            if w.season != nil, let m = season(at: i) { return (i, m) }
-            // A count word ("a", "three") starts these four only before a unit or span word, as a number does
-            // (below); "a", among the commonest words, is mostly followed by neither, and they are not tried.
-            let counts = w.numberWord != nil && (countFollows(i) || w.spanShift != nil)
-            if counts, let (start, m) = stretch(at: i) { return (start, m) }
-            if counts, let m = offset(at: i) { return (i, m) }
-            if counts || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
-            if counts, let m = span(at: i) { return (i, m) }
-            if w.weekday != nil, let m = weekday(at: i) { return (i, m) }
-            if w.ordinal != nil || w.shift == -1, let m = weekOf(at: i) {
-                return (fromArticle(i), m)
-            }
-            if let shift = w.weekdayWeekShift, let m = shiftedWeekday(at: i, shift) { return (i, m) }
-            if w.shift != nil, word(i + 1)?.isDecadeWord == true, let m = relative(at: i, w) {
-                return (fromArticle(i), m)  // "the next decade"
-            }
-            if w.dayOffset != nil, let (start, m) = dayAfterDayWord(at: i, w) { return (start, m) }
-            if w.isWeekend, let (start, m) = weekendOfHoliday(at: i) { return (start, m) }
-            if w.isWeekend, let m = relative(at: i, w) {
-                return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m)
-            }
-            // Only a word with a day offset, a relative period, a weekend or a shift reads relative to the reference,
-            // and only a quarter letter or an ordinal starts a quarter at a word (the rules say nil to any other).
-            if w.dayOffset != nil || w.relative != nil || w.isWeekend || w.shift != nil, let m = relative(at: i, w) {
-                return (i, m)
-            }
-            // "the first quarter of the year": from the article, as "the first week of May" (``weekOf(at:)``).
-            if w.quarterLetter != nil || w.ordinal != nil, let m = quarter(at: i) {
-                return (w.ordinal != nil ? fromArticle(i) : i, m)
-            }
-            if w.spanShift != nil, let m = span(at: i) { return (i, m) }
-            if w.dayOrdinal != nil || w.dayOrdinalTens != nil, let m = dayRange(at: i) { return (rangeStart(i), m) }
-            if w.dayOrdinal != nil || w.dayOrdinalTens != nil || w.cardinal != nil, let m = dayFirst(at: i) {
-                return (i, m)
-            }
-            if w.dayOrdinal != nil, let m = dayAlone(at: i) { return (i - 1, m) }
-            if w.isYearWord, let m = yearWithWord(at: i) { return (i, m) }
-            if w.cardinal != nil, isCued(i), let (y, next) = spelledYear(at: i),
-                !(tokens.indices.contains(next) && tokens[next].kind == .word && y % 1000 == 0),
-                let date = DateResolution.year(y)
-            {
-                return (i, DateMatch(date: date, next: next, yearExplicit: true))
-            }
-            if w.isWeekNumberWord, let m = isoWeek(at: i) { return (i, m) }
-            if w.periodPart != nil, let m = periodPart(at: i) { return (i, m) }
-            if w.month != nil, let m = mixedDate(at: i) { return (i, m) }
-            if w.month != nil, let m = monthFirst(at: i) {
-                let range = dayRange(after: m)
-                return (range.next == m.next ? i : rangeStart(i), range)  // "from April 9 till the 17th"
-            }
-            return nil
+            return wordMatch(at: i, lexicon.words[slot: token.slot], rules: lexicon.wordRules[token.slot])
         case .number:
             // Each rule below reads a number of so many digits only (a day or ordinal: one or two; a year: four);
             // asking the count first passes the others by without a call.
@@ -201,6 +130,127 @@ struct AlphabeticDateRules {
         case .symbol:
             return nil
         }
+    }
+
+    /// The word rules of ``match(at:)``, in the cascade's order: one bit each in ``DateLexicon/wordRules``, set
+    /// for a word when the rule's test of the word's own fields passes (``rules(for:)``).
+    enum WordRule: Int, CaseIterable {
+        case holiday, workWeek, schoolYear, within, weekCommencing, present, partOfPeriod, weekContaining, thePeriod
+        case decade, part, side, season, stretch, offset, ago, span, weekday, weekOf, shiftedWeekday, relativeDecade
+        case dayAfterDayWord, weekendOfHoliday, weekendRelative, relative, quarter, spanAlone, dayRange, dayFirst
+        case dayAlone, yearWithWord, spelledYear, isoWeek, periodPart, mixedDate, monthFirst
+
+        /// The rule of a bit set by ``AlphabeticDateRules/rules(for:)``. `init(rawValue:)` was a call per visited
+        /// rule (a quarter of a million per 1000 articles); a case without payload is stored as its index, which
+        /// is its raw value here, and only bits of cases are ever set.
+        @inline(__always)
+        init(bit: Int) {
+            assert(bit < Self.allCases.count)
+            self = unsafeBitCast(UInt8(truncatingIfNeeded: bit), to: WordRule.self)
+        }
+    }
+
+    /// The word rules that may apply to `w`, one bit per ``WordRule``: built once per slot, so a common starter
+    /// ("in", "a", "this", "may") visits its few rules, not the forty tests of the whole cascade.
+    static func rules(for w: DateWord) -> UInt64 {
+        let counts = w.numberWord != nil
+        let dayOrdinal = w.dayOrdinal != nil || w.dayOrdinalTens != nil
+        let tests: [(WordRule, Bool)] = [
+            (.holiday, w.startsPhrase), (.workWeek, w.shift != nil || w.startsWorkWeek),
+            (.schoolYear, w.shift != nil || w.startsSchoolYear), (.within, w.isWithin),
+            (.weekCommencing, w.startsWeekCommencing), (.present, w.isPresent),
+            (.partOfPeriod, w.ordinal != nil || w.shift == -1 || dayOrdinal), (.weekContaining, w.unit == .week),
+            (.thePeriod, w.unit != nil || w.isDayNoun || w.isFortnight), (.decade, w.decadeName != nil),
+            (.part, w.part != nil), (.side, w.side != nil), (.season, w.season != nil), (.stretch, counts),
+            (.offset, counts), (.ago, counts || w.isAgoBefore || w.isLaterBefore), (.span, counts),
+            (.weekday, w.weekday != nil), (.weekOf, w.ordinal != nil || w.shift == -1),
+            (.shiftedWeekday, w.weekdayWeekShift != nil), (.relativeDecade, w.shift != nil),
+            (.dayAfterDayWord, w.dayOffset != nil), (.weekendOfHoliday, w.isWeekend), (.weekendRelative, w.isWeekend),
+            (.relative, w.dayOffset != nil || w.relative != nil || w.isWeekend || w.shift != nil),
+            (.quarter, w.quarterLetter != nil || w.ordinal != nil), (.spanAlone, w.spanShift != nil),
+            (.dayRange, dayOrdinal), (.dayFirst, dayOrdinal || w.cardinal != nil), (.dayAlone, w.dayOrdinal != nil),
+            (.yearWithWord, w.isYearWord), (.spelledYear, w.cardinal != nil), (.isoWeek, w.isWeekNumberWord),
+            (.periodPart, w.periodPart != nil), (.mixedDate, w.month != nil), (.monthFirst, w.month != nil),
+        ]
+        return tests.reduce(0) { $1.1 ? $0 | 1 << UInt64($1.0.rawValue) : $0 }
+    }
+
+    /// The first word rule matching at word `i` (entry `w`), visiting only the rules in `rules` (its slot's
+    /// ``DateLexicon/wordRules``) in the cascade's order; the tests left here read the tokens around the word.
+    func wordMatch(at i: Int, _ w: DateWord, rules: UInt64) -> (Int, DateMatch)? {
+        var rest = rules
+        // A count word ("a", "three") starts the count rules only before a unit or span word, as a number does;
+        // "a", among the commonest words, is mostly followed by neither. Set at `.stretch`, the first of them.
+        var counts = false
+        while rest != 0 {
+            let rule = WordRule(bit: rest.trailingZeroBitCount)
+            rest &= rest - 1
+            switch rule {
+            case .holiday: if let m = holiday(at: i) { return (i, m) }
+            case .workWeek: if let m = workWeek(at: i, w) { return (i, m) }
+            case .schoolYear: if let m = schoolYear(at: i, w) { return (i, m) }
+            case .within: if let m = within(at: i) { return (i, m) }
+            case .weekCommencing: if let m = weekCommencing(at: i) { return (i, m) }
+            case .present: if let (start, m) = present(at: i) { return (start, m) }
+            case .partOfPeriod: if let (start, m) = partOfPeriod(at: i) { return (start, m) }
+            case .weekContaining: if let (start, m) = weekContaining(at: i) { return (start, m) }
+            case .thePeriod: if let (start, m) = thePeriod(at: i) { return (start, m) }
+            case .decade:
+                if let d = w.decadeName, word(i - 1)?.isArticle == true || isCued(i),
+                    let date = DateResolution.decade(
+                        DateResolution.pastYear(endingIn: d, reference: reference), part: nil)
+                {
+                    return (i, DateMatch(date: date, next: i + 1, yearExplicit: false))
+                }
+            case .part: if let m = part(at: i) { return (i, m) }
+            case .side: if let m = side(at: i) { return (i, m) }
+            case .season: if let m = season(at: i) { return (i, m) }
+            case .stretch:
+                counts = countFollows(i) || w.spanShift != nil
+                if counts, let (start, m) = stretch(at: i) { return (start, m) }
+            case .offset: if counts, let m = offset(at: i) { return (i, m) }
+            case .ago: if counts || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
+            case .span: if counts, let m = span(at: i) { return (i, m) }
+            case .weekday: if let m = weekday(at: i) { return (i, m) }
+            case .weekOf: if let m = weekOf(at: i) { return (fromArticle(i), m) }
+            case .shiftedWeekday:
+                if let shift = w.weekdayWeekShift, let m = shiftedWeekday(at: i, shift) { return (i, m) }
+            case .relativeDecade:
+                if word(i + 1)?.isDecadeWord == true, let m = relative(at: i, w) {
+                    return (fromArticle(i), m)  // "the next decade"
+                }
+            case .dayAfterDayWord: if let (start, m) = dayAfterDayWord(at: i, w) { return (start, m) }
+            case .weekendOfHoliday: if let (start, m) = weekendOfHoliday(at: i) { return (start, m) }
+            case .weekendRelative:
+                if let m = relative(at: i, w) { return (word(i - 1)?.isWeekendDeterminer == true ? i - 1 : i, m) }
+            // Only a word with a day offset, a relative period, a weekend or a shift reads relative to the
+            // reference, and only a quarter letter or an ordinal starts a quarter at a word.
+            case .relative: if let m = relative(at: i, w) { return (i, m) }
+            // "the first quarter of the year": from the article, as "the first week of May" (``weekOf(at:)``).
+            case .quarter: if let m = quarter(at: i) { return (w.ordinal != nil ? fromArticle(i) : i, m) }
+            case .spanAlone: if let m = span(at: i) { return (i, m) }
+            case .dayRange: if let m = dayRange(at: i) { return (rangeStart(i), m) }
+            case .dayFirst: if let m = dayFirst(at: i) { return (i, m) }
+            case .dayAlone: if let m = dayAlone(at: i) { return (i - 1, m) }
+            case .yearWithWord: if let m = yearWithWord(at: i) { return (i, m) }
+            case .spelledYear:
+                if isCued(i), let (y, next) = spelledYear(at: i),
+                    !(tokens.indices.contains(next) && tokens[next].kind == .word && y % 1000 == 0),
+                    let date = DateResolution.year(y)
+                {
+                    return (i, DateMatch(date: date, next: next, yearExplicit: true))
+                }
+            case .isoWeek: if let m = isoWeek(at: i) { return (i, m) }
+            case .periodPart: if let m = periodPart(at: i) { return (i, m) }
+            case .mixedDate: if let m = mixedDate(at: i) { return (i, m) }
+            case .monthFirst:
+                if let m = monthFirst(at: i) {
+                    let range = dayRange(after: m)
+                    return (range.next == m.next ? i : rangeStart(i), range)  // "from April 9 till the 17th"
+                }
+            }
+        }
+        return nil
     }
 
     /// The rules reading an ordinal in digits, in the cascade's order: a part of a period ("the 2nd day of"), a

@@ -24,6 +24,9 @@ final class DateLexicon: Sendable {
     /// but not cue words, articles and quantity nouns, which are only read around a date): the rules try their
     /// patterns only at these.
     let startingSlots: [Bool]
+    /// For every slot of ``words``: the word rules that may begin a date at that word
+    /// (``AlphabeticDateRules/rules(for:)``), so the rules visit only these.
+    let wordRules: [UInt64]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
@@ -229,6 +232,7 @@ final class DateLexicon: Sendable {
         for key in words.keys { filter[DateLexicon.filterSlot(key)] |= DateLexicon.filterBit(key) }
         self.filter = filter
         startingSlots = table.slots.map { $0?.canStartDate == true }
+        wordRules = table.slots.map { $0.map(AlphabeticDateRules.rules(for:)) ?? 0 }
         func phrase(_ text: String) -> [Int] {
             text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
