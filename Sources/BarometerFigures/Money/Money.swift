@@ -27,15 +27,20 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
-        mentions(numbers: numbers, in: text, range: range, tokens: nil)
+        var found: [Mention] = []
+        append(numbers: numbers, in: text, range: range, tokens: nil, to: &found)
+        return found
     }
 
-    /// With the date scanner's `tokens` of the same range (English, German), the names that settle an ambiguous
-    /// sign are looked for at word tokens only; the result is the same.
-    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, tokens: [DateToken]?) -> [Mention] {
-        guard language.isAnalysed else { return [] }
+    /// Appends the money mentions to `found` (one array for every dimension's candidates, grown once rather than
+    /// one array per dimension). With the date scanner's `tokens` of the same range (English, German), the names
+    /// that settle an ambiguous sign are looked for at word tokens only; the result is the same.
+    func append(
+        numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, tokens: [DateToken]?,
+        to found: inout [Mention]
+    ) {
+        guard language.isAnalysed else { return }
         let f = text.folded
-        var found: [Mention] = []
         var previousEnd = range.start
         var named: Set<String>?  // currencies the sentence names, read once when a sign is ambiguous
         var skipped: Int?  // a number already read as hundredths
@@ -74,14 +79,14 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 span = ScalarRange(start: span.start, end: hundredthsEnd)
                 skipped = index + 1
             }
-            var mention = Mention(
-                kind: .money, text: text.mentionText(span), range: span, value: value,
-                currency: Currency(code: code, text: currencyText))
-            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
-            found.append(mention)
+            // Built in place: a mention is a large value, and copying it into the array cost more than building it.
+            found.append(
+                Mention(
+                    kind: .money, text: text.mentionText(span), range: span, value: value,
+                    currency: Currency(code: code, text: currencyText)))
+            bounds.apply(to: &found[found.count - 1], glued: number.bound, in: text, sentence: range)
             previousEnd = span.end
         }
-        return found
     }
 
     /// A currency written just before the number ("US$", "€", "EUR ", "人民币").
