@@ -94,6 +94,9 @@ public struct FigureExtractor: Sendable {
             // The candidates in this order: money, percents, durations, then bare numbers. The first three are built
             // into one array.
             var built: [Mention] = []
+            // Room for one per number, which money, percents and durations together seldom pass: one allocation
+            // instead of growing the array a mention at a time.
+            built.reserveCapacity(matches.count)
             money.append(numbers: matches, in: text, range: range, tokens: tokens, to: &built)
             percents.append(numbers: matches, in: text, range: range, to: &built)
             durations.append(numbers: matches, in: text, range: range, to: &built)
@@ -131,7 +134,7 @@ public struct FigureExtractor: Sendable {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
         let order = candidates.indicesByPrecedence()
-        var kept = KeptRanges(dates.lazy.map(\.range), capacity: dates.count + order.count)
+        var kept = KeptRanges(count: dates.count, capacity: dates.count + order.count) { dates[$0].range }
         // A figure kept is tagged after the dates, in the order it was kept.
         for (position, index) in order.enumerated() {
             kept.insertUnlessOverlapping(candidates.ranges[index], tag: dates.count + position)
@@ -204,13 +207,22 @@ struct KeptRanges {
 
     /// The kept ranges start as `ranges`, tagged by their position; room is made for `capacity` in all, so that
     /// inserting does not grow the array again and again.
-    init<Ranges: Collection<ScalarRange>>(_ ranges: Ranges, capacity: Int = 0) {
+    init(_ ranges: [ScalarRange], capacity: Int = 0) {
+        self.init(count: ranges.count, capacity: capacity) { ranges[$0] }
+    }
+
+    /// The kept ranges start as `range(0)` … `range(count - 1)`, tagged by their position (the dates' ranges, read
+    /// in place rather than copied into an array first).
+    init(count: Int, capacity: Int, range: (Int) -> ScalarRange) {
         var sorted: [Entry] = []
-        sorted.reserveCapacity(max(capacity, ranges.count))
-        for (tag, range) in ranges.enumerated() { sorted.append(Entry(range: range, tag: tag)) }
-        if !sorted.indices.dropFirst().allSatisfy({ sorted[$0 - 1].range.start <= sorted[$0].range.start }) {
-            sorted.sort { $0.range.start < $1.range.start }
+        sorted.reserveCapacity(max(capacity, count))
+        var inOrder = true
+        for tag in 0..<count {
+            let entry = Entry(range: range(tag), tag: tag)
+            if let last = sorted.last, last.range.start > entry.range.start { inOrder = false }
+            sorted.append(entry)
         }
+        if !inOrder { sorted.sort { $0.range.start < $1.range.start } }
         var end = Int.min
         nested = false
         startsTie = false
