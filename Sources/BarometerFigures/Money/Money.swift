@@ -58,14 +58,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 continue
             }
             let currencyText = text.mentionText(written.currency.range)
-            var code = written.currency.word.code
-            if code == nil, !written.currency.word.candidates.isEmpty {
+            let word = words.word(of: written.currency)
+            var code = word.code
+            if code == nil, !word.candidates.isEmpty {
                 if named == nil { named = namedCurrencies(in: f, range: range, tokens: tokens) }
-                let settled = written.currency.word.candidates.filter { named!.contains($0) }
+                let settled = word.candidates.filter { named!.contains($0) }
                 code = settled.count == 1 ? settled[0] : nil
             }
             var span = written.span
-            var value = written.currency.word.isScaled ? number.value * written.currency.word.scale : number.value
+            var value = word.isScaled ? number.value * word.scale : number.value
             // "75 USD million": a scale word after the code.
             if let after, span.end == after.end, let (scaleEnd, scale) = scaleWord(f, after: span.end, range: range) {
                 value *= scale
@@ -97,10 +98,19 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         for end in signEnds(f, before: number.range.start, floor: range.start) {
             let floor = max(range.start, end - 24)
             let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
-            if let m = words.codesBefore.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
-                ?? words.before.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
-            {
-                return (m.start, LocatedCurrency(range: ScalarRange(start: m.start, end: end), word: m.value))
+            // A code in capitals first, then the signs, names and codes in any case.
+            let match: (Int, Int)?
+            let table: CurrencyWords.Table
+            if let m = words.codesBefore.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts) {
+                (match, table) = (m, .codesBefore)
+            } else {
+                match = words.before.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
+                table = .before
+            }
+            if let (start, payload) = match {
+                return (
+                    start, LocatedCurrency(range: ScalarRange(start: start, end: end), table: table, payload: payload)
+                )
             }
         }
         return nil
@@ -113,10 +123,19 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         let boundary = WordBoundary(language)
         for start in nameStarts(f, after: number.range.end, limit: range.end) {
             let accepts = { (end: Int) in boundary.endsWord(f, at: end, limit: range.end) }
-            if let m = words.codesAfter.match(f, at: start, limit: range.end, acceptsEnd: accepts)
-                ?? words.after.match(f, at: start, limit: range.end, acceptsEnd: accepts)
-            {
-                return (m.end, LocatedCurrency(range: ScalarRange(start: start, end: m.end), word: m.value))
+            // A code in capitals first, then the signs, names and codes in any case.
+            let match: (Int, Int)?
+            let table: CurrencyWords.Table
+            if let m = words.codesAfter.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts) {
+                (match, table) = (m, .codesAfter)
+            } else {
+                match = words.after.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts)
+                table = .after
+            }
+            if let (end, payload) = match {
+                return (
+                    end, LocatedCurrency(range: ScalarRange(start: start, end: end), table: table, payload: payload)
+                )
             }
         }
         return nil
@@ -236,9 +255,13 @@ struct CurrencyWord: Sendable, Hashable {
     }
 }
 
+/// A currency found in the text: its span, and which entry of which table it is. A plain value (the word itself holds
+/// strings), so that looking for a currency at every number copies and frees nothing; the word is read for the few
+/// found.
 struct LocatedCurrency {
     var range: ScalarRange
-    var word: CurrencyWord
+    var table: CurrencyWords.Table
+    var payload: Int
 }
 
 /// Currency signs, names and codes, loaded once from `Resources/money/<language>.json` and the shared
@@ -263,6 +286,21 @@ struct CurrencyWords: Sendable {
         var wordCodes: [String]
         var aliases: [String: String]
         var settledBy: [String: [String]]
+    }
+
+    /// The four tables a currency is matched in.
+    enum Table {
+        case before, after, codesBefore, codesAfter
+    }
+
+    /// The word of a currency found in the text.
+    func word(of currency: LocatedCurrency) -> CurrencyWord {
+        switch currency.table {
+        case .before: before.values[currency.payload]
+        case .after: after.values[currency.payload]
+        case .codesBefore: codesBefore.values[currency.payload]
+        case .codesAfter: codesAfter.values[currency.payload]
+        }
     }
 
     var before = WordTable<CurrencyWord>(reversed: true)
