@@ -105,16 +105,17 @@ public struct FigureExtractor: Sendable {
             // "one" that only determines ("one of the biggest") is a numeral but no figure.
             var figures = FigureCandidates(capacity: built.count + matches.count)
             for index in built.indices { figures.add(built[index].range, kind: built[index].kind) }
-            var numberMatches: [NumberMatch] = []
-            numberMatches.reserveCapacity(matches.count)
-            for match in matches where !match.isDeterminer {
-                guard let span = numbers.mentionRange(of: match) else { continue }
+            var numberIndices: [Int] = []  // positions in `matches`, not copies of the large match values
+            numberIndices.reserveCapacity(matches.count)
+            for index in matches.indices where !matches[index].isDeterminer {
+                guard let span = numbers.mentionRange(of: matches[index]) else { continue }
                 figures.add(span, kind: .number)
-                numberMatches.append(match)
+                numberIndices.append(index)
             }
             return FigureExtractor.resolve(dates: dateMentions, figures: figures) { index in
                 index < built.count
-                    ? built[index] : numbers.mention(of: numberMatches[index - built.count], in: text, range: range)
+                    ? built[index]
+                    : numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range)
             }
         }
     }

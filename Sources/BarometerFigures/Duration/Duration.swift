@@ -30,7 +30,7 @@ public struct DurationRecognizer: NumberBasedRecognizer {
         guard language.isAnalysed else { return }
         let f = text.folded
         let boundary = WordBoundary(language)
-        for number in numbers where !number.isPercentPrefixed && number.value.isPositive {
+        for number in numbers where !number.isPercentPrefixed {
             guard acceptsNumber(number) else { continue }
             var unitMatch: (end: Int, value: DurationWords.Unit)?
             for start in unitStarts(f, after: number.range.end, limit: range.end) {
@@ -41,7 +41,10 @@ public struct DurationRecognizer: NumberBasedRecognizer {
                     break
                 }
             }
-            guard let unitMatch, !isBlocked(f, at: unitMatch.end, range: range) else { continue }
+            // Whether the count is positive is asked last: reading a Decimal's sign costs more than a unit look-up.
+            guard let unitMatch, number.value.isPositive, !isBlocked(f, at: unitMatch.end, range: range) else {
+                continue
+            }
             let span = ScalarRange(start: number.range.start, end: unitMatch.end)
             found.append(
                 Mention(
