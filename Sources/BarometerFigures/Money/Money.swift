@@ -98,12 +98,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         for end in signEnds(f, before: number.range.start, floor: range.start) {
             let floor = max(range.start, end - 24)
             let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
-            // A code in capitals first, then the signs, names and codes in any case.
-            let match: (Int, Int)?
-            let table: CurrencyWords.Table
-            if let m = words.codesBefore.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts) {
-                (match, table) = (m, .codesBefore)
-            } else {
+            // A code in capitals first, then the signs, names and codes in any case. A table none of whose entries
+            // ends with the scalar before `end` (a reversed trie's first key) is passed with one table read.
+            let last = f[end - 1]
+            var match: (Int, Int)?
+            var table = CurrencyWords.Table.codesBefore
+            if words.codesBefore.trie.mayStart(with: last) {
+                match = words.codesBefore.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
+            }
+            if match == nil, words.before.trie.mayStart(with: last) {
                 match = words.before.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
                 table = .before
             }
@@ -123,12 +126,14 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         let boundary = WordBoundary(language)
         for start in nameStarts(f, after: number.range.end, limit: range.end) {
             let accepts = { (end: Int) in boundary.endsWord(f, at: end, limit: range.end) }
-            // A code in capitals first, then the signs, names and codes in any case.
-            let match: (Int, Int)?
-            let table: CurrencyWords.Table
-            if let m = words.codesAfter.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts) {
-                (match, table) = (m, .codesAfter)
-            } else {
+            // A code in capitals first, then the signs, names and codes in any case. A table none of whose entries
+            // starts with the two scalars at `start` is passed with one table read.
+            var match: (Int, Int)?
+            var table = CurrencyWords.Table.codesAfter
+            if words.codesAfter.trie.mayStartPhrase(f, at: start, limit: range.end) {
+                match = words.codesAfter.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts)
+            }
+            if match == nil, words.after.trie.mayStartPhrase(f, at: start, limit: range.end) {
                 match = words.after.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts)
                 table = .after
             }
