@@ -79,8 +79,11 @@ public struct PercentRecognizer: NumberBasedRecognizer {
     private func unitAfter(_ f: [Unicode.Scalar], at end: Int, range: ScalarRange) -> (Int, PercentUnit)? {
         let boundary = WordBoundary(language)
         for start in unitStarts(f, after: end, limit: range.end) {
-            if let m = words.units.match(
-                f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+            // Most numbers have no unit after them: the trie's pair filter turns the word away before a walk (not in
+            // Chinese, whose characters are beyond the Latin-1 pairs it knows).
+            if !boundary.spaced || words.units.trie.mayStartPhrase(f, at: start, limit: range.end),
+                let m = words.units.match(
+                    f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {
                 return (m.end, m.value)
             }
