@@ -91,46 +91,89 @@ public struct FigureExtractor: Sendable {
             let dateMentions = dates.mentions(in: text, range: range, reference: published, tokens: tokens)
             let matches = numbers.matches(in: text, range: range, tokens: tokens)
             guard !matches.isEmpty else { return dateMentions }
-            // The candidates in this order: money, percents, durations, then bare numbers, indexed across the three
-            // lists as they are (not copied into one: mentions are large values).
-            let moneys = money.mentions(numbers: matches, in: text, range: range, tokens: tokens)
-            let percentages = percents.mentions(numbers: matches, in: text, range: range)
-            let spans = durations.mentions(numbers: matches, in: text, range: range)
-            let candidateCount = moneys.count + percentages.count + spans.count
+            // The candidates in this order: money, percents, durations, then bare numbers. The first three are built
+            // into one array.
+            var built: [Mention] = []
+            // Room for one per number, which money, percents and durations together seldom pass: one allocation
+            // instead of growing the array a mention at a time.
+            built.reserveCapacity(matches.count)
+            money.append(numbers: matches, in: text, range: range, tokens: tokens, to: &built)
+            percents.append(numbers: matches, in: text, range: range, to: &built)
+            durations.append(numbers: matches, in: text, range: range, to: &built)
             // Bare numbers come last. Only their spans take part in resolving; the mentions (text, bound words) are
             // built for the numbers kept, since most numbers inside a money, percent or duration are dropped. A lone
             // "one" that only determines ("one of the biggest") is a numeral but no figure.
-            var ranges: [ScalarRange] = []
-            var ranks: [Int] = []
-            ranges.reserveCapacity(candidateCount + matches.count)
-            ranks.reserveCapacity(candidateCount + matches.count)
-            func add(_ list: [Mention]) {
-                for mention in list {
-                    ranges.append(mention.range)
-                    ranks.append(FigureExtractor.rank(mention.kind))
-                }
+            var figures = FigureCandidates(capacity: built.count + matches.count)
+            for index in built.indices { figures.add(built[index].range, kind: built[index].kind) }
+            var numberIndices: [Int] = []  // positions in `matches`, not copies of the large match values
+            numberIndices.reserveCapacity(matches.count)
+            for index in matches.indices where !matches[index].isDeterminer {
+                guard let span = numbers.mentionRange(of: matches[index]) else { continue }
+                figures.add(span, kind: .number)
+                numberIndices.append(index)
             }
-            add(moneys)
-            add(percentages)
-            add(spans)
-            var numberMatches: [NumberMatch] = []
-            numberMatches.reserveCapacity(matches.count)
-            for match in matches where !match.isDeterminer {
-                guard let span = numbers.mentionRange(of: match) else { continue }
-                ranges.append(span)
-                ranks.append(FigureExtractor.rank(.number))
-                numberMatches.append(match)
-            }
-            return FigureExtractor.resolve(dates: dateMentions, figureRanges: ranges, ranks: ranks) { index in
-                var k = index
-                if k < moneys.count { return moneys[k] }
-                k -= moneys.count
-                if k < percentages.count { return percentages[k] }
-                k -= percentages.count
-                if k < spans.count { return spans[k] }
-                return numbers.mention(of: numberMatches[k - spans.count], in: text, range: range)
+            return FigureExtractor.resolve(dates: dateMentions, figures: figures) { index in
+                index < built.count
+                    ? built[index]
+                    : numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range)
             }
         }
+    }
+
+    /// Keeps every date, then figures by longest span and kind, dropping any that overlaps one kept; returns text order.
+    static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
+        var candidates = FigureCandidates(capacity: figures.count)
+        for figure in figures { candidates.add(figure.range, kind: figure.kind) }
+        return resolve(dates: dates, figures: candidates) { figures[$0] }
+    }
+
+    /// ``resolve(dates:figures:)`` over the figures' spans, building the mention of figure `index` with
+    /// `figure(index)` only for those kept.
+    static func resolve(
+        dates: [Mention], figures candidates: consuming FigureCandidates, figure: (Int) -> Mention
+    ) -> [Mention] {
+        // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
+        // through them in a comparison) moved more memory than anything else here.
+        let order = candidates.indicesByPrecedence()
+        var kept = KeptRanges(count: dates.count, capacity: dates.count + order.count) { dates[$0].range }
+        // A figure kept is tagged after the dates, in the order it was kept.
+        for (position, index) in order.enumerated() {
+            kept.insertUnlessOverlapping(candidates.ranges[index], tag: dates.count + position)
+        }
+        // Dates, then the figures kept, in text order.
+        var found: [Mention] = []
+        found.reserveCapacity(kept.count)
+        for entry in kept.inTextOrder() {
+            found.append(entry.tag < dates.count ? dates[entry.tag] : figure(order[entry.tag - dates.count]))
+        }
+        return found
+    }
+}
+
+/// The figures that compete for a span while mentions are resolved: each one's span and its key of precedence.
+struct FigureCandidates {
+    private(set) var ranges: [ScalarRange] = []
+    /// Longest first, then by rank, then in the order added (as a stable sort on the first two gives): one integer
+    /// per figure, sorted without a comparison closure.
+    private var keys: [UInt64] = []
+
+    init(capacity: Int) {
+        ranges.reserveCapacity(capacity)
+        keys.reserveCapacity(capacity)
+    }
+
+    mutating func add(_ range: ScalarRange, kind: MentionKind) {
+        precondition(ranges.count < 1 << 28, "too many figures to resolve")
+        keys.append(
+            UInt64(UInt32.max - UInt32(range.length)) << 32 | UInt64(FigureCandidates.rank(kind)) << 28
+                | UInt64(ranges.count))
+        ranges.append(range)
+    }
+
+    /// The figures' indices, in the order they claim their spans.
+    mutating func indicesByPrecedence() -> [Int] {
+        keys.sort()
+        return keys.map { Int($0 & (1 << 28 - 1)) }
     }
 
     /// Order of precedence on equal spans.
@@ -143,82 +186,83 @@ public struct FigureExtractor: Sendable {
         case .number: 4
         }
     }
-
-    /// Keeps every date, then figures by longest span and kind, dropping any that overlaps one kept; returns text order.
-    static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
-        resolve(dates: dates, figureRanges: figures.map(\.range), ranks: figures.map { rank($0.kind) }) { figures[$0] }
-    }
-
-    /// ``resolve(dates:figures:)`` over the figures' spans and ranks, building the mention of figure `index` with
-    /// `figure(index)` only for those kept.
-    static func resolve(
-        dates: [Mention], figureRanges ranges: [ScalarRange], ranks: [Int], figure: (Int) -> Mention
-    ) -> [Mention] {
-        // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
-        // through them in a comparison) moved more memory than anything else here.
-        // Longest first, then by rank, then in the given order (as a stable sort on the first two gives): one integer
-        // key per figure, sorted without a comparison closure.
-        precondition(ranges.count < 1 << 28, "too many figures to resolve")
-        var keys = ranges.indices.map { i in
-            UInt64(UInt32.max - UInt32(ranges[i].length)) << 32 | UInt64(ranks[i]) << 28 | UInt64(i)
-        }
-        keys.sort()
-        var kept = KeptRanges(dates.map(\.range), capacity: dates.count + ranges.count)
-        var keptFigures: [Int] = []
-        keptFigures.reserveCapacity(keys.count)
-        for key in keys {
-            let index = Int(key & (1 << 28 - 1))
-            if kept.insertUnlessOverlapping(ranges[index]) { keptFigures.append(index) }
-        }
-        keptFigures.sort { ranges[$0] < ranges[$1] }
-        guard !dates.isEmpty else { return keptFigures.map(figure) }
-        // Dates first, then the kept figures, put in text order by index.
-        let keptInOrder = dates.map(\.range) + keptFigures.map { ranges[$0] }
-        var textOrder = Array(keptInOrder.indices)
-        textOrder.sort { keptInOrder[$0] < keptInOrder[$1] }
-        return textOrder.map { $0 < dates.count ? dates[$0] : figure(keptFigures[$0 - dates.count]) }
-    }
 }
 
 /// The ranges kept while mentions are resolved, sorted by start, so that whether a new range overlaps one of them
 /// is two comparisons after a binary search rather than a scan of all of them (which made resolving quadratic in
-/// the mentions of a long text).
+/// the mentions of a long text). Each range carries a tag saying whose it is, so that the kept mentions come out in
+/// text order without a sort of their own.
 struct KeptRanges {
-    private var sorted: [ScalarRange]
+    struct Entry {
+        var range: ScalarRange
+        var tag: Int
+    }
+
+    private var sorted: [Entry]
     /// Whether the kept ranges overlap one another (dates may nest) or one is empty; then neighbours do not tell,
     /// and every range is asked.
     private var nested: Bool
+    /// Whether two kept ranges start at the same offset (nested or empty ones): then the order by start alone is
+    /// not the text order, which also compares ends.
+    private var startsTie: Bool
 
-    /// The kept ranges start as `ranges`; room is made for `capacity` in all, so that inserting does not grow the
-    /// array again and again.
+    /// The kept ranges start as `ranges`, tagged by their position; room is made for `capacity` in all, so that
+    /// inserting does not grow the array again and again.
     init(_ ranges: [ScalarRange], capacity: Int = 0) {
-        sorted = ranges.sorted { $0.start < $1.start }
-        sorted.reserveCapacity(capacity)
-        var end = Int.min
-        nested = false
-        for range in sorted {
-            if range.start < end || range.start == range.end { nested = true }
-            end = max(end, range.end)
-        }
+        self.init(count: ranges.count, capacity: capacity) { ranges[$0] }
     }
 
-    /// Adds `range` and returns true unless it overlaps a kept range.
-    mutating func insertUnlessOverlapping(_ range: ScalarRange) -> Bool {
+    /// The kept ranges start as `range(0)` … `range(count - 1)`, tagged by their position (the dates' ranges, read
+    /// in place rather than copied into an array first).
+    init(count: Int, capacity: Int, range: (Int) -> ScalarRange) {
+        var sorted: [Entry] = []
+        sorted.reserveCapacity(max(capacity, count))
+        var inOrder = true
+        for tag in 0..<count {
+            let entry = Entry(range: range(tag), tag: tag)
+            if let last = sorted.last, last.range.start > entry.range.start { inOrder = false }
+            sorted.append(entry)
+        }
+        if !inOrder { sorted.sort { $0.range.start < $1.range.start } }
+        var end = Int.min
+        nested = false
+        startsTie = false
+        for index in sorted.indices {
+            let range = sorted[index].range
+            if range.start < end || range.isEmpty { nested = true }
+            if index > 0, sorted[index - 1].range.start == range.start { startsTie = true }
+            end = max(end, range.end)
+        }
+        self.sorted = sorted
+    }
+
+    var count: Int { sorted.count }
+
+    /// Adds `range` with its `tag` and returns true unless it overlaps a kept range.
+    @discardableResult
+    mutating func insertUnlessOverlapping(_ range: ScalarRange, tag: Int = -1) -> Bool {
         var low = 0
         var high = sorted.count
         while low < high {
             let mid = (low + high) / 2
-            if sorted[mid].start < range.start { low = mid + 1 } else { high = mid }
+            if sorted[mid].range.start < range.start { low = mid + 1 } else { high = mid }
         }
         if nested {
-            if sorted.contains(where: { $0.overlaps(range) }) { return false }
+            if sorted.contains(where: { $0.range.overlaps(range) }) { return false }
         } else {
-            if low < sorted.count, sorted[low].overlaps(range) { return false }
-            if low > 0, sorted[low - 1].overlaps(range) { return false }
+            if low < sorted.count, sorted[low].range.overlaps(range) { return false }
+            if low > 0, sorted[low - 1].range.overlaps(range) { return false }
         }
-        sorted.insert(range, at: low)
+        if low < sorted.count, sorted[low].range.start == range.start { startsTie = true }
+        sorted.insert(Entry(range: range, tag: tag), at: low)
         // An empty range sorts among others without ordering their ends: from then on, ask every range.
-        if range.start == range.end { nested = true }
+        if range.isEmpty { nested = true }
         return true
+    }
+
+    /// The kept ranges in text order (by start, then end), equal ranges by tag.
+    mutating func inTextOrder() -> [Entry] {
+        if startsTie { sorted.sort { ($0.range, $0.tag) < ($1.range, $1.tag) } }
+        return sorted
     }
 }

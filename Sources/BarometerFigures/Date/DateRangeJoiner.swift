@@ -33,19 +33,24 @@ struct DateRangeJoiner: Sendable {
     /// `hits` in text order; `lowerBound` is where the scanned range starts (an opener before it is not taken).
     func join(_ hits: [DateHit], _ s: [Unicode.Scalar], lowerBound: Int) -> [DateHit] {
         guard hits.count > 1, !joiners.isEmpty else { return hits }
-        var out: [DateHit] = []
-        out.reserveCapacity(hits.count)
+        // Built from the first join on: most texts join no dates and keep `hits` as they are, without a copy.
+        var out: [DateHit]?
         var i = 0
         while i < hits.count {
             if i + 1 < hits.count, let joined = join(hits[i], hits[i + 1], s, lowerBound: lowerBound) {
-                out.append(joined)
+                if out == nil {
+                    out = []
+                    out!.reserveCapacity(hits.count)
+                    out!.append(contentsOf: hits[..<i])
+                }
+                out!.append(joined)
                 i += 2
             } else {
-                out.append(hits[i])
+                out?.append(hits[i])
                 i += 1
             }
         }
-        return out
+        return out ?? hits
     }
 
     func join(_ a: DateHit, _ b: DateHit, _ s: [Unicode.Scalar], lowerBound: Int) -> DateHit? {

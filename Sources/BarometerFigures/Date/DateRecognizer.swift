@@ -29,9 +29,14 @@ public struct DateRecognizer: Sendable {
     /// ``mentions(in:range:reference:)`` over the ``tokens(in:range:)`` of the same range, computed once by a caller
     /// that also reads them (the number scan).
     func mentions(in text: ScalarText, range: ScalarRange, reference: Day, tokens: [DateToken]?) -> [Mention] {
-        hits(in: text, range: range, reference: reference, tokens: tokens).map { hit in
-            Mention(kind: .date, text: text.original(hit.range), range: hit.range, date: hit.date)
+        let hits = hits(in: text, range: range, reference: reference, tokens: tokens)
+        // Appended as built: a closure's result was copied into the array and then destroyed.
+        var found: [Mention] = []
+        found.reserveCapacity(hits.count)
+        for hit in hits {
+            found.append(Mention(kind: .date, text: text.original(hit.range), range: hit.range, date: hit.date))
         }
+        return found
     }
 
     /// The tokens the English and German rules read in `range`; nil for Chinese, whose rules read characters.

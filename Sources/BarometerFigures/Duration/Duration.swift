@@ -20,31 +20,42 @@ public struct DurationRecognizer: NumberBasedRecognizer {
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
-        guard language.isAnalysed else { return [] }
+        var found: [Mention] = []
+        append(numbers: numbers, in: text, range: range, to: &found)
+        return found
+    }
+
+    /// Appends the duration mentions to `found`, built in place (see ``MoneyRecognizer``).
+    func append(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, to found: inout [Mention]) {
+        guard language.isAnalysed else { return }
         let f = text.folded
         let boundary = WordBoundary(language)
-        var found: [Mention] = []
-        for number in numbers where !number.isPercentPrefixed && number.value.isPositive {
+        for number in numbers where !number.isPercentPrefixed {
             guard acceptsNumber(number) else { continue }
             var unitMatch: (end: Int, value: DurationWords.Unit)?
             for start in unitStarts(f, after: number.range.end, limit: range.end) {
-                if let m = words.units.match(
-                    f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+                // Most numbers have no unit after them: the trie's pair filter turns the word away before a walk
+                // (not in Chinese, whose characters are beyond the Latin-1 pairs it knows).
+                if !boundary.spaced || words.units.trie.mayStartPhrase(f, at: start, limit: range.end),
+                    let m = words.units.match(
+                        f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
                 {
                     unitMatch = m
                     break
                 }
             }
-            guard let unitMatch, !isBlocked(f, at: unitMatch.end, range: range) else { continue }
+            // Whether the count is positive is asked last: reading a Decimal's sign costs more than a unit look-up.
+            guard let unitMatch, number.value.isPositive, !isBlocked(f, at: unitMatch.end, range: range) else {
+                continue
+            }
             let span = ScalarRange(start: number.range.start, end: unitMatch.end)
-            var mention = Mention(
-                kind: .duration, text: text.mentionText(span), range: span,
-                value: unitMatch.value.multiplies ? number.value * unitMatch.value.multiple : number.value,
-                durationUnit: unitMatch.value.unit)
-            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
-            found.append(mention)
+            found.append(
+                Mention(
+                    kind: .duration, text: text.mentionText(span), range: span,
+                    value: unitMatch.value.multiplies ? number.value * unitMatch.value.multiple : number.value,
+                    durationUnit: unitMatch.value.unit))
+            bounds.apply(to: &found[found.count - 1], glued: number.bound, in: text, sentence: range)
         }
-        return found
     }
 
     /// Characters that, right after the unit, make it part of another word ("2023年底", "90年代").

@@ -27,15 +27,20 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
-        mentions(numbers: numbers, in: text, range: range, tokens: nil)
+        var found: [Mention] = []
+        append(numbers: numbers, in: text, range: range, tokens: nil, to: &found)
+        return found
     }
 
-    /// With the date scanner's `tokens` of the same range (English, German), the names that settle an ambiguous
-    /// sign are looked for at word tokens only; the result is the same.
-    func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, tokens: [DateToken]?) -> [Mention] {
-        guard language.isAnalysed else { return [] }
+    /// Appends the money mentions to `found` (one array for every dimension's candidates, grown once rather than
+    /// one array per dimension). With the date scanner's `tokens` of the same range (English, German), the names
+    /// that settle an ambiguous sign are looked for at word tokens only; the result is the same.
+    func append(
+        numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, tokens: [DateToken]?,
+        to found: inout [Mention]
+    ) {
+        guard language.isAnalysed else { return }
         let f = text.folded
-        var found: [Mention] = []
         var previousEnd = range.start
         var named: Set<String>?  // currencies the sentence names, read once when a sign is ambiguous
         var skipped: Int?  // a number already read as hundredths
@@ -53,14 +58,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 continue
             }
             let currencyText = text.mentionText(written.currency.range)
-            var code = written.currency.word.code
-            if code == nil, !written.currency.word.candidates.isEmpty {
+            let word = words.word(of: written.currency)
+            var code = word.code
+            if code == nil, !word.candidates.isEmpty {
                 if named == nil { named = namedCurrencies(in: f, range: range, tokens: tokens) }
-                let settled = written.currency.word.candidates.filter { named!.contains($0) }
+                let settled = word.candidates.filter { named!.contains($0) }
                 code = settled.count == 1 ? settled[0] : nil
             }
             var span = written.span
-            var value = written.currency.word.isScaled ? number.value * written.currency.word.scale : number.value
+            var value = word.isScaled ? number.value * word.scale : number.value
             // "75 USD million": a scale word after the code.
             if let after, span.end == after.end, let (scaleEnd, scale) = scaleWord(f, after: span.end, range: range) {
                 value *= scale
@@ -74,14 +80,14 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 span = ScalarRange(start: span.start, end: hundredthsEnd)
                 skipped = index + 1
             }
-            var mention = Mention(
-                kind: .money, text: text.mentionText(span), range: span, value: value,
-                currency: Currency(code: code, text: currencyText))
-            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
-            found.append(mention)
+            // Built in place: a mention is a large value, and copying it into the array cost more than building it.
+            found.append(
+                Mention(
+                    kind: .money, text: text.mentionText(span), range: span, value: value,
+                    currency: Currency(code: code, text: currencyText)))
+            bounds.apply(to: &found[found.count - 1], glued: number.bound, in: text, sentence: range)
             previousEnd = span.end
         }
-        return found
     }
 
     /// A currency written just before the number ("US$", "€", "EUR ", "人民币").
@@ -92,10 +98,22 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         for end in signEnds(f, before: number.range.start, floor: range.start) {
             let floor = max(range.start, end - 24)
             let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
-            if let m = words.codesBefore.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
-                ?? words.before.match(f, endingAt: end, floor: floor, acceptsStart: accepts)
-            {
-                return (m.start, LocatedCurrency(range: ScalarRange(start: m.start, end: end), word: m.value))
+            // A code in capitals first, then the signs, names and codes in any case. A table none of whose entries
+            // ends with the scalar before `end` (a reversed trie's first key) is passed with one table read.
+            let last = f[end - 1]
+            var match: (Int, Int)?
+            var table = CurrencyWords.Table.codesBefore
+            if words.codesBefore.trie.mayStart(with: last) {
+                match = words.codesBefore.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
+            }
+            if match == nil, words.before.trie.mayStart(with: last) {
+                match = words.before.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
+                table = .before
+            }
+            if let (start, payload) = match {
+                return (
+                    start, LocatedCurrency(range: ScalarRange(start: start, end: end), table: table, payload: payload)
+                )
             }
         }
         return nil
@@ -108,10 +126,21 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         let boundary = WordBoundary(language)
         for start in nameStarts(f, after: number.range.end, limit: range.end) {
             let accepts = { (end: Int) in boundary.endsWord(f, at: end, limit: range.end) }
-            if let m = words.codesAfter.match(f, at: start, limit: range.end, acceptsEnd: accepts)
-                ?? words.after.match(f, at: start, limit: range.end, acceptsEnd: accepts)
-            {
-                return (m.end, LocatedCurrency(range: ScalarRange(start: start, end: m.end), word: m.value))
+            // A code in capitals first, then the signs, names and codes in any case. A table none of whose entries
+            // starts with the two scalars at `start` is passed with one table read.
+            var match: (Int, Int)?
+            var table = CurrencyWords.Table.codesAfter
+            if words.codesAfter.trie.mayStartPhrase(f, at: start, limit: range.end) {
+                match = words.codesAfter.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts)
+            }
+            if match == nil, words.after.trie.mayStartPhrase(f, at: start, limit: range.end) {
+                match = words.after.trie.longestMatch(in: f, from: start, limit: range.end, acceptsEnd: accepts)
+                table = .after
+            }
+            if let (end, payload) = match {
+                return (
+                    end, LocatedCurrency(range: ScalarRange(start: start, end: end), table: table, payload: payload)
+                )
             }
         }
         return nil
@@ -231,9 +260,13 @@ struct CurrencyWord: Sendable, Hashable {
     }
 }
 
+/// A currency found in the text: its span, and which entry of which table it is. A plain value (the word itself holds
+/// strings), so that looking for a currency at every number copies and frees nothing; the word is read for the few
+/// found.
 struct LocatedCurrency {
     var range: ScalarRange
-    var word: CurrencyWord
+    var table: CurrencyWords.Table
+    var payload: Int
 }
 
 /// Currency signs, names and codes, loaded once from `Resources/money/<language>.json` and the shared
@@ -258,6 +291,21 @@ struct CurrencyWords: Sendable {
         var wordCodes: [String]
         var aliases: [String: String]
         var settledBy: [String: [String]]
+    }
+
+    /// The four tables a currency is matched in.
+    enum Table {
+        case before, after, codesBefore, codesAfter
+    }
+
+    /// The word of a currency found in the text.
+    func word(of currency: LocatedCurrency) -> CurrencyWord {
+        switch currency.table {
+        case .before: before.values[currency.payload]
+        case .after: after.values[currency.payload]
+        case .codesBefore: codesBefore.values[currency.payload]
+        case .codesAfter: codesAfter.values[currency.payload]
+        }
     }
 
     var before = WordTable<CurrencyWord>(reversed: true)

@@ -21,9 +21,15 @@ public struct PercentRecognizer: NumberBasedRecognizer {
 
     /// Percent mentions built on numbers already found in the range.
     func mentions(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange) -> [Mention] {
-        guard language.isAnalysed else { return [] }
-        let f = text.folded
         var found: [Mention] = []
+        append(numbers: numbers, in: text, range: range, to: &found)
+        return found
+    }
+
+    /// Appends the percent mentions to `found`, built in place (see ``MoneyRecognizer``).
+    func append(numbers: [NumberMatch], in text: ScalarText, range: ScalarRange, to found: inout [Mention]) {
+        guard language.isAnalysed else { return }
+        let f = text.folded
         for (index, number) in numbers.enumerated() {
             var start = number.range.start
             var end = number.range.end
@@ -45,12 +51,10 @@ public struct PercentRecognizer: NumberBasedRecognizer {
                 continue
             }
             let span = ScalarRange(start: start, end: end)
-            var mention = Mention(
-                kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit)
-            bounds.apply(to: &mention, glued: number.bound, in: text, sentence: range)
-            found.append(mention)
+            found.append(
+                Mention(kind: .percent, text: text.mentionText(span), range: span, value: value, percentUnit: unit))
+            bounds.apply(to: &found[found.count - 1], glued: number.bound, in: text, sentence: range)
         }
-        return found
     }
 
     /// "percent of 10": where the phrase before the number starts, unless a number stands right before the phrase
@@ -75,8 +79,11 @@ public struct PercentRecognizer: NumberBasedRecognizer {
     private func unitAfter(_ f: [Unicode.Scalar], at end: Int, range: ScalarRange) -> (Int, PercentUnit)? {
         let boundary = WordBoundary(language)
         for start in unitStarts(f, after: end, limit: range.end) {
-            if let m = words.units.match(
-                f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
+            // Most numbers have no unit after them: the trie's pair filter turns the word away before a walk (not in
+            // Chinese, whose characters are beyond the Latin-1 pairs it knows).
+            if !boundary.spaced || words.units.trie.mayStartPhrase(f, at: start, limit: range.end),
+                let m = words.units.match(
+                    f, at: start, limit: range.end, acceptsEnd: { boundary.endsWord(f, at: $0, limit: range.end) })
             {
                 return (m.end, m.value)
             }
