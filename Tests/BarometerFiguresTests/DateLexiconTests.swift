@@ -13,6 +13,33 @@ struct DateLexiconTests {
         words.filter { $0 != $0.lowercased() || $0.isEmpty || $0.contains("  ") }
     }
 
+    @Test("a word rule read back from its bit is the rule whose bit it is, for every rule of the cascade")
+    func wordRuleBits() {
+        #expect(AlphabeticDateRules.WordRule.allCases.count <= 64, "the rules of a word fit in one UInt64")
+        for (index, rule) in AlphabeticDateRules.WordRule.allCases.enumerated() {
+            #expect(rule.rawValue == index, "\(rule) is in the cascade's order")
+            #expect(AlphabeticDateRules.WordRule(bit: index) == rule, "\(rule)")
+        }
+    }
+
+    @Test(
+        "every date word's rule set names only rules of the cascade, and a word that can start a date has one",
+        arguments: [Language.english, .german])
+    func wordRuleSets(_ language: Language) throws {
+        let lexicon = try #require(DateLexicon.forLanguage(language))
+        let all = AlphabeticDateRules.WordRule.allCases.count
+        let slots = lexicon.words.slots
+        #expect(slots.count == lexicon.wordRules.count)
+        for (slot, (word, rules)) in zip(slots, lexicon.wordRules).enumerated() {
+            #expect(all == 64 || rules >> UInt64(all) == 0, "slot \(slot) sets a bit beyond the rules")
+            guard let word else {
+                #expect(rules == 0, "empty slot \(slot) has rules")
+                continue
+            }
+            if word.canStartDate { #expect(rules != 0, "slot \(slot) can start a date but tries no rule") }
+        }
+    }
+
     @Test(
         "the loaded table finds every month and weekday by its hash, with its value, and no other word",
         arguments: [Language.english, .german])
