@@ -11,7 +11,7 @@ extension NumberRecognizer {
 
     /// The tokens from `t` on that start no English number, passed as the token loop of
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that is no
-    /// number word (told by its hash, ``NumberLexicon/mayBeEnglishNumberWord(hash:)``) and a symbol the pass table
+    /// number word (told by its hash, ``NumberLexicon/numberWordHashes``) and a symbol the pass table
     /// passes. Returns the first token left to that loop and the scan position.
     @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingEnglishTokens(

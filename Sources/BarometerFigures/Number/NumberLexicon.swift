@@ -246,14 +246,9 @@ struct NumberLexicon: Sendable {
     /// where every scalar stops.
     private var chineseStops = ScalarFlags(count: 0, beyond: true, flagged: [Unicode.Scalar]())
 
-    /// Whether a word whose ``DateToken/wordHash`` is `hash` may be a one-word entry that starts an English number
-    /// (what `scanEnglishWords(_:at:wordEnd:limit:)` asks of the trie): false means surely not, so the words of
-    /// running text ("the", "market") are passed without walking the trie.
-    @inline(__always)
-    func mayBeEnglishNumberWord(hash: UInt32) -> Bool { numberWordHashes.contains(hash: hash) }
-
     /// The word hashes of the one-word entries of `words` that may start a number: not conjunctions or points, which
-    /// `scanEnglishWords(_:at:wordEnd:limit:)` turns away.
+    /// `scanEnglishWords(_:at:wordEnd:limit:)` turns away. Asked by a word's ``DateToken/wordHash``: false means
+    /// surely no such entry, so the words of running text ("the", "market") are passed without walking the trie.
     private(set) var numberWordHashes = WordHashSet()
     /// The hashes of the article entries ("a", "an"), when they can be told from hashes alone (else empty): see
     /// `isArticleBeforeNoNumber`.
