@@ -119,6 +119,36 @@ let matchCases: [MatchCase] = [
         #expect(work.tokens.filter(\.allCaps).count == (sentence.contains("HIGH") ? 1 : 0))
     }
 
+    /// The scanner skims lower-case words that no English key starts with, without building them or handing them to
+    /// the matcher (`SentenceScanner.skimWords`). They must still count as tokens, and every unit must keep the token
+    /// positions and offsets that a scan handing over every token gives it: after a run of skimmed words, after
+    /// a pending longer term ("kiss of the"), before an emoticon, at the sentence's end.
+    @Test(arguments: [
+        "the results were not very good at all, but the outlook is great",
+        "it was the kiss of the bomb for the brand and its shares fell sharply",
+        "no cheque :( and yet we are so happy about it ok",
+        "ab cd ef gh ij kl mn op qr st uv wx yz good day",
+        "we liked it",
+    ])
+    func skimmedWordsKeepPositions(_ sentence: String) {
+        let lexicon = LanguageLexicon(language: .english, files: LexiconCatalog.bundled)
+        var matcher = TermMatcher(lexicon)
+        matcher.read(sentence, symbols: true)
+        var every = Workspace()
+        SentenceScanner.scan(sentence, folding: nil, symbols: lexicon.table, into: &every)
+        #expect(matcher.work.counts.tokens == every.tokens.count)
+        #expect(matcher.work.counts.tokens == every.counts.tokens)
+        #expect(!matcher.work.units.isEmpty)
+        for unit in matcher.work.units {
+            let first = every.tokens[Int(unit.firstToken)]
+            let last = every.tokens[Int(unit.lastToken)]
+            #expect(unit.originalStart == first.originalStart, "\(lexicon.terms[Int(unit.info)])")
+            #expect(unit.originalEnd == last.originalEnd, "\(lexicon.terms[Int(unit.info)])")
+            #expect(unit.clause == first.clause)
+            #expect(unit.opensClause == first.opensClause)
+        }
+    }
+
     /// German endings are stripped by undoing hash steps, so `remove` must invert `add` for any hash and scalar.
     @Test func removingAScalarUndoesAddingIt() {
         #expect(TermKey.prime &* TermKey.primeInverse == 1)

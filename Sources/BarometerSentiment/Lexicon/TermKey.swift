@@ -80,7 +80,7 @@ struct TermTable: Sendable {
     /// One bit per value of the key's top `filterBits` bits, set for every stored key: most words of running
     /// text are in no lexicon, and this 32 KB filter turns them away before the table is probed.
     private var filter: [UInt64]
-    private static let filterBits: UInt64 = 18
+    fileprivate static let filterBits: UInt64 = 18
 
     init(capacity: Int) {
         var size = 16
@@ -93,12 +93,26 @@ struct TermTable: Sendable {
 
     /// Key 0 marks an empty slot; a term that hashes to 0 is stored under 1.
     @inline(__always)
-    private static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
+    fileprivate static func stored(_ key: UInt64) -> UInt64 { key == 0 ? 1 : key }
 
     @inline(__always)
     func lookup(_ key: UInt64) -> Int32 {
         find(key).index
     }
+
+    /// The table's filter alone, for a caller that turns most keys away without a call to `find`.
+    struct Filter: Sendable {
+        fileprivate let words: [UInt64]
+
+        /// False when `key` is not stored; true for every stored key (and for a few others).
+        @inline(__always)
+        func admits(_ key: UInt64) -> Bool {
+            let bit = TermTable.stored(key) >> (64 - TermTable.filterBits)
+            return words[Int(bit >> 6)] & (1 << (bit & 63)) != 0
+        }
+    }
+
+    var keyFilter: Filter { Filter(words: filter) }
 
     /// The index stored under `key` and its tags (index -1 and no tags when absent).
     /// (`Tags()`, not the literal `[]`: the literal left an empty array's release on the path of every miss.)

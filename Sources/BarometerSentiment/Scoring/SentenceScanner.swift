@@ -31,6 +31,12 @@ protocol TokenSink {
     /// that `take` receives with the whole token. The scanner builds a `Token` only when it is not nil.
     mutating func probe(_ key: UInt64) -> TermTable.Hit?
     mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>)
+    /// A filter over one-token keys that turns away every token `probe` turns away while nothing is pending, for the
+    /// scanner to skip such tokens without building them or calling the sink (`SentenceScanner.skimWords`); nil
+    /// when the sink takes every token, or most. Read once per sentence.
+    var admission: TermTable.Filter? { get }
+    /// Whether a longer term is pending, so that `probe` takes the next token whatever it is.
+    var isPending: Bool { get }
 }
 
 /// What the scanner counts besides tokens.
@@ -63,6 +69,9 @@ struct Workspace: TokenSink {
     }
 
     func probe(_ key: UInt64) -> TermTable.Hit? { TermTable.Hit(index: -1, tags: TermTable.Tags()) }
+
+    var admission: TermTable.Filter? { nil }
+    var isPending: Bool { true }
 
     mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>) {
         tokens.append(token)
@@ -299,6 +308,13 @@ enum SentenceScanner {
             if allCaps { counts.capsTokens &+= 1 }
         }
 
+        /// Counts `words` tokens that the sink turned away unseen: in lower case, no capitals.
+        @inline(__always)
+        mutating func skipped(_ words: Int) {
+            if words > 0 { lastClause = clause }
+            counts.tokens &+= words
+        }
+
         /// A clause break or stop just read, before `i`: a new clause (and for a stop a new sentence) begins,
         /// unless it is a decimal point or thousands separator ("5.2", "1,000").
         @inline(__always)
@@ -331,6 +347,45 @@ enum SentenceScanner {
         }
     }
 
+    /// Skims lower-case words that the sink turns away (`admission`), each ended by a space before the next, from
+    /// the word at `start`: the bulk of running text, read here with the hash in a register, and neither built nor
+    /// handed over. Each still counts as a token. It stops at the start of a word it does not skim (one the sink
+    /// wants, or one that goes on with another character), or at the byte that ended the last word skimmed, unless
+    /// that is a space before a word of two lower-case letters or more (which starts no emoticon). Returns where it
+    /// stopped and how many words it skimmed.
+    /// `lastStop` is the position of the sentence's last byte that is no lower-case ASCII letter; a run of letters
+    /// before it ends there at the latest, so the letter loop tests only the byte it reads. `start < lastStop`.
+    @inline(never)
+    private static func skimWords(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastStop: Int, _ admission: TermTable.Filter,
+        _ asciiClasses: [ScalarClass]
+    ) -> (end: Int, words: Int) {
+        var i = start
+        var words = 0
+        while true {
+            var j = i
+            var hash = TermKey.offsetBasis
+            var letter = bytes[j]
+            repeat {
+                hash = TermKey.add(hash, UInt32(letter))
+                j &+= 1
+                letter = bytes[j]
+            } while letter &- 0x61 < 26
+            // The word ends at `j` only at ASCII that is no word character, no joiner.
+            guard letter < 0x80 else { return (i, words) }
+            switch asciiClasses[Int(letter)] {
+            case .upper, .lower, .digit, .joiner: return (i, words)
+            default: break
+            }
+            if admission.admits(TermKey.combine(TermKey.offsetBasis, hash)) { return (i, words) }
+            words &+= 1
+            guard letter == 0x20, j < lastStop, bytes[j &+ 1] &- 0x61 < 26, bytes[j &+ 2] &- 0x61 < 26 else {
+                return (j, words)
+            }
+            i = j &+ 1
+        }
+    }
+
     /// Reads plain words (`plainWord`) and ASCII between them from `i` on, and returns at the first thing it
     /// leaves to the general loop of `scanWords`: a word that is not plain, a non-ASCII scalar between words.
     /// English text and most German text stay here. It is a function of its own, so that its few values stay in
@@ -339,7 +394,7 @@ enum SentenceScanner {
     private static func plainRun<Sink: TokenSink>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, _ symbols: TermTable?,
         at position: inout Int, n scalars: inout Int, offset original: inout Int32, _ tokens: inout TokenState,
-        _ sink: inout Sink
+        _ sink: inout Sink, _ admission: TermTable.Filter?
     ) {
         // Local copies, written back on return: they stay in registers across the sink's calls.
         var i = position
@@ -354,6 +409,9 @@ enum SentenceScanner {
         }
         let count = bytes.count
         let asciiClasses = ScalarFolding.asciiClasses
+        // The last byte that is no lower-case ASCII letter, for `skimWords`; -1 (no skimming) without `admission`.
+        var lastStop = admission == nil ? -1 : count &- 1
+        while lastStop >= 0, bytes[lastStop] &- 0x61 < 26 { lastStop &-= 1 }
         while i < count {
             let b = bytes[i]
             let kind: ScalarClass
@@ -378,7 +436,15 @@ enum SentenceScanner {
                 // A joiner outside a word is dropped.
                 i &+= 1
                 offset &+= 1
-                if b == 0x20 || b == 0x0A || b == 0x09 {
+                guard b == 0x20 || b == 0x0A || b == 0x09 else { continue }
+                // A space before a word of two lower-case letters or more, which starts no emoticon: the words from
+                // here that the sink turns away are skimmed.
+                if i < lastStop, bytes[i] &- 0x61 < 26, bytes[i &+ 1] &- 0x61 < 26, let admission, !sink.isPending {
+                    let skimmed = skimWords(bytes, from: i, lastStop: lastStop, admission, asciiClasses)
+                    state.skipped(skimmed.words)
+                    offset &+= Int32(truncatingIfNeeded: skimmed.end &- i)
+                    i = skimmed.end
+                } else {
                     state.emoticon(bytes, at: &i, offset: &offset, n, symbols, &sink, out)
                 }
             case .clauseBreak, .stop, .exclamation, .question:
@@ -405,6 +471,7 @@ enum SentenceScanner {
         var offset: Int32 = 0
         var state = TokenState()
         let asciiClasses = ScalarFolding.asciiClasses
+        let admission = sink.admission
 
         state.emoticon(bytes, at: &i, offset: &offset, n, symbols, &sink, out)
         // The scalar at `i`: its folded value, class and width in bytes. `carried` says the word loop has already
@@ -417,7 +484,7 @@ enum SentenceScanner {
             // Chinese text (`folding`) has ASCII only in short runs of digits and punctuation: a call per run there
             // costs more than it saves.
             if folding == nil, !carried, bytes[i] < 0x80 || bytes[i] == 0xC3 {
-                plainRun(bytes, out, symbols, at: &i, n: &n, offset: &offset, &state, &sink)
+                plainRun(bytes, out, symbols, at: &i, n: &n, offset: &offset, &state, &sink, admission)
                 guard i < count else { break }
             }
             if carried {

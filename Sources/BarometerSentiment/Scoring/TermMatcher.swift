@@ -13,6 +13,7 @@ struct TermMatcher: TokenSink {
     private let table: TermTable
     private let maxTokens: Int
     private let needsScalars: Bool
+    let admission: TermTable.Filter?
     /// The sentence's units, counts and scalars, for `SentimentEngine.score`.
     var work = Workspace()
     /// Tokens kept for matching since the sentence began; `window[start...]` are not matched yet, and
@@ -32,6 +33,9 @@ struct TermMatcher: TokenSink {
         table = lexicon.table
         maxTokens = lexicon.maxTokens
         needsScalars = lexicon.needsScalars
+        // `probe` turns away a token that no key starts with, unless the language has fallbacks, which try nearly
+        // every word longer than a stem: there skimming would read most words twice.
+        admission = needsScalars ? nil : table.keyFilter
         window.reserveCapacity(64)
     }
 
@@ -50,8 +54,10 @@ struct TermMatcher: TokenSink {
         work.counts = counts
     }
 
-    /// The scanner's first call for every token. With nothing pending, one probe settles a word found in no entry
-    /// (nil: no `Token` is built), unless the language has fallbacks to try on it.
+    var isPending: Bool { start != window.count }
+
+    /// The scanner's first call for every token it does not skim. With nothing pending, one probe settles a word
+    /// found in no entry (nil: no `Token` is built), unless the language has fallbacks to try on it.
     @inline(__always)
     mutating func probe(_ tokenKey: UInt64) -> TermTable.Hit? {
         guard start == window.count else { return TermTable.Hit(index: -1, tags: TermTable.Tags()) }
