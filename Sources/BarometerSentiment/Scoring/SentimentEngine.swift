@@ -218,6 +218,9 @@ enum SentimentEngine {
             work.valences.append(valence)
         }
         if trace != nil { trace = Array(repeating: [], count: n) }
+        /// How many units a pass over the units of `role` visits: all when some unit has the role, else none (the
+        /// test stands once before the loop, not once per unit).
+        func reach(_ role: Roles) -> Int { roles.contains(role) ? n : 0 }
 
         // Comparison: what follows "from", "compared with", "versus" in its clause is the reference figure.
         Workspace.empty(&work.reference)
@@ -241,7 +244,7 @@ enum SentimentEngine {
         // Finance layer: a direction word pairs with the nearest quantity in its clause (or, when it opens its
         // clause, in the clause before), never with a reference figure or across "to" ahead of it.
         var anyPair = false
-        for u in 0..<n where roles.contains(.direction) && !work.reference[u] {
+        for u in 0..<reach(.direction) where !work.reference[u] {
             let direction = infos[Int(work.units[u].info)].direction
             guard direction != 0 else { continue }
             let partner = financePartner(
@@ -269,8 +272,8 @@ enum SentimentEngine {
         }
         // Only finance quantities are reference figures: "from a profit of …" counts against the sentence, while
         // "a film from a great director" keeps its praise.
-        for r in 0..<n
-        where roles.contains(.comparison) && work.reference[r] && work.valences[r] != 0
+        for r in 0..<reach(.comparison)
+        where work.reference[r] && work.valences[r] != 0
             && infos[Int(work.units[r].info)].quantity != 0
         {
             let v = work.valences[r] * SentimentRules.comparisonFactor
@@ -330,7 +333,7 @@ enum SentimentEngine {
 
         // A negator that closes its clause ("Das Konzept überzeugt nicht") negates the nearest sentiment word before
         // it within the rule window, when no sentiment word follows it in its clause (German word order).
-        for k in 0..<n where roles.contains(.negatesBackward) && infos[Int(work.units[k].info)].negatesBackward {
+        for k in 0..<reach(.negatesBackward) where infos[Int(work.units[k].info)].negatesBackward {
             var q = k + 1
             while q < n, work.units[q].clause == work.units[k].clause, work.valences[q] == 0 { q += 1 }
             if q < n, work.units[q].clause == work.units[k].clause { continue }
@@ -410,8 +413,8 @@ enum SentimentEngine {
 
         // A reservation ("只是", "就是") damps the rest of its sentence; its verdict stands before it.
         var reservedSegment: Int32 = -1
-        for k in 0..<n
-        where roles.contains(.reservation) && infos[Int(work.units[k].info)].clause == .reservation
+        for k in 0..<reach(.reservation)
+        where infos[Int(work.units[k].info)].clause == .reservation
             && work.units[k].segment != reservedSegment
         {
             reservedSegment = work.units[k].segment
@@ -431,7 +434,7 @@ enum SentimentEngine {
         }
 
         // Another party's reply ("宾馆反馈…"): nothing after its marker is the writer's opinion.
-        for k in 0..<n where roles.contains(.reply) && infos[Int(work.units[k].info)].clause == .reply {
+        for k in 0..<reach(.reply) where infos[Int(work.units[k].info)].clause == .reply {
             for u in (k + 1)..<n where work.valences[u] != 0 {
                 if trace != nil {
                     trace![u].append(
