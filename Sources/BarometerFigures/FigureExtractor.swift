@@ -134,17 +134,20 @@ public struct FigureExtractor: Sendable {
     ) -> [Mention] {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
-        let order = candidates.indicesByPrecedence()
-        var kept = KeptRanges(count: dates.count, capacity: dates.count + order.count) { dates[$0].range }
+        candidates.sortByPrecedence()
+        var kept = KeptRanges(count: dates.count, capacity: dates.count + candidates.count) { dates[$0].range }
         // A figure kept is tagged after the dates, in the order it was kept.
-        for (position, index) in order.enumerated() {
-            kept.insertUnlessOverlapping(candidates.ranges[index], tag: dates.count + position)
+        for position in 0..<candidates.count {
+            kept.insertUnlessOverlapping(
+                candidates.ranges[candidates.index(inPrecedence: position)], tag: dates.count + position)
         }
         // Dates, then the figures kept, in text order.
         var found: [Mention] = []
         found.reserveCapacity(kept.count)
         for entry in kept.inTextOrder() {
-            found.append(entry.tag < dates.count ? dates[entry.tag] : figure(order[entry.tag - dates.count]))
+            found.append(
+                entry.tag < dates.count
+                    ? dates[entry.tag] : figure(candidates.index(inPrecedence: entry.tag - dates.count)))
         }
         return found
     }
@@ -170,11 +173,14 @@ struct FigureCandidates {
         ranges.append(range)
     }
 
-    /// The figures' indices, in the order they claim their spans.
-    mutating func indicesByPrecedence() -> [Int] {
-        keys.sort()
-        return keys.map { Int($0 & (1 << 28 - 1)) }
-    }
+    var count: Int { keys.count }
+
+    /// Puts the figures in the order they claim their spans, read back by ``index(inPrecedence:)`` (the keys are
+    /// sorted in place: no array of indices is built).
+    mutating func sortByPrecedence() { keys.sort() }
+
+    /// The index (order added) of the figure at `position` in the order of precedence, once sorted.
+    func index(inPrecedence position: Int) -> Int { Int(keys[position] & (1 << 28 - 1)) }
 
     /// Order of precedence on equal spans.
     private static func rank(_ kind: MentionKind) -> Int {
