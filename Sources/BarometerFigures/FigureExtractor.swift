@@ -112,7 +112,8 @@ public struct FigureExtractor: Sendable {
                 figures.add(span, kind: .number)
                 numberIndices.append(index)
             }
-            return FigureExtractor.resolve(dates: dateMentions, figures: figures) { index in
+            // The candidates are handed over (not copied), so that sorting their keys does not copy the array.
+            return FigureExtractor.resolve(dates: dateMentions, figures: consume figures) { index in
                 index < built.count
                     ? built[index]
                     : numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range)
@@ -124,7 +125,7 @@ public struct FigureExtractor: Sendable {
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
         var candidates = FigureCandidates(capacity: figures.count)
         for figure in figures { candidates.add(figure.range, kind: figure.kind) }
-        return resolve(dates: dates, figures: candidates) { figures[$0] }
+        return resolve(dates: dates, figures: consume candidates) { figures[$0] }
     }
 
     /// ``resolve(dates:figures:)`` over the figures' spans, building the mention of figure `index` with
