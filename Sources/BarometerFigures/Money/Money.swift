@@ -207,7 +207,19 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         if let tokens, boundary.spaced {
             // A settler starts a word ("yuan") or is written in characters ("人民币"), so it starts a word token or a
             // symbol token: only those of the kinds asked for are tried, never a position inside a word.
-            let wordsToo = kinds.contains(.words)
+            func trySettler(at start: Int) {
+                if start >= i, settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
+                    let m = settler(at: start)
+                {
+                    named.insert(m.value)
+                    i = m.end
+                }
+            }
+            guard kinds.contains(.words) else {
+                // Symbols only (a dollar sign): the loop asks nothing but each token's kind.
+                for token in tokens where token.kind == .symbol { trySettler(at: token.start) }
+                return kinds
+            }
             let symbolsToo = kinds.contains(.symbols)
             for token in tokens {
                 switch token.kind {
@@ -215,17 +227,11 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 case .symbol: guard symbolsToo else { continue }
                 case .word:
                     // A word (Latin letters only) whose hash begins no settler is passed at once.
-                    guard wordsToo,
-                        token.continuesIntoLetters || words.mayBeginSettler(wordHash: token.wordHash)
-                    else { continue }
+                    guard token.continuesIntoLetters || words.mayBeginSettler(wordHash: token.wordHash) else {
+                        continue
+                    }
                 }
-                let start = token.start
-                if start >= i, settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
-                    let m = settler(at: start)
-                {
-                    named.insert(m.value)
-                    i = m.end
-                }
+                trySettler(at: token.start)
             }
             return kinds
         }
