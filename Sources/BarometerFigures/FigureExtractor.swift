@@ -112,7 +112,8 @@ public struct FigureExtractor: Sendable {
                 figures.add(span, kind: .number)
                 numberIndices.append(index)
             }
-            return FigureExtractor.resolve(dates: dateMentions, figures: figures) { index in
+            // The candidates are handed over (not copied), so that sorting their keys does not copy the array.
+            return FigureExtractor.resolve(dates: dateMentions, figures: consume figures) { index in
                 index < built.count
                     ? built[index]
                     : numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range)
@@ -124,7 +125,7 @@ public struct FigureExtractor: Sendable {
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
         var candidates = FigureCandidates(capacity: figures.count)
         for figure in figures { candidates.add(figure.range, kind: figure.kind) }
-        return resolve(dates: dates, figures: candidates) { figures[$0] }
+        return resolve(dates: dates, figures: consume candidates) { figures[$0] }
     }
 
     /// ``resolve(dates:figures:)`` over the figures' spans, building the mention of figure `index` with
@@ -134,17 +135,20 @@ public struct FigureExtractor: Sendable {
     ) -> [Mention] {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
-        let order = candidates.indicesByPrecedence()
-        var kept = KeptRanges(count: dates.count, capacity: dates.count + order.count) { dates[$0].range }
+        candidates.sortByPrecedence()
+        var kept = KeptRanges(count: dates.count, capacity: dates.count + candidates.count) { dates[$0].range }
         // A figure kept is tagged after the dates, in the order it was kept.
-        for (position, index) in order.enumerated() {
-            kept.insertUnlessOverlapping(candidates.ranges[index], tag: dates.count + position)
+        for position in 0..<candidates.count {
+            kept.insertUnlessOverlapping(
+                candidates.ranges[candidates.index(inPrecedence: position)], tag: dates.count + position)
         }
         // Dates, then the figures kept, in text order.
         var found: [Mention] = []
         found.reserveCapacity(kept.count)
         for entry in kept.inTextOrder() {
-            found.append(entry.tag < dates.count ? dates[entry.tag] : figure(order[entry.tag - dates.count]))
+            found.append(
+                entry.tag < dates.count
+                    ? dates[entry.tag] : figure(candidates.index(inPrecedence: entry.tag - dates.count)))
         }
         return found
     }
@@ -170,11 +174,14 @@ struct FigureCandidates {
         ranges.append(range)
     }
 
-    /// The figures' indices, in the order they claim their spans.
-    mutating func indicesByPrecedence() -> [Int] {
-        keys.sort()
-        return keys.map { Int($0 & (1 << 28 - 1)) }
-    }
+    var count: Int { keys.count }
+
+    /// Puts the figures in the order they claim their spans, read back by ``index(inPrecedence:)`` (the keys are
+    /// sorted in place: no array of indices is built).
+    mutating func sortByPrecedence() { keys.sort() }
+
+    /// The index (order added) of the figure at `position` in the order of precedence, once sorted.
+    func index(inPrecedence position: Int) -> Int { Int(keys[position] & (1 << 28 - 1)) }
 
     /// Order of precedence on equal spans.
     private static func rank(_ kind: MentionKind) -> Int {

@@ -42,7 +42,10 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         guard language.isAnalysed else { return }
         let f = text.folded
         var previousEnd = range.start
-        var named: Set<String>?  // currencies the sentence names, read once when a sign is ambiguous
+        // Currencies the sentence names, read when a sign is ambiguous; only the kinds of settler (words, symbols) its
+        // candidates have are looked for, each kind once.
+        var named: Set<String> = []
+        var lookedFor: SettlerKinds = []
         var skipped: Int?  // a number already read as hundredths
         for (index, number) in numbers.enumerated() where !number.isPercentPrefixed && index != skipped {
             let written: (span: ScalarRange, currency: LocatedCurrency)
@@ -61,8 +64,12 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             let word = words.word(of: written.currency)
             var code = word.code
             if code == nil, !word.candidates.isEmpty {
-                if named == nil { named = namedCurrencies(in: f, range: range, tokens: tokens) }
-                let settled = word.candidates.filter { named!.contains($0) }
+                let missing = word.settlerKinds.subtracting(lookedFor)
+                if !missing.isEmpty {
+                    let looked = namedCurrencies(in: f, range: range, tokens: tokens, kinds: missing, into: &named)
+                    lookedFor.formUnion(looked)
+                }
+                let settled = word.candidates.filter { named.contains($0) }
                 code = settled.count == 1 ? settled[0] : nil
             }
             var span = written.span
@@ -180,12 +187,16 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         return m.map { ($0.end, $0.value) }
     }
 
-    /// The currencies the sentence names explicitly ("yen", "人民币", "USD"), which settle an ambiguous sign when
-    /// exactly one of its candidates is among them.
-    private func namedCurrencies(in f: [Unicode.Scalar], range: ScalarRange, tokens: [DateToken]?) -> Set<String> {
-        guard !words.settlers.trie.isEmpty else { return [] }
+    /// Adds the currencies the sentence names explicitly ("yen", "人民币", "USD") to `named`: they settle an ambiguous
+    /// sign when exactly one of its candidates is among them. Returns the kinds of settler looked for: with the date
+    /// scanner's tokens, only `kinds` (settlers of the other kind never cover a token where one of these starts, see
+    /// ``SettlerKinds``, so the settlers found are the same as in a scan for both); without them, both.
+    private func namedCurrencies(
+        in f: [Unicode.Scalar], range: ScalarRange, tokens: [DateToken]?, kinds: SettlerKinds,
+        into named: inout Set<String>
+    ) -> SettlerKinds {
+        guard !words.settlers.trie.isEmpty else { return .all }
         let boundary = WordBoundary(language)
-        var named: Set<String> = []
         var i = range.start
         let settlers = words.settlers.trie
         func settler(at i: Int) -> (end: Int, value: String)? {
@@ -195,21 +206,34 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
         }
         if let tokens, boundary.spaced {
             // A settler starts a word ("yuan") or is written in characters ("人民币"), so it starts a word token or a
-            // symbol token: only those are tried, never a position inside a word.
-            for token in tokens where token.kind != .number && token.start >= i {
-                // A word (Latin letters only) whose hash begins no settler is passed at once.
-                if token.kind == .word, !token.continuesIntoLetters, !words.mayBeginSettler(wordHash: token.wordHash) {
-                    continue
-                }
-                let start = token.start
-                if settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
+            // symbol token: only those of the kinds asked for are tried, never a position inside a word.
+            func trySettler(at start: Int) {
+                if start >= i, settlers.mayStart(with: f[start]), boundary.startsWord(f, at: start, floor: range.start),
                     let m = settler(at: start)
                 {
                     named.insert(m.value)
                     i = m.end
                 }
             }
-            return named
+            guard kinds.contains(.words) else {
+                // Symbols only (a dollar sign): the loop asks nothing but each token's kind.
+                for token in tokens where token.kind == .symbol { trySettler(at: token.start) }
+                return kinds
+            }
+            let symbolsToo = kinds.contains(.symbols)
+            for token in tokens {
+                switch token.kind {
+                case .number: continue
+                case .symbol: guard symbolsToo else { continue }
+                case .word:
+                    // A word (Latin letters only) whose hash begins no settler is passed at once.
+                    guard token.continuesIntoLetters || words.mayBeginSettler(wordHash: token.wordHash) else {
+                        continue
+                    }
+                }
+                trySettler(at: token.start)
+            }
+            return kinds
         }
         while i < range.end {
             if boundary.spaced {
@@ -239,7 +263,7 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 i += 1
             }
         }
-        return named
+        return .all
     }
 }
 
@@ -251,12 +275,35 @@ struct CurrencyWord: Sendable, Hashable {
     let scale: Decimal
     /// Whether `scale` is not 1: a Decimal multiplication costs more than reading the amount, so it is skipped.
     let isScaled: Bool
+    /// The kinds of settler that name one of the `candidates`: only those need looking for in the sentence ("$" is
+    /// settled by "美元" or "港元" but by no Latin word; "pounds" by nothing at all).
+    let settlerKinds: SettlerKinds
 
-    init(code: String?, candidates: [String], scale: Decimal = 1) {
+    init(code: String?, candidates: [String], scale: Decimal = 1, settlerKinds: SettlerKinds = []) {
         self.code = code
         self.candidates = candidates
         self.scale = scale
         isScaled = scale != 1
+        self.settlerKinds = settlerKinds
+    }
+}
+
+/// The two kinds of settler as the date scanner's tokens show them: a word of letters ("yuan", "RMB"), which starts a
+/// word token and ends with it, or one with no letter at all ("人民币"), which starts a symbol token and covers no word
+/// token. Neither kind covers the start of a token where the other may start, so a scan for one kind finds what a scan
+/// for both finds of it (the data test holds every settler to one kind).
+struct SettlerKinds: OptionSet, Hashable, Sendable {
+    let rawValue: UInt8
+    static let words = SettlerKinds(rawValue: 1)
+    static let symbols = SettlerKinds(rawValue: 2)
+    static let all: SettlerKinds = [.words, .symbols]
+
+    /// The kind of `settler`: words when it is made of letters only (as the date scanner reads letters), symbols when
+    /// it has none; nil when it mixes both.
+    static func of(_ settler: String) -> SettlerKinds? {
+        let letters = settler.unicodeScalars.map { DateScanner.isLetter(ScalarText.fold($0).value) }
+        if !letters.isEmpty, letters.allSatisfy({ $0 }) { return .words }
+        return letters.contains(true) ? nil : .symbols
     }
 }
 
@@ -340,15 +387,34 @@ struct CurrencyWords: Sendable {
         }
         return key
     }
+    /// For each code some settler names, the kinds of its settlers.
+    static func settlerKinds(_ settledBy: [String: [String]]) -> [String: SettlerKinds] {
+        settledBy.mapValues { names in
+            names.reduce(into: []) { kinds, name in
+                guard let kind = SettlerKinds.of(name) else {
+                    preconditionFailure("settler '\(name)' mixes letters with other scalars")
+                }
+                kinds.formUnion(kind)
+            }
+        }
+    }
+
     /// The M of "MUSD", "MEUR": mega, 10^6, as finance writes it.
     static let millionPrefixScale: Decimal = 1_000_000
 
     private init(_ language: Language) {
         let file = FigureResource.load(File.self, "money", language.resourceName)
-        for e in file.before { before.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
-        for e in file.after { after.add(e.text, CurrencyWord(code: e.code, candidates: e.candidates ?? [])) }
-        for w in file.minorUnitJoiners { minorUnitJoiners.add(w, true) }
         let codes = CurrencyWords.codes
+        let settlerKinds = CurrencyWords.settlerKinds(codes.settledBy)
+        func word(_ e: Entry) -> CurrencyWord {
+            let candidates = e.candidates ?? []
+            return CurrencyWord(
+                code: e.code, candidates: candidates,
+                settlerKinds: candidates.reduce(into: []) { $0.formUnion(settlerKinds[$1] ?? []) })
+        }
+        for e in file.before { before.add(e.text, word(e)) }
+        for e in file.after { after.add(e.text, word(e)) }
+        for w in file.minorUnitJoiners { minorUnitJoiners.add(w, true) }
         // Codes match in any case ("usd", "Rmb"), except those that are also words; "MUSD" is millions of USD, in
         // capitals only.
         for (written, code) in codes.codes.map({ ($0, $0) }) + codes.aliases.map({ ($0.key, $0.value) }) {

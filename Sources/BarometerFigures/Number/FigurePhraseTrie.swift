@@ -46,8 +46,9 @@ struct FigurePhraseTrie: Sendable {
     /// keys, one bit each (8 KB, so it stays in the first-level cache beside the text): one array read rejects most
     /// words before any trie walk. Both cases of a letter have their bit, so the text is read without lower-casing.
     private var latinPairs: [UInt64] = []
-    /// For Latin-1 scalars: whether some phrase starts with it.
-    private var latinFirsts: [Bool] = []
+    /// For Latin-1 scalars as written: whether some phrase starts with the key it lowers onto (or, in a
+    /// case-sensitive trie, with it), so that the text is read without lower-casing.
+    private var latinFirsts = [Bool](repeating: false, count: 256)
 
     /// Whether a phrase may start with the two scalars at `start` (true when either is beyond Latin-1).
     @inline(__always)
@@ -60,11 +61,12 @@ struct FigurePhraseTrie: Sendable {
         return latinPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0
     }
 
-    /// Whether some phrase starts with `scalar`: one array read for Latin-1, one probe of the root beyond.
+    /// Whether some phrase starts with `scalar`: one array read for Latin-1, one probe of the root beyond (where no
+    /// scalar lowers, so the scalar is its own key).
     @inline(__always)
     func mayStart(with scalar: Unicode.Scalar) -> Bool {
-        let k = key(scalar)
-        return k < 256 && !latinFirsts.isEmpty ? latinFirsts[Int(k)] : child(0, k) != nil
+        let v = scalar.value
+        return v < 256 ? latinFirsts[Int(v)] : child(0, v) != nil
     }
 
     /// The first position from `start` on (or `limit`) whose scalar some phrase starts with: ``mayStart(with:)`` in
@@ -141,7 +143,7 @@ struct FigurePhraseTrie: Sendable {
                 }
             }
         }
-        latinFirsts = (0..<256).map { nodes[0].children[UInt32($0)] != nil }
+        latinFirsts = (0..<256).map { nodes[0].children[key(Unicode.Scalar(UInt8($0)))] != nil }
         nodeSlots = []
         slots = []
         payloads = nodes.map(\.payload)
