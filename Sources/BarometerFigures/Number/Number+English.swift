@@ -11,17 +11,22 @@ extension NumberRecognizer {
 
     /// The tokens from `t` on that start no English number, passed as the token loop of
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that is no
-    /// number word (told by its hash, ``NumberLexicon/numberWordHashes``) and a symbol the pass table
-    /// passes. Returns the first token left to that loop and the scan position.
+    /// number word (told by its hash, ``NumberLexicon/numberWordHashes``), a symbol the pass table passes, and a sign
+    /// or point before no digit. Returns the first token left to that loop and the scan position.
     @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingEnglishTokens(
-        _ tokens: [DateToken], from t: Int, at i: Int, numberWords: WordHashSet, passes: ASCIIFlags
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int, numberWords: WordHashSet,
+        passes: ASCIIFlags
     ) -> (token: Int, position: Int) {
         tokens.withUnsafeBufferPointer { tokens in
-            passing(tokens, from: t, at: i) { token in
-                token.isPlainWord
-                    ? !numberWords.contains(hash: token.wordHash)
-                    : token.kind == .symbol && passes.contains(token.value)
+            f.withUnsafeBufferPointer { text in
+                passing(tokens, from: t, at: i) { token in
+                    token.isPlainWord
+                        ? !numberWords.contains(hash: token.wordHash)
+                        : token.kind == .symbol
+                            && (passes.contains(token.value)
+                                || isSignOrPointBeforeNoDigit(token, in: text, limit: limit))
+                }
             }
         }
     }

@@ -121,12 +121,13 @@ extension NumberRecognizer {
     /// The tokens from `t` on that start no German number, passed as the token loop of
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that no
     /// number morpheme but a conjunction begins (so it starts no number, see
-    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first four letters (``PhrasePrefixFilter``), and a
-    /// symbol the pass table passes. Returns the first token left to that loop and the scan position.
+    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first four letters (``PhrasePrefixFilter``), a
+    /// symbol the pass table passes, and a sign or point before no digit. Returns the first token left to that loop
+    /// and the scan position.
     @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingGermanTokens(
-        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], prefixes: PhrasePrefixFilter,
-        passes: ASCIIFlags
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int,
+        prefixes: PhrasePrefixFilter, passes: ASCIIFlags
     ) -> (token: Int, position: Int) {
         tokens.withUnsafeBufferPointer { tokens in
             f.withUnsafeBufferPointer { text in
@@ -136,7 +137,8 @@ extension NumberRecognizer {
                         case .word:
                             !token.continuesIntoLetters
                                 && !prefixes.mayHavePrefix(text, from: token.start, to: token.end)
-                        case .symbol: passes.contains(token.value)
+                        case .symbol:
+                            passes.contains(token.value) || isSignOrPointBeforeNoDigit(token, in: text, limit: limit)
                         case .number: false
                         }
                     }
