@@ -80,6 +80,15 @@ extension NumberRecognizer {
         {
             return fraction
         }
+        // With no number word after it, the word is read alone: the lexicon has its reading ("one of", "half of").
+        if !numberWordFollows {
+            switch lexicon.loneReadings[payload] {
+            case .number(let value, let isOne):
+                return wordsMatch(f, from: start, to: wordEnd, value: value, isLoneOne: isOne, limit: limit)
+            case .noNumber: return nil
+            case .readOn: break
+            }
+        }
         return parseEnglishWords(
             f, at: start, first: (wordEnd, first), firstIsOne: lexicon.isCardinalOne[payload],
             secondIsWord: numberWordFollows, limit: limit)
@@ -160,6 +169,14 @@ extension NumberRecognizer {
         } else {
             isLoneOne = parser.isLoneCardinal && value == 1
         }
+        return wordsMatch(f, from: start, to: end, value: value, isLoneOne: isLoneOne, limit: limit)
+    }
+
+    /// The number the English words `start..<end` make, of value `value`; nil when they are a lone "one" used as a
+    /// pronoun ("the one", "which one").
+    private func wordsMatch(
+        _ f: [Unicode.Scalar], from start: Int, to end: Int, value: Decimal, isLoneOne: Bool, limit: Int
+    ) -> (Int, NumberMatch)? {
         if isLoneOne, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false
