@@ -357,8 +357,12 @@ struct NumberLexicon: Sendable {
         let end = chineseScaleRunEnd(f, at: start, limit: limit)
         guard end > start else { return nil }
         // The first scale as it is, the others multiplied in: a run is mostly one character ("万", "亿"), and
-        // Foundation's multiplication by one (some 1,700 instructions) would give the same Decimal.
-        func scale(_ c: Unicode.Scalar) -> Decimal { chineseLargeScales[c.value] ?? chineseSmallScales[c.value] ?? 1 }
+        // Foundation's multiplication by one (some 1,700 instructions) would give the same Decimal. The two tables
+        // are taken first: a local function reading them through `self` captured the whole lexicon, copied (1.5 KB)
+        // at every number the digit scan read, scale or not.
+        let large = chineseLargeScales
+        let small = chineseSmallScales
+        func scale(_ c: Unicode.Scalar) -> Decimal { large[c.value] ?? small[c.value] ?? 1 }
         var product = scale(f[start])
         for c in f[(start + 1)..<end] { product *= scale(c) }
         return (end, product)
