@@ -10,7 +10,8 @@ extension NumberRecognizer {
         // Most words that reach here are one whole morpheme ("und", "eine", "einem", "drei", "Millionen"): one trie
         // walk finds it, and only compounds ("dreiundzwanzig", "Einfluss") are split into an array of morphemes.
         let words = lexicon.words
-        let whole = words.trie.payload(of: f, from: start, to: wordEnd).map { words.values[$0] }
+        let payload = words.trie.payload(of: f, from: start, to: wordEnd)
+        let whole = payload.map { words.values[$0] }
         if case .multiplier(let m)? = whole, m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
@@ -28,6 +29,18 @@ extension NumberRecognizer {
         default: isArticleForm = false
         }
         if isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) { return nil }
+        // Any other whole morpheme with no scale, fraction or "Komma" after it ("drei", "zehn", "Viertel") is read
+        // alone: the lexicon has the parser's reading, so the parser is not set up.
+        if let payload, !isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) {
+            switch lexicon.loneReadings[payload] {
+            case .number(let value, _):
+                var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: value)
+                match.isDigits = false
+                return (wordEnd, match)
+            case .noNumber: return nil
+            case .readOn: break
+            }
+        }
         // A word that is no morpheme must split into morphemes; most that reach here ("neue", "viele") do not, and
         // are turned away before the parser is set up.
         let morphemes = whole == nil ? decompose(f, from: start, to: wordEnd) : nil

@@ -90,8 +90,9 @@ struct NumberLexicon: Sendable {
     /// that the scan need not compare Decimals (hundreds of instructions) to know a lone "one".
     private(set) var isCardinalOne: [Bool] = []
     /// For each entry of `words` (by payload), what ``SpelledNumber`` reads from the word when no number word follows
-    /// it, read once by the parser itself: the English scan answers such a word ("one of", "two companies", "half of")
-    /// from here instead of setting up the parser and adding Decimals (some 1,500 instructions a word).
+    /// it, read once by the parser itself: the English scan answers such a word ("one of", "two companies", "half of"),
+    /// the German scan a whole morpheme ("drei", "zehn"), from here instead of setting up the parser and adding
+    /// Decimals (some 1,500 instructions a word).
     private(set) var loneReadings: [LoneReading] = []
     /// Ordinals naming a fraction's denominator ("fifths", "twenty-first"): value and whether plural.
     var ordinalDenominators = WordTable<(value: Int64, plural: Bool)>()
