@@ -101,6 +101,25 @@ import Testing
         #expect(lexicon.loneReadings.count == lexicon.words.values.count)
     }
 
+    @Test("a phrase end filter admits every version name as the text may write it, and turns away common words")
+    func phraseEndFilter() {
+        for language in [Language.english, .german, .chinese] {
+            let names = NumberLexicon.shared(for: language).versionNames
+            let filter = NumberLexicon.shared(for: language).versionNameEnds
+            for name in names.entries.map(\.text) {
+                for written in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst(), "x " + name] {
+                    let f = ScalarText(written).folded
+                    #expect(filter.mayEnd(f, before: f.count, floor: 0), "\(language) \(written)")
+                }
+            }
+            for word in ["in", "the", "of", "to", "by", "than", "from", "nearly", "für"] {
+                let f = ScalarText(word).folded
+                #expect(!filter.mayEnd(f, before: f.count, floor: 0), "\(language) \(word)")
+            }
+            #expect(!filter.mayEnd(ScalarText("gpt").folded, before: 3, floor: 3))
+        }
+    }
+
     @Test("a scalar key set answers membership only for its members")
     func scalarKeys() {
         let set: ScalarKeys = [0x70B9, 0x9EDE]  // 点 點
