@@ -1,4 +1,5 @@
 import BarometerText
+import Foundation
 import Testing
 
 @testable import BarometerFigures
@@ -71,6 +72,52 @@ import Testing
         for word in held + ["One", "DOZEN"] { #expect(set.contains(hash: hash(word)), "\(word)") }
         for word in ["the", "market", "twos", "b"] { #expect(!set.contains(hash: hash(word)), "\(word)") }
         #expect(!WordHashSet().contains(hash: hash("one")))
+    }
+
+    @Test("a number word read alone is a number, no number, or left to the words after it, as the parser reads it")
+    func loneReadings() {
+        let lexicon = NumberLexicon.shared(for: .english)
+        func reading(_ word: String) -> LoneReading? {
+            let f = ScalarText(word).folded
+            return lexicon.words.trie.payload(of: f, from: 0, to: f.count).map { lexicon.loneReadings[$0] }
+        }
+        func number(_ word: String) -> (value: Decimal, isOne: Bool)? {
+            guard case .number(let value, let isOne)? = reading(word) else { return nil }
+            return (value, isOne)
+        }
+        #expect(number("two")?.value == 2 && number("two")?.isOne == false)
+        #expect(number("one")?.value == 1 && number("one")?.isOne == true)
+        #expect(number("ninety")?.value == 90)
+        for word in ["million", "hundred", "half", "quarter", "a", "and"] {
+            guard case .noNumber? = reading(word) else {
+                Issue.record("\(word) alone should make no number")
+                continue
+            }
+        }
+        guard case .readOn? = reading("minus") else {
+            Issue.record("minus alone should leave the number to the digits after it")
+            return
+        }
+        #expect(lexicon.loneReadings.count == lexicon.words.values.count)
+    }
+
+    @Test("a phrase end filter admits every version name as the text may write it, and turns away common words")
+    func phraseEndFilter() {
+        for language in [Language.english, .german, .chinese] {
+            let names = NumberLexicon.shared(for: language).versionNames
+            let filter = NumberLexicon.shared(for: language).versionNameEnds
+            for name in names.entries.map(\.text) {
+                for written in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst(), "x " + name] {
+                    let f = ScalarText(written).folded
+                    #expect(filter.mayEnd(f, before: f.count, floor: 0), "\(language) \(written)")
+                }
+            }
+            for word in ["in", "the", "of", "to", "by", "than", "from", "nearly", "für"] {
+                let f = ScalarText(word).folded
+                #expect(!filter.mayEnd(f, before: f.count, floor: 0), "\(language) \(word)")
+            }
+            #expect(!filter.mayEnd(ScalarText("gpt").folded, before: 3, floor: 3))
+        }
     }
 
     @Test("a scalar key set answers membership only for its members")

@@ -244,8 +244,10 @@ extension NumberRecognizer {
         }
         var named = false
         if !glued, before == " ", digitsStart >= 2 {
+            let floor = max(0, digitsStart - 24)
             named =
-                lexicon.versionNames.match(f, endingAt: digitsStart - 1, floor: max(0, digitsStart - 24)) { s in
+                lexicon.versionNameEnds.mayEnd(f, before: digitsStart - 1, floor: floor)
+                && lexicon.versionNames.match(f, endingAt: digitsStart - 1, floor: floor) { s in
                     s == 0 || !ScalarClass.isWordScalar(f[s - 1])
                 } != nil
         }

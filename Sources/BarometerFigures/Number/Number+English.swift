@@ -11,17 +11,22 @@ extension NumberRecognizer {
 
     /// The tokens from `t` on that start no English number, passed as the token loop of
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that is no
-    /// number word (told by its hash, ``NumberLexicon/numberWordHashes``) and a symbol the pass table
-    /// passes. Returns the first token left to that loop and the scan position.
+    /// number word (told by its hash, ``NumberLexicon/numberWordHashes``), a symbol the pass table passes, and a sign
+    /// or point before no digit. Returns the first token left to that loop and the scan position.
     @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingEnglishTokens(
-        _ tokens: [DateToken], from t: Int, at i: Int, numberWords: WordHashSet, passes: ASCIIFlags
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int, numberWords: WordHashSet,
+        passes: ASCIIFlags
     ) -> (token: Int, position: Int) {
         tokens.withUnsafeBufferPointer { tokens in
-            passing(tokens, from: t, at: i) { token in
-                token.isPlainWord
-                    ? !numberWords.contains(hash: token.wordHash)
-                    : token.kind == .symbol && passes.contains(token.value)
+            f.withUnsafeBufferPointer { text in
+                passing(tokens, from: t, at: i) { token in
+                    token.isPlainWord
+                        ? !numberWords.contains(hash: token.wordHash)
+                        : token.kind == .symbol
+                            && (passes.contains(token.value)
+                                || isSignOrPointBeforeNoDigit(token, in: text, limit: limit))
+                }
             }
         }
     }
@@ -74,6 +79,15 @@ extension NumberRecognizer {
             let fraction = scanOrdinalFraction(f, at: start, limit: limit)
         {
             return fraction
+        }
+        // With no number word after it, the word is read alone: the lexicon has its reading ("one of", "half of").
+        if !numberWordFollows {
+            switch lexicon.loneReadings[payload] {
+            case .number(let value, let isOne):
+                return wordsMatch(f, from: start, to: wordEnd, value: value, isLoneOne: isOne, limit: limit)
+            case .noNumber: return nil
+            case .readOn: break
+            }
         }
         return parseEnglishWords(
             f, at: start, first: (wordEnd, first), firstIsOne: lexicon.isCardinalOne[payload],
@@ -155,6 +169,14 @@ extension NumberRecognizer {
         } else {
             isLoneOne = parser.isLoneCardinal && value == 1
         }
+        return wordsMatch(f, from: start, to: end, value: value, isLoneOne: isLoneOne, limit: limit)
+    }
+
+    /// The number the English words `start..<end` make, of value `value`; nil when they are a lone "one" used as a
+    /// pronoun ("the one", "which one").
+    private func wordsMatch(
+        _ f: [Unicode.Scalar], from start: Int, to end: Int, value: Decimal, isLoneOne: Bool, limit: Int
+    ) -> (Int, NumberMatch)? {
         if isLoneOne, lexicon.isPronounOne(f, before: start) { return nil }
         var match = NumberMatch(range: ScalarRange(start: start, end: end), value: value)
         match.isDigits = false

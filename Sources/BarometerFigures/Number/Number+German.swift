@@ -10,7 +10,8 @@ extension NumberRecognizer {
         // Most words that reach here are one whole morpheme ("und", "eine", "einem", "drei", "Millionen"): one trie
         // walk finds it, and only compounds ("dreiundzwanzig", "Einfluss") are split into an array of morphemes.
         let words = lexicon.words
-        let whole = words.trie.payload(of: f, from: start, to: wordEnd).map { words.values[$0] }
+        let payload = words.trie.payload(of: f, from: start, to: wordEnd)
+        let whole = payload.map { words.values[$0] }
         if case .multiplier(let m)? = whole, m == 100 || m == 1000 {
             // "hundert Neuigkeiten", "tausend Dank": a bare hundred or thousand.
             var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: m)
@@ -28,6 +29,18 @@ extension NumberRecognizer {
         default: isArticleForm = false
         }
         if isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) { return nil }
+        // Any other whole morpheme with no scale, fraction or "Komma" after it ("drei", "zehn", "Viertel") is read
+        // alone: the lexicon has the parser's reading, so the parser is not set up.
+        if let payload, !isArticleForm, !separateWordFollows(f, after: wordEnd, limit: limit) {
+            switch lexicon.loneReadings[payload] {
+            case .number(let value, _):
+                var match = NumberMatch(range: ScalarRange(start: start, end: wordEnd), value: value)
+                match.isDigits = false
+                return (wordEnd, match)
+            case .noNumber: return nil
+            case .readOn: break
+            }
+        }
         // A word that is no morpheme must split into morphemes; most that reach here ("neue", "viele") do not, and
         // are turned away before the parser is set up.
         let morphemes = whole == nil ? decompose(f, from: start, to: wordEnd) : nil
@@ -121,12 +134,13 @@ extension NumberRecognizer {
     /// The tokens from `t` on that start no German number, passed as the token loop of
     /// ``matches(in:range:tokens:)`` passes them but in a loop of their own (most tokens of a text): a word that no
     /// number morpheme but a conjunction begins (so it starts no number, see
-    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first four letters (``PhrasePrefixFilter``), and a
-    /// symbol the pass table passes. Returns the first token left to that loop and the scan position.
+    /// ``scanGermanWords(_:at:wordEnd:limit:)``), told by its first four letters (``PhrasePrefixFilter``), a
+    /// symbol the pass table passes, and a sign or point before no digit. Returns the first token left to that loop
+    /// and the scan position.
     @inline(never)  // a loop of its own: inlined into the scan, its values are kept on the stack
     static func passingGermanTokens(
-        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], prefixes: PhrasePrefixFilter,
-        passes: ASCIIFlags
+        _ tokens: [DateToken], from t: Int, at i: Int, in f: [Unicode.Scalar], limit: Int,
+        prefixes: PhrasePrefixFilter, passes: ASCIIFlags
     ) -> (token: Int, position: Int) {
         tokens.withUnsafeBufferPointer { tokens in
             f.withUnsafeBufferPointer { text in
@@ -136,7 +150,8 @@ extension NumberRecognizer {
                         case .word:
                             !token.continuesIntoLetters
                                 && !prefixes.mayHavePrefix(text, from: token.start, to: token.end)
-                        case .symbol: passes.contains(token.value)
+                        case .symbol:
+                            passes.contains(token.value) || isSignOrPointBeforeNoDigit(token, in: text, limit: limit)
                         case .number: false
                         }
                     }

@@ -140,9 +140,9 @@ public struct NumberRecognizer: Sendable {
                 (t, i) =
                     english
                     ? NumberRecognizer.passingEnglishTokens(
-                        tokens, from: t, at: i, numberWords: numberWords, passes: passes)
+                        tokens, from: t, at: i, in: f, limit: limit, numberWords: numberWords, passes: passes)
                     : NumberRecognizer.passingGermanTokens(
-                        tokens, from: t, at: i, in: f, prefixes: wordPrefixes, passes: passes)
+                        tokens, from: t, at: i, in: f, limit: limit, prefixes: wordPrefixes, passes: passes)
                 guard t < tokens.count else { break }
                 let token = tokens[t]
                 if token.end <= i {
@@ -220,24 +220,31 @@ public struct NumberRecognizer: Sendable {
     /// after `i`), and those the scan has run past (their end at or before `i`): the language's loop over the words and
     /// punctuation that start no number. Returns the first token left (one `isPassed` turns away, or one the scan
     /// stopped inside) and the scan position (the end of the last token passed, or `i`).
+    ///
+    /// Tokens follow one another without overlap, so only those before the first one passed can have been run past:
+    /// they are dropped first, and the passing loop reads no position but the last token's end.
     @inline(__always)
     static func passing(
         _ tokens: UnsafeBufferPointer<DateToken>, from t: Int, at i: Int, while isPassed: (DateToken) -> Bool
     ) -> (token: Int, position: Int) {
         var t = t
-        var i = i
-        while t < tokens.count {
-            let token = tokens[t]
-            if token.start < i {
-                guard token.end <= i else { break }
-                t += 1
-                continue
-            }
-            guard isPassed(token) else { break }
-            i = token.end
+        while t < tokens.count, tokens[t].start < i {
+            guard tokens[t].end <= i else { return (t, i) }
             t += 1
         }
-        return (t, i)
+        let first = t
+        while t < tokens.count, isPassed(tokens[t]) { t += 1 }
+        return (t, t > first ? tokens[t - 1].end : i)
+    }
+
+    /// Whether a symbol token is a sign or point ("-", ".") with no digit right after it: a number starts there only
+    /// before a digit ("-5", ".08"), so ``step(_:at:range:into:)`` would pass it as it passes the pass table's
+    /// symbols. `text` holds the scan's folded scalars, `limit` ends its range.
+    @inline(__always)
+    static func isSignOrPointBeforeNoDigit(
+        _ token: DateToken, in text: UnsafeBufferPointer<Unicode.Scalar>, limit: Int
+    ) -> Bool {
+        (token.value == 0x2D || token.value == 0x2E) && (token.end >= limit || !ScalarClass.isDigit(text[token.end]))
     }
 
     /// Reads the number that may start at `i` (a scalar the pass table does not pass) into `found`, and returns

@@ -21,6 +21,34 @@ enum NumberWord: Sendable, Hashable {
     case conjunction
 }
 
+/// What ``SpelledNumber`` reads from one number word with no number word after it.
+enum LoneReading: Sendable {
+    /// A number ("two"): its value, and whether it is a lone cardinal one ("one", maybe a pronoun or a determiner).
+    case number(Decimal, isOne: Bool)
+    /// No number ("million", "half", "a" alone).
+    case noNumber
+    /// What follows decides ("minus" before digits): the scan reads on.
+    case readOn
+
+    /// The reading of `word` alone, by the parser the scan uses.
+    init(_ word: NumberWord) {
+        var parser = SpelledNumber()
+        guard parser.accept(word, end: 1) else {
+            self = .noNumber
+            return
+        }
+        guard !parser.isOnlyNegative, !parser.isFinished else {
+            self = .readOn
+            return
+        }
+        guard let (_, value) = parser.result else {
+            self = .noNumber
+            return
+        }
+        self = .number(value, isOne: parser.isLoneCardinal && value == 1)
+    }
+}
+
 /// One language's number words, loaded once from `Resources/number/<language>.json`.
 struct NumberLexicon: Sendable {
     private struct File: Decodable {
@@ -61,6 +89,11 @@ struct NumberLexicon: Sendable {
     /// For each entry of `words` (by payload), whether it is a cardinal of value one ("one", "eins"): decided once, so
     /// that the scan need not compare Decimals (hundreds of instructions) to know a lone "one".
     private(set) var isCardinalOne: [Bool] = []
+    /// For each entry of `words` (by payload), what ``SpelledNumber`` reads from the word when no number word follows
+    /// it, read once by the parser itself: the English scan answers such a word ("one of", "two companies", "half of"),
+    /// the German scan a whole morpheme ("drei", "zehn"), from here instead of setting up the parser and adding
+    /// Decimals (some 1,500 instructions a word).
+    private(set) var loneReadings: [LoneReading] = []
     /// Ordinals naming a fraction's denominator ("fifths", "twenty-first"): value and whether plural.
     var ordinalDenominators = WordTable<(value: Int64, plural: Bool)>()
     /// Scale words after digits ("14 million", "3 Milliarden").
@@ -69,6 +102,9 @@ struct NumberLexicon: Sendable {
     var abbreviations = WordTable<Decimal>()
     /// Names whose numbers are versions ("Llama 2"), matched right to left from the number.
     var versionNames = WordTable<Bool>(reversed: true)
+    /// The last two scalars of the version names: most numbers after a space follow a word that ends none, told
+    /// without walking `versionNames`.
+    private(set) var versionNameEnds = PhraseEndFilter()
     var timeWords = WordTable<Bool>()
     /// Words before "one" that make it a pronoun ("the one", "which one"), matched right to left.
     var pronounOne = WordTable<Bool>(reversed: true)
@@ -200,6 +236,9 @@ struct NumberLexicon: Sendable {
             if case .cardinal(let v) = word { return v == 1 }
             return false
         }
+        loneReadings = words.values.map(LoneReading.init)
+        versionNameEnds = PhraseEndFilter(
+            phrases: versionNames.entries.map { versionNames.trie.keys(of: $0.text) }, key: versionNames.trie.key)
         passedASCII = ASCIIFlags { c in
             !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
         }
@@ -324,8 +363,12 @@ struct NumberLexicon: Sendable {
         let end = chineseScaleRunEnd(f, at: start, limit: limit)
         guard end > start else { return nil }
         // The first scale as it is, the others multiplied in: a run is mostly one character ("万", "亿"), and
-        // Foundation's multiplication by one (some 1,700 instructions) would give the same Decimal.
-        func scale(_ c: Unicode.Scalar) -> Decimal { chineseLargeScales[c.value] ?? chineseSmallScales[c.value] ?? 1 }
+        // Foundation's multiplication by one (some 1,700 instructions) would give the same Decimal. The two tables
+        // are taken first: a local function reading them through `self` captured the whole lexicon, copied (1.5 KB)
+        // at every number the digit scan read, scale or not.
+        let large = chineseLargeScales
+        let small = chineseSmallScales
+        func scale(_ c: Unicode.Scalar) -> Decimal { large[c.value] ?? small[c.value] ?? 1 }
         var product = scale(f[start])
         for c in f[(start + 1)..<end] { product *= scale(c) }
         return (end, product)

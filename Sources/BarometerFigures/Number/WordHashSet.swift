@@ -26,9 +26,10 @@ struct WordHashSet: Sendable {
     func contains(hash: UInt32) -> Bool {
         let key = hash | 1
         let bit = key >> 1
-        guard filter[Int(bit >> 6) & (WordHashSet.filterWords - 1)] & (1 << UInt64(bit & 63)) != 0 else {
-            return false
-        }
+        // The index is masked into the filter's fixed 512 words: read without a bound test (the English passing loop
+        // asks this of every word).
+        let word = filter.withUnsafeBufferPointer { $0[Int(bit >> 6) & (WordHashSet.filterWords - 1)] }
+        guard word & (1 << UInt64(bit & 63)) != 0 else { return false }
         return keys.contains(key)
     }
 }

@@ -27,19 +27,26 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 
     /// Longest entry at `start` whose end is acceptable.
+    ///
+    /// Most positions asked (the word after a number: "said", "in") start no entry: the first scalar is tested in
+    /// the trie's table of first keys (``FigurePhraseTrie/mayStart(with:)``, one array read) before the walk, whose
+    /// first probe of the root costs some hundred instructions.
     func match(_ scalars: [Unicode.Scalar], at start: Int, limit: Int, acceptsEnd: (Int) -> Bool) -> (
         end: Int, value: Value
     )? {
+        guard start < limit, trie.mayStart(with: scalars[start]) else { return nil }
         guard let m = trie.longestMatch(in: scalars, from: start, limit: limit, acceptsEnd: acceptsEnd) else {
             return nil
         }
         return (m.end, values[m.payload])
     }
 
-    /// Longest entry ending at `end` (reversed tables only) whose start is acceptable.
+    /// Longest entry ending at `end` (reversed tables only) whose start is acceptable. The last scalar is tested
+    /// first, as the first one is by ``match(_:at:limit:acceptsEnd:)`` (a reversed trie starts from phrases' ends).
     func match(_ scalars: [Unicode.Scalar], endingAt end: Int, floor: Int, acceptsStart: (Int) -> Bool) -> (
         start: Int, value: Value
     )? {
+        guard end > floor, trie.mayStart(with: scalars[end - 1]) else { return nil }
         guard let m = trie.longestMatch(in: scalars, endingAt: end, floor: floor, acceptsStart: acceptsStart) else {
             return nil
         }
