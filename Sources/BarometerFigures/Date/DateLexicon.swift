@@ -27,6 +27,9 @@ final class DateLexicon: Sendable {
     /// For every slot of ``words``: the word rules that may begin a date at that word
     /// (``AlphabeticDateRules/rules(for:)``), so the rules visit only these.
     let wordRules: [UInt64]
+    /// For every slot of ``words``: whether a number rule may read the word right after a number
+    /// (``DateWord/mayFollowNumber``).
+    let followsNumberSlots: [Bool]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
@@ -65,6 +68,8 @@ final class DateLexicon: Sendable {
     /// Abbreviations written with symbols that read "the week commencing" ("w/c"), lower-case scalars.
     let weekCommencing: [[Unicode.Scalar]]
     let decadeSuffix: [Unicode.Scalar]
+    /// ``DateToken/wordHash`` of ``decadeSuffix``: a word token with another hash is not the suffix.
+    let decadeSuffixHash: UInt32
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
     /// How two dates join into one range ("from March to June", "zwischen 2019 und 2022", "2015年至2018年").
@@ -233,6 +238,7 @@ final class DateLexicon: Sendable {
         self.filter = filter
         startingSlots = table.slots.map { $0?.canStartDate == true }
         wordRules = table.slots.map { $0.map(AlphabeticDateRules.rules(for:)) ?? 0 }
+        followsNumberSlots = table.slots.map { $0?.mayFollowNumber == true }
         func phrase(_ text: String) -> [Int] {
             text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
@@ -265,6 +271,7 @@ final class DateLexicon: Sendable {
         schoolYearStartMonth = file.schoolYearStartMonth ?? 0
         weekCommencing = (file.weekCommencing ?? []).map { Array($0.unicodeScalars) }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
+        decadeSuffixHash = UInt32(truncatingIfNeeded: DateLexicon.hash(decadeSuffix))
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(
             openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], closers: file.rangeClosers ?? [],
