@@ -57,13 +57,11 @@ struct AlphabeticDateRules {
         var floor = 0
         // A local copy: the loop reads it without retaining the rules' storage per token.
         let tokens = self.tokens
-        while i < tokens.count {
+        while true {
             // Most tokens are punctuation or words no date starts with (the scanner marked the others): skip them
             // before any pattern is tried.
-            guard tokens[i].mayStartDate else {
-                i += 1
-                continue
-            }
+            i = Self.nextStart(in: tokens, from: i)
+            guard i < tokens.count else { break }
             if let (found, first) = match(at: i) {
                 var match = first.date.granularity == .month ? daysWithin(month: first) ?? first : first
                 match = onWeekday(after: match)
@@ -91,6 +89,18 @@ struct AlphabeticDateRules {
             }
         }
         return hits
+    }
+
+    /// The first token from `i` on at which a date may begin (``DateToken/mayStartDate``), or the token count: one
+    /// test a token, through a pointer that stays within the array (no bound test per token).
+    static func nextStart(in tokens: [DateToken], from i: Int) -> Int {
+        tokens.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, i < buffer.count else { return max(i, buffer.count) }
+            let end = base + buffer.count
+            var p = base + i
+            while p < end, !p.pointee.mayStartDate { p += 1 }
+            return p - base
+        }
     }
 
     /// The first pattern matching at token `i`, with the token its span starts at.
