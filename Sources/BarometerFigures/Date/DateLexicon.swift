@@ -90,16 +90,23 @@ final class DateLexicon: Sendable {
         }
     }
 
-    /// FNV-1a over the scalar values (offset basis and prime from the FNV specification, draft-eastlake-fnv).
+    /// FNV-1a over the letter codes (``letterCode(_:)``) of the lower-cased scalars (offset basis and prime from the
+    /// FNV specification, draft-eastlake-fnv).
     @inline(__always)
-    static func hashStep(_ h: UInt64, _ v: UInt64) -> UInt64 {
-        (h ^ v) &* 0x0000_0100_0000_01B3
+    static func hashStep(_ h: UInt64, _ code: UInt64) -> UInt64 {
+        (h ^ code) &* 0x0000_0100_0000_01B3
     }
     static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
 
+    /// What the hash takes of a lower-cased scalar: its distance from "a" (wrapping below it). An ASCII letter's
+    /// code is the value the scanner's letter test computes anyway (`(v - 0x41) & ~0x20`, 0–25), so the scanner
+    /// hashes it without lower-casing the letter first; any one-to-one code would hash as well.
+    @inline(__always)
+    static func letterCode(_ lowered: UInt32) -> UInt64 { UInt64(lowered) &- 0x61 }
+
     static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var h = hashBasis
-        for s in scalars { h = hashStep(h, UInt64(DateScanner.lower(s).value)) }
+        for s in scalars { h = hashStep(h, letterCode(DateScanner.lower(s).value)) }
         return h
     }
 
