@@ -220,7 +220,11 @@ struct AlphabeticDateRules {
                 counts = countFollows(i) || w.spanShift != nil
                 if counts, let (start, m) = stretch(at: i) { return (start, m) }
             case .offset: if counts, let m = offset(at: i) { return (i, m) }
-            case .ago: if counts || w.isAgoBefore || w.isLaterBefore, let m = ago(at: i) { return (i, m) }
+            case .ago:
+                // A word before its count ("in", "vor") needs the count right after it ("in two weeks"): "in the",
+                // among the commonest pairs, is turned away here, without the call.
+                let before = w.isAgoBefore || w.isLaterBefore
+                if before ? count(at: i + 1) != nil : counts, let m = ago(at: i) { return (i, m) }
             case .span: if counts, let m = span(at: i) { return (i, m) }
             case .weekday: if let m = weekday(at: i) { return (i, m) }
             case .weekOf: if let m = weekOf(at: i) { return (fromArticle(i), m) }
