@@ -288,8 +288,9 @@ struct AlphabeticDateRules {
     /// Whether the token after the number at `i` (of at most three digits) lets none of the number rules of
     /// ``match(at:)`` match: a word that no such rule reads after a number (``DateWord/mayFollowNumber``) and that
     /// is not the decade suffix ("90s"), or a symbol that is no separator of a numeric date or a range (".", "/",
-    /// "-", "–", "—", "~"). "5 people", "20%", "2,000", "10 in" have none, and the cascade is not tried (about three
-    /// numbers in four in news). A rule that reads something else after a number must be added here.
+    /// "-", "–", "—", "~"; in English the dot of a decimal, ``isDecimal(at:)``, neither). "5 people", "20%",
+    /// "2,000", "10 in", "3.5" have none, and the cascade is not tried (about three numbers in four in news). A rule
+    /// that reads something else after a number must be added here.
     @inline(__always)
     func followedByNoDatePart(_ i: Int) -> Bool {
         guard i + 1 < tokens.count else { return false }
@@ -301,7 +302,8 @@ struct AlphabeticDateRules {
                 && (next.slot < 0 || !lexicon.followsNumberSlots.withUnsafeBufferPointer { $0[next.slot] })
         case .symbol:
             switch next.value {
-            case 0x2D, 0x2E, 0x2F, 0x7E, 0x2013, 0x2014: return false  // - . / ~ – —
+            case 0x2E: return lexicon.language == .english && isDecimal(at: i)  // .
+            case 0x2D, 0x2F, 0x7E, 0x2013, 0x2014: return false  // - / ~ – —
             default: return true
             }
         case .number:
@@ -344,6 +346,16 @@ struct AlphabeticDateRules {
 
     @inline(__always)
     func isNumber(_ i: Int) -> Bool { tokens.indices.contains(i) && tokens[i].kind == .number }
+
+    /// Whether the number at `i` is the whole part of a decimal: a dot and a number glued after it, and no second dot
+    /// and number glued after those ("3.5", not "3.5.2020"). In English such a number begins no date: a day and
+    /// month alone take a slash there (``numeric(at:cued:)``), and neither a day nor an ordinal is followed by a
+    /// number after its dot.
+    @inline(__always)
+    func isDecimal(at i: Int) -> Bool {
+        isSymbol(i + 1, ".") && adjacent(i, i + 1) && isNumber(i + 2) && adjacent(i + 1, i + 2)
+            && !(isSymbol(i + 3, ".") && adjacent(i + 2, i + 3) && isNumber(i + 4) && adjacent(i + 3, i + 4))
+    }
 
     /// Whether token `j` follows token `i` with no space between.
     @inline(__always)
