@@ -206,6 +206,31 @@ struct DateLexiconTests {
         }
     }
 
+    @Test(
+        "the words a number rule reads after a number are marked (suffix, unit, month, of, joiner), others are not",
+        arguments: [
+            (Language.english, "th", true), (.english, "days", true), (.english, "March", true), (.english, "of", true),
+            (.english, "to", true), (.english, "the", false), (.english, "in", false), (.german, "März", true),
+            (.german, "Tagen", true), (.german, "vierter", true), (.german, "bis", true), (.german, "der", false),
+        ])
+    func wordsAfterNumbers(_ language: Language, _ word: String, _ follows: Bool) throws {
+        let lexicon = try #require(DateLexicon.forLanguage(language))
+        let slot = lexicon.words.slot(of: DateLexicon.hash(word))
+        #expect(slot >= 0, "\(word) is a date word")
+        #expect(slot < 0 || lexicon.followsNumberSlots[slot] == follows, "\(word)")
+    }
+
+    @Test(
+        "the decade suffix's hash is the hash the scanner gives the suffix as a word",
+        arguments: [Language.english, .german])
+    func decadeSuffixHash(_ language: Language) throws {
+        let lexicon = try #require(DateLexicon.forLanguage(language))
+        let text = Array("1990\(String(String.UnicodeScalarView(lexicon.decadeSuffix))) ".unicodeScalars)
+        let tokens = DateScanner.tokens(text, range: ScalarRange(start: 0, end: text.count), lexicon: lexicon)
+        #expect(tokens.count == 2 && tokens[1].kind == .word)
+        #expect(tokens.last?.wordHash == lexicon.decadeSuffixHash)
+    }
+
     @Test("range joiners need only openers (or closers) the language lists", arguments: Language.analysed)
     func ranges(_ language: Language) throws {
         let f = try Self.file(language)

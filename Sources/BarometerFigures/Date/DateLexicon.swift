@@ -27,6 +27,9 @@ final class DateLexicon: Sendable {
     /// For every slot of ``words``: the word rules that may begin a date at that word
     /// (``AlphabeticDateRules/rules(for:)``), so the rules visit only these.
     let wordRules: [UInt64]
+    /// For every slot of ``words``: whether a number rule may read the word right after a number
+    /// (``DateWord/mayFollowNumber``).
+    let followsNumberSlots: [Bool]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
@@ -65,6 +68,8 @@ final class DateLexicon: Sendable {
     /// Abbreviations written with symbols that read "the week commencing" ("w/c"), lower-case scalars.
     let weekCommencing: [[Unicode.Scalar]]
     let decadeSuffix: [Unicode.Scalar]
+    /// ``DateToken/wordHash`` of ``decadeSuffix``: a word token with another hash is not the suffix.
+    let decadeSuffixHash: UInt32
     /// Numeric forms that name something else: "9/11" (the 2001 attacks), "24/7" (always).
     let notDates: [[Unicode.Scalar]]
     /// How two dates join into one range ("from March to June", "zwischen 2019 und 2022", "2015年至2018年").
@@ -85,16 +90,23 @@ final class DateLexicon: Sendable {
         }
     }
 
-    /// FNV-1a over the scalar values (offset basis and prime from the FNV specification, draft-eastlake-fnv).
+    /// FNV-1a over the letter codes (``letterCode(_:)``) of the lower-cased scalars (offset basis and prime from the
+    /// FNV specification, draft-eastlake-fnv).
     @inline(__always)
-    static func hashStep(_ h: UInt64, _ v: UInt64) -> UInt64 {
-        (h ^ v) &* 0x0000_0100_0000_01B3
+    static func hashStep(_ h: UInt64, _ code: UInt64) -> UInt64 {
+        (h ^ code) &* 0x0000_0100_0000_01B3
     }
     static let hashBasis: UInt64 = 0xCBF2_9CE4_8422_2325
 
+    /// What the hash takes of a lower-cased scalar: its distance from "a" (wrapping below it). An ASCII letter's
+    /// code is the value the scanner's letter test computes anyway (`(v - 0x41) & ~0x20`, 0–25), so the scanner
+    /// hashes it without lower-casing the letter first; any one-to-one code would hash as well.
+    @inline(__always)
+    static func letterCode(_ lowered: UInt32) -> UInt64 { UInt64(lowered) &- 0x61 }
+
     static func hash<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
         var h = hashBasis
-        for s in scalars { h = hashStep(h, UInt64(DateScanner.lower(s).value)) }
+        for s in scalars { h = hashStep(h, letterCode(DateScanner.lower(s).value)) }
         return h
     }
 
@@ -233,6 +245,7 @@ final class DateLexicon: Sendable {
         self.filter = filter
         startingSlots = table.slots.map { $0?.canStartDate == true }
         wordRules = table.slots.map { $0.map(AlphabeticDateRules.rules(for:)) ?? 0 }
+        followsNumberSlots = table.slots.map { $0?.mayFollowNumber == true }
         func phrase(_ text: String) -> [Int] {
             text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
@@ -265,6 +278,7 @@ final class DateLexicon: Sendable {
         schoolYearStartMonth = file.schoolYearStartMonth ?? 0
         weekCommencing = (file.weekCommencing ?? []).map { Array($0.unicodeScalars) }
         decadeSuffix = Array((file.decadeSuffix ?? "").unicodeScalars)
+        decadeSuffixHash = UInt32(truncatingIfNeeded: DateLexicon.hash(decadeSuffix))
         notDates = (file.notDates ?? []).map { Array($0.unicodeScalars) }
         ranges = DateRangeJoiner(
             openers: file.rangeOpeners ?? [], joiners: file.rangeJoiners ?? [:], closers: file.rangeClosers ?? [],

@@ -137,8 +137,9 @@ enum DateScanner {
     }
 
     /// Hashes the letters of a word from `i` on into `hash` and moves `i` past them: ASCII letters by one test each,
-    /// lower-cased in place, others by ``foldedLetter(_:_:)``. Returns the hash and the scalar that ends the word. A
-    /// scalar that is no letter must follow within the text (the scanner's last break): no bound is tested.
+    /// whose result is the letter's code (``DateLexicon/letterCode(_:)``), others by ``foldedLetter(_:_:)``. Returns
+    /// the hash and the scalar that ends the word. A scalar that is no letter must follow within the text (the
+    /// scanner's last break): no bound is tested.
     @inline(__always)
     static func hashLetters(
         _ text: UnsafeBufferPointer<Unicode.Scalar>, from i: inout Int, hash: UInt64,
@@ -149,14 +150,15 @@ enum DateScanner {
         while true {
             while true {
                 after = UInt64(text[i].value)
-                guard (after &- 0x41) & ~0x20 < 26 else { break }
-                h = DateLexicon.hashStep(h, after | 0x20)
+                let code = (after &- 0x41) & ~0x20
+                guard code < 26 else { break }
+                h = DateLexicon.hashStep(h, code)
                 i &+= 1
             }
             guard after >= 0x80 else { break }
             let letter = foldedLetter(UInt32(truncatingIfNeeded: after), lower)
             if letter == 0 { break }
-            h = DateLexicon.hashStep(h, UInt64(letter))
+            h = DateLexicon.hashStep(h, DateLexicon.letterCode(letter))
             i &+= 1
         }
         return (h, after)
@@ -203,11 +205,12 @@ enum DateScanner {
                             let v = text[i].value
                             let start = i
                             let token: DateToken
-                            if (v | 0x20) &- 0x61 < 26, start < lastBreak {
+                            let code = (UInt64(v) | 0x20) &- 0x61
+                            if code < 26, start < lastBreak {
                                 // An ASCII letter that begins a word before the last break, the commonest token: its
                                 // first letter is hashed from this read.
                                 i &+= 1
-                                let first = DateLexicon.hashStep(DateLexicon.hashBasis, UInt64(v | 0x20))
+                                let first = DateLexicon.hashStep(DateLexicon.hashBasis, code)
                                 let (h, after) = hashLetters(text, from: &i, hash: first, lower)
                                 token = word(
                                     from: start, to: i, hash: h, after: after, capitalised: v < 0x61, lexicon, starters)
@@ -231,7 +234,7 @@ enum DateScanner {
                                     while i < end {
                                         let letter = folded(text[i].value, lower)
                                         if letter == 0 { break }
-                                        h = DateLexicon.hashStep(h, UInt64(letter))
+                                        h = DateLexicon.hashStep(h, DateLexicon.letterCode(letter))
                                         i += 1
                                     }
                                     after = i < end ? UInt64(text[i].value) : 0

@@ -413,4 +413,13 @@ struct DateWord: Sendable {
             || startsWorkWeek || isFortnight || isDayNoun || isWithin || startsSchoolYear || startsWeekCommencing
 
     }
+
+    /// Whether a number rule of ``AlphabeticDateRules/match(at:)`` may read this word right after a number of up to
+    /// three digits: an ordinal suffix ("25th"), a unit or span word ("3 days ago"), a joiner ("3 to 5 June"), "of"
+    /// or a month ("25 of March"), or, in German, an ordinal month ("am 3 vierter"). After any other word the number
+    /// begins no date (``AlphabeticDateRules/followedByNoDatePart(_:)``).
+    var mayFollowNumber: Bool {
+        isOrdinalSuffix || agoUnit != nil || isFortnight || spanShift != nil || isRangeJoiner || isPairJoiner || isOf
+            || month != nil || dayOrdinal != nil || dayOrdinalTens != nil
+    }
 }
