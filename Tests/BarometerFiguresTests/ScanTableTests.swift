@@ -101,22 +101,21 @@ import Testing
         #expect(lexicon.loneReadings.count == lexicon.words.values.count)
     }
 
-    @Test("a phrase end filter admits every version name as the text may write it, and turns away common words")
-    func phraseEndFilter() {
+    @Test("a reversed trie's pair table admits every version name's end as written, and turns away common words")
+    func versionNameEnds() {
         for language in [Language.english, .german, .chinese] {
             let names = NumberLexicon.shared(for: language).versionNames
-            let filter = NumberLexicon.shared(for: language).versionNameEnds
             for name in names.entries.map(\.text) {
                 for written in [name, name.uppercased(), name.prefix(1).uppercased() + name.dropFirst(), "x " + name] {
                     let f = ScalarText(written).folded
-                    #expect(filter.mayEnd(f, before: f.count, floor: 0), "\(language) \(written)")
+                    #expect(names.trie.mayEndPhrase(f, before: f.count, floor: 0), "\(language) \(written)")
                 }
             }
             for word in ["in", "the", "of", "to", "by", "than", "from", "nearly", "für"] {
                 let f = ScalarText(word).folded
-                #expect(!filter.mayEnd(f, before: f.count, floor: 0), "\(language) \(word)")
+                #expect(!names.trie.mayEndPhrase(f, before: f.count, floor: 0), "\(language) \(word)")
             }
-            #expect(!filter.mayEnd(ScalarText("gpt").folded, before: 3, floor: 3))
+            #expect(!names.trie.mayEndPhrase(ScalarText("gpt").folded, before: 3, floor: 3))
         }
     }
 

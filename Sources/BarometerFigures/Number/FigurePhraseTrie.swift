@@ -54,8 +54,24 @@ struct FigurePhraseTrie: Sendable {
     @inline(__always)
     func mayStartPhrase(_ scalars: [Unicode.Scalar], at start: Int, limit: Int) -> Bool {
         guard start + 1 < limit else { return true }
-        let a = scalars[start].value
-        let b = scalars[start + 1].value
+        return admitsPair(scalars[start].value, scalars[start + 1].value)
+    }
+
+    /// For a reversed trie (whose first keys are phrases' last scalars): whether a phrase may end just before `end`
+    /// and start at or after `floor`, told by the two scalars before `end` as ``mayStartPhrase(_:at:limit:)`` tells
+    /// it by the two at a start. The digit scan asks it of the word before most numbers ("in", "the"), which ends
+    /// no version name ("Llama 2", "iPhone 15").
+    @inline(__always)
+    func mayEndPhrase(_ scalars: [Unicode.Scalar], before end: Int, floor: Int) -> Bool {
+        guard end > floor else { return false }
+        guard end - 2 >= floor else { return true }
+        return admitsPair(scalars[end - 1].value, scalars[end - 2].value)
+    }
+
+    /// Whether the pair table admits `a` followed (in the trie's direction) by `b`; true when either is beyond
+    /// Latin-1 or the trie keeps no table.
+    @inline(__always)
+    private func admitsPair(_ a: UInt32, _ b: UInt32) -> Bool {
         guard a < 256, b < 256, !latinPairs.isEmpty else { return true }
         let pair = Int(a << 8 | b)
         return latinPairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0

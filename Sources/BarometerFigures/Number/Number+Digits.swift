@@ -246,7 +246,7 @@ extension NumberRecognizer {
         if !glued, before == " ", digitsStart >= 2 {
             let floor = max(0, digitsStart - 24)
             named =
-                lexicon.versionNameEnds.mayEnd(f, before: digitsStart - 1, floor: floor)
+                lexicon.versionNames.trie.mayEndPhrase(f, before: digitsStart - 1, floor: floor)
                 && lexicon.versionNames.match(f, endingAt: digitsStart - 1, floor: floor) { s in
                     s == 0 || !ScalarClass.isWordScalar(f[s - 1])
                 } != nil

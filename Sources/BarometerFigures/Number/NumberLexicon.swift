@@ -102,9 +102,6 @@ struct NumberLexicon: Sendable {
     var abbreviations = WordTable<Decimal>()
     /// Names whose numbers are versions ("Llama 2"), matched right to left from the number.
     var versionNames = WordTable<Bool>(reversed: true)
-    /// The last two scalars of the version names: most numbers after a space follow a word that ends none, told
-    /// without walking `versionNames`.
-    private(set) var versionNameEnds = PhraseEndFilter()
     var timeWords = WordTable<Bool>()
     /// Words before "one" that make it a pronoun ("the one", "which one"), matched right to left.
     var pronounOne = WordTable<Bool>(reversed: true)
@@ -237,8 +234,6 @@ struct NumberLexicon: Sendable {
             return false
         }
         loneReadings = words.values.map(LoneReading.init)
-        versionNameEnds = PhraseEndFilter(
-            phrases: versionNames.entries.map { versionNames.trie.keys(of: $0.text) }, key: versionNames.trie.key)
         passedASCII = ASCIIFlags { c in
             !ScalarClass.isWordScalar(c) && c != "-" && c != "." && !isChineseNumeralStart(c)
         }
