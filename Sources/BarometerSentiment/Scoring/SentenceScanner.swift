@@ -455,12 +455,44 @@ enum SentenceScanner {
         }
     }
 
+    /// Reads a run of Han characters U+3400…U+9FFF (three UTF-8 bytes each, nearly all of Chinese text) from `i` on,
+    /// each folded (`folding`) and handed over as a token of its own, as the general loop of `scanWords` would, and
+    /// returns at anything else: where it stopped, the scalars written so far and the offset reached. A function of
+    /// its own, like `plainRun`, so that its few values stay in registers (the token state is a local copy too).
+    @inline(never)
+    private static func hanRun<Sink: TokenSink>(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, _ folding: CharacterFolding,
+        from start: Int, n scalars: Int, offset original: Int32, _ tokens: inout TokenState, _ sink: inout Sink
+    ) -> (end: Int, n: Int, offset: Int32) {
+        var (i, n, offset) = (start, scalars, original)
+        var state = tokens
+        defer { tokens = state }
+        let count = bytes.count
+        while i < count {
+            // Lead bytes E3…E9 start U+3000…U+9FFF; the string is valid UTF-8, so both continuation bytes follow.
+            let lead = UInt32(bytes[i])
+            guard lead &- 0xE3 < 7 else { break }
+            let value = (lead & 0x0F) << 12 | (UInt32(bytes[i &+ 1]) & 0x3F) << 6 | (UInt32(bytes[i &+ 2]) & 0x3F)
+            // U+3000…U+33FF: CJK punctuation and symbols, for the general loop.
+            guard value >= 0x3400 else { break }
+            let folded = folding.fold(value)
+            out[n] = folded
+            state.emit(
+                &sink, out, n, n &+ 1, TermKey.add(TermKey.offsetBasis, folded), offset, offset &+ 1, allCaps: false,
+                capitalised: false)
+            n &+= 1
+            i &+= 3
+            offset &+= 1
+        }
+        return (i, n, offset)
+    }
+
     /// The scan itself; `out` receives the folded scalars, `n` counts them.
     ///
-    /// Plain words and the ASCII between them go to `plainRun`. The general loop reads the rest: what stands between
-    /// words (other punctuation, Han characters) and the other words, each read to its end by the inner loop, which
-    /// keeps its hash, letter counts and positions in registers. Positions stay below the sentence's byte count, so
-    /// they are added without overflow checks.
+    /// Plain words and the ASCII between them go to `plainRun`, runs of Han characters to `hanRun`. The general loop
+    /// reads the rest: what stands between words (other punctuation, other Han characters) and the other words, each
+    /// read to its end by the inner loop, which keeps its hash, letter counts and positions in registers. Positions
+    /// stay below the sentence's byte count, so they are added without overflow checks.
     private static func scanWords<Sink: TokenSink>(
         _ bytes: UnsafeBufferPointer<UInt8>, _ out: UnsafeMutableBufferPointer<UInt32>, folding: CharacterFolding?,
         symbols: TermTable?, into sink: inout Sink
@@ -485,6 +517,11 @@ enum SentenceScanner {
             // costs more than it saves.
             if folding == nil, !carried, bytes[i] < 0x80 || bytes[i] == 0xC3 {
                 plainRun(bytes, out, symbols, at: &i, n: &n, offset: &offset, &state, &sink, admission)
+                guard i < count else { break }
+            }
+            // A Han character U+4000…U+9FFF (lead byte E4…E9): the run it starts goes to `hanRun`.
+            if let folding, !carried, bytes[i] &- 0xE4 < 6 {
+                (i, n, offset) = hanRun(bytes, out, folding, from: i, n: n, offset: offset, &state, &sink)
                 guard i < count else { break }
             }
             if carried {
