@@ -58,6 +58,10 @@ struct LanguageLexicon: Sendable {
     /// terms (tagged `content`) and direction words that are not content terms (tagged `directionHead`), the heads of
     /// finance compounds ("Umsatz|plus", "Gewinn|rückgang"). One table, so the backward pass probes once per letter.
     private(set) var finalParts = TermTable(capacity: 16)
+    /// The keys a lower-case word may have if the matcher is to do anything with it: the table's keys and, for a
+    /// language with endings, every one-token content term with each ending added ("gut" + "en"), the words the
+    /// ending fallback finds. The scanner skims the words it turns away (`TokenSink.admission`).
+    private(set) var skimFilter: TermTable.Filter
     /// Shortest compound part looked up; 0 turns compound splitting off.
     private(set) var compoundMinimum = 0
     /// How far apart (in tokens) a quantity and a direction word may stand and still pair.
@@ -77,6 +81,7 @@ struct LanguageLexicon: Sendable {
         self.language = language
         characterBased = language == .chinese
         table = TermTable(capacity: 16_384)
+        skimFilter = table.keyFilter
         let pairs = files.filter { $0.info.kind == .folding && $0.info.language == language }.flatMap(\.folding)
         folding = characterBased ? CharacterFolding(pairs: pairs) : nil
         var scratch = Workspace()
@@ -104,6 +109,16 @@ struct LanguageLexicon: Sendable {
             return tags
         }
         endings.sort { $0.count > $1.count }
+        skimFilter = table.keyFilter
+        for (index, info) in infos.enumerated() where SentimentEngine.isContent(info) && !terms[index].contains(" ") {
+            // The ending fallback (`SentimentEngine.fallbackMatch`) keeps a stem of at least `shortestStem` scalars.
+            let stem = terms[index].unicodeScalars.map(\.value)
+            guard stem.count >= SentimentEngine.shortestStem else { continue }
+            for ending in endings {
+                let word = stem + ending
+                skimFilter.insert(TermKey.combine(TermKey.offsetBasis, TermKey.token(word, 0, word.count)))
+            }
+        }
         endingTails = endings.map(EndingTail.init)
         precondition(endings.count <= UInt16.bitWidth, "at most \(UInt16.bitWidth) endings: \(endings.count)")
         for (k, ending) in endings.enumerated() {

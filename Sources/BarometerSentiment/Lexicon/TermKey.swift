@@ -102,13 +102,19 @@ struct TermTable: Sendable {
 
     /// The table's filter alone, for a caller that turns most keys away without a call to `find`.
     struct Filter: Sendable {
-        fileprivate let words: [UInt64]
+        fileprivate var words: [UInt64]
 
         /// False when `key` is not stored; true for every stored key (and for a few others).
         @inline(__always)
         func admits(_ key: UInt64) -> Bool {
             let bit = TermTable.stored(key) >> (64 - TermTable.filterBits)
             return words[Int(bit >> 6)] & (1 << (bit & 63)) != 0
+        }
+
+        /// Admits `key` too.
+        mutating func insert(_ key: UInt64) {
+            let bit = TermTable.stored(key) >> (64 - TermTable.filterBits)
+            words[Int(bit >> 6)] |= 1 << (bit & 63)
         }
     }
 

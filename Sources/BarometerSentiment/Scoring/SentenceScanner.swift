@@ -31,9 +31,9 @@ protocol TokenSink {
     /// that `take` receives with the whole token. The scanner builds a `Token` only when it is not nil.
     mutating func probe(_ key: UInt64) -> TermTable.Hit?
     mutating func take(_ token: Token, _ hit: TermTable.Hit, _ scalars: UnsafeMutableBufferPointer<UInt32>)
-    /// A filter over one-token keys that turns away every token `probe` turns away while nothing is pending, for the
-    /// scanner to skip such tokens without building them or calling the sink (`SentenceScanner.skimWords`); nil
-    /// when the sink takes every token, or most. Read once per sentence.
+    /// A filter over one-token keys that turns away every lower-case word the sink does nothing with while nothing
+    /// is pending, for the scanner to skip such words without building them or calling the sink
+    /// (`SentenceScanner.skimWords`); nil when the sink takes every token. Read once per sentence.
     var admission: TermTable.Filter? { get }
     /// Whether a longer term is pending, so that `probe` takes the next token whatever it is.
     var isPending: Bool { get }
@@ -352,16 +352,18 @@ enum SentenceScanner {
     /// handed over. Each still counts as a token. It stops at the start of a word it does not skim (one the sink
     /// wants, or one that goes on with another character), or at the byte that ended the last word skimmed, unless
     /// that is a space before a word of two lower-case letters or more (which starts no emoticon). Returns where it
-    /// stopped and how many words it skimmed.
+    /// stopped, how many words it skimmed and how many of their letters took two bytes (offsets count scalars).
     /// `lastStop` is the position of the sentence's last byte that is no lower-case ASCII letter; a run of letters
     /// before it ends there at the latest, so the letter loop tests only the byte it reads. `start < lastStop`.
+    /// Lower-case letters written C3 xx (ä ö ü ß é) belong to the word as in `plainWord`.
     @inline(never)
     private static func skimWords(
         _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, lastStop: Int, _ admission: TermTable.Filter,
         _ asciiClasses: [ScalarClass]
-    ) -> (end: Int, words: Int) {
+    ) -> (end: Int, words: Int, twoByteLetters: Int) {
         var i = start
         var words = 0
+        var twoByteLetters = 0
         while true {
             var j = i
             var hash = TermKey.offsetBasis
@@ -371,16 +373,36 @@ enum SentenceScanner {
                 j &+= 1
                 letter = bytes[j]
             } while letter &- 0x61 < 26
+            var pairs = 0
+            if letter == 0xC3 {
+                // A word with a lower-case letter U+00DF…U+00F6 (German ä ö ü ß), as `plainWord` reads it: the rest
+                // is read one letter at a time. A pair's second byte stands before `lastStop`, so the byte after it
+                // is still inside the sentence.
+                while true {
+                    if letter &- 0x61 < 26 {
+                        hash = TermKey.add(hash, UInt32(letter))
+                        j &+= 1
+                    } else if letter == 0xC3, j &+ 1 < lastStop, bytes[j &+ 1] &- 0x9F < 0x18 {
+                        hash = TermKey.add(hash, 0xC0 &+ UInt32(bytes[j &+ 1] & 0x3F))
+                        j &+= 2
+                        pairs &+= 1
+                    } else {
+                        break
+                    }
+                    letter = bytes[j]
+                }
+            }
             // The word ends at `j` only at ASCII that is no word character, no joiner.
-            guard letter < 0x80 else { return (i, words) }
+            guard letter < 0x80 else { return (i, words, twoByteLetters) }
             switch asciiClasses[Int(letter)] {
-            case .upper, .lower, .digit, .joiner: return (i, words)
+            case .upper, .lower, .digit, .joiner: return (i, words, twoByteLetters)
             default: break
             }
-            if admission.admits(TermKey.combine(TermKey.offsetBasis, hash)) { return (i, words) }
+            if admission.admits(TermKey.combine(TermKey.offsetBasis, hash)) { return (i, words, twoByteLetters) }
             words &+= 1
+            twoByteLetters &+= pairs
             guard letter == 0x20, j < lastStop, bytes[j &+ 1] &- 0x61 < 26, bytes[j &+ 2] &- 0x61 < 26 else {
-                return (j, words)
+                return (j, words, twoByteLetters)
             }
             i = j &+ 1
         }
@@ -442,7 +464,7 @@ enum SentenceScanner {
                 if i < lastStop, bytes[i] &- 0x61 < 26, bytes[i &+ 1] &- 0x61 < 26, let admission, !sink.isPending {
                     let skimmed = skimWords(bytes, from: i, lastStop: lastStop, admission, asciiClasses)
                     state.skipped(skimmed.words)
-                    offset &+= Int32(truncatingIfNeeded: skimmed.end &- i)
+                    offset &+= Int32(truncatingIfNeeded: skimmed.end &- i &- skimmed.twoByteLetters)
                     i = skimmed.end
                 } else {
                     state.emoticon(bytes, at: &i, offset: &offset, n, symbols, &sink, out)

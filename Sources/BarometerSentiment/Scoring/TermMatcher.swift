@@ -33,9 +33,9 @@ struct TermMatcher: TokenSink {
         table = lexicon.table
         maxTokens = lexicon.maxTokens
         needsScalars = lexicon.needsScalars
-        // `probe` turns away a token that no key starts with, unless the language has fallbacks, which try nearly
-        // every word longer than a stem: there skimming would read most words twice.
-        admission = needsScalars ? nil : table.keyFilter
+        // `probe` turns away a token that no key starts with; a language with fallbacks tries them on a token it
+        // does not find, which for a lower-case word means its endings: the skim filter admits the words they find.
+        admission = lexicon.skimFilter
         window.reserveCapacity(64)
     }
 
