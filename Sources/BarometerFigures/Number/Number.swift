@@ -314,7 +314,7 @@ public struct NumberRecognizer: Sendable {
     /// conjunction and a fraction in words are one number. A fraction after a scaled whole is a fraction of that
     /// scale (3.5 million); a scale after the fraction scales the whole too (5.75 billion).
     private func joiningFractions(_ matches: [NumberMatch], in f: [Unicode.Scalar]) -> [NumberMatch] {
-        guard matches.count > 1 else { return matches }
+        guard matches.count > 1, mayJoin(matches, in: f) else { return matches }
         var joined: [NumberMatch] = []
         joined.reserveCapacity(matches.count)
         for match in matches {
@@ -349,6 +349,23 @@ public struct NumberRecognizer: Sendable {
             joined[joined.count - 1] = merged
         }
         return joined
+    }
+
+    /// Whether ``joiningFractions(_:in:)`` may join any two of `matches`: a fraction joins only when it is a fraction
+    /// in words, and (English) a number continues only one closed by a scale word, after one space or a conjunction
+    /// (the first join of a sentence is then between two matches as found). Most sentences have neither, and are
+    /// returned as they are, without building a second array.
+    private func mayJoin(_ matches: [NumberMatch], in f: [Unicode.Scalar]) -> Bool {
+        let english = language == .english
+        for index in matches.indices {
+            if matches[index].isWordFraction { return true }
+            if english, matches[index].scale != nil, index + 1 < matches.count {
+                let end = matches[index].range.end
+                let next = matches[index + 1].range.start
+                if next == end + 1 && f[end] == " " || isConjunction(f, from: end, to: next) { return true }
+            }
+        }
+        return false
     }
 
     /// In Chinese, a full-width comma after half-width digits ("$20，300美圆") separates clauses, not thousands (full-width
