@@ -258,12 +258,12 @@ public struct NumberRecognizer: Sendable {
             (c == "-" || c == "." && language != .german && (i == 0 || !ScalarClass.isWordScalar(f[i - 1])))
         if language == .chinese, ScalarClass.isDigit(c), continuesAsChineseNumeral(f, digitsAt: i, limit: limit) {
             let (next, match) = scanChinese(f, at: i, range: range)
-            if let match { found.append(match) }
+            if let match { found.appendNumber(match) }
             return max(next, i + 1)
         } else if ScalarClass.isDigit(c) || (signOrPoint && i + 1 < limit && ScalarClass.isDigit(f[i + 1])) {
             let (next, match) = scanDigits(
                 f, at: i, limit: language == .chinese ? clauseEnd(text, digitsAt: i, limit: limit) : limit)
-            if let match { found.append(match) }
+            if let match { found.appendNumber(match) }
             return max(next, i + 1)
         } else if (0xBC...0xBE).contains(c.value) || (0x2150...0x215E).contains(c.value),
             let fraction = lexicon.vulgarFractions[c.value]
@@ -271,12 +271,12 @@ public struct NumberRecognizer: Sendable {
             // "½", "⅔": a fraction in one character.
             var match = NumberMatch(range: ScalarRange(start: i, end: i + 1), value: fraction)
             match.isDigits = false
-            found.append(match)
+            found.appendNumber(match)
             return i + 1
         } else if language == .chinese {
             if lexicon.isChineseNumeralStart(c) {
                 let (next, match) = scanChinese(f, at: i, range: range)
-                if let match { found.append(match) }
+                if let match { found.appendNumber(match) }
                 return max(next, i + 1)
             }
             // Chinese characters that start no numeral (nearly all of them) are passed in a tight loop.
@@ -302,7 +302,7 @@ public struct NumberRecognizer: Sendable {
                 ? scanGermanWords(f, at: i, wordEnd: wordEnd, limit: limit)
                 : scanEnglishWords(f, at: i, wordEnd: wordEnd, limit: limit)
         {
-            found.append(match)
+            found.appendNumber(match)
             return next
         }
         // Skip the rest of the word's letters: number words never start inside one
@@ -418,6 +418,17 @@ public struct NumberRecognizer: Sendable {
             return false
         }
         return true
+    }
+}
+
+extension [NumberMatch] {
+    /// Appends a number the scan found. The first one takes room for four: a sentence with one number often has
+    /// more, and an array grown from one element is reallocated at each doubling (some 140 instructions each; the
+    /// English benchmark grew 10.9k times for 17k numbers). A sentence with none allocates nothing.
+    @inline(__always)
+    mutating func appendNumber(_ match: NumberMatch) {
+        if capacity == 0 { reserveCapacity(4) }
+        append(match)
     }
 }
 
