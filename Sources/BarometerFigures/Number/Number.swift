@@ -453,20 +453,23 @@ struct DecimalLiteral {
     private var digits = 0
     private var text = ""
 
+    /// Appends a digit (0…9) before the point. The arithmetic wraps without an overflow test: with at most 18
+    /// significant digits the significand stays below 10^18 < 2^64, and the scan's digit loop runs this per digit.
     mutating func append(_ digit: Int) {
         if digits < 18 {
-            significand = significand * 10 + UInt64(digit)
+            significand = significand &* 10 &+ UInt64(truncatingIfNeeded: digit)
         } else {
             exponent += 1  // beyond 18 significant digits, keep magnitude (rare: "123456789101231" fits)
         }
-        digits += significand == 0 ? 0 : 1
+        digits &+= significand == 0 ? 0 : 1
     }
 
+    /// Appends a digit (0…9) after the point; see ``append(_:)``.
     mutating func appendFraction(_ digit: Int) {
         guard digits < 18 else { return }
-        significand = significand * 10 + UInt64(digit)
+        significand = significand &* 10 &+ UInt64(truncatingIfNeeded: digit)
         exponent -= 1
-        digits += significand == 0 ? 0 : 1
+        digits &+= significand == 0 ? 0 : 1
     }
 
     var value: Decimal {
