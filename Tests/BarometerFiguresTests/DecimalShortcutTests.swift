@@ -32,6 +32,28 @@ import Testing
         }
     }
 
+    @Test("a literal's value is the Decimal of its digits, read from the table of small integers or built")
+    func literalValue() {
+        // Around the table's end (10,000), years, leading zeros, and decimals (never from the table).
+        let integers = Array(0...120) + [999, 1000, 1999, 2024, 2100, 9998, 9999, 10_000, 10_001, 65_535, 65_536]
+        for n in integers {
+            for text in [String(n), "00" + String(n)] {
+                var literal = DecimalLiteral()
+                for c in text { literal.append(c.wholeNumberValue!) }
+                let expected = Decimal(sign: .plus, exponent: 0, significand: Decimal(UInt64(n)))
+                #expect(bytes(literal.value) == bytes(expected), "\(text)")
+            }
+        }
+        var decimal = DecimalLiteral()
+        for digit in [3, 2, 5] { decimal.append(digit) }
+        decimal.appendFraction(5)
+        #expect(bytes(decimal.value) == bytes(Decimal(sign: .plus, exponent: -1, significand: Decimal(UInt64(3255)))))
+        var beyond = DecimalLiteral()
+        for _ in 0..<20 { beyond.append(9) }  // beyond 18 digits the magnitude is kept in the exponent
+        let eighteenNines = Decimal(UInt64(999_999_999_999_999_999))
+        #expect(bytes(beyond.value) == bytes(Decimal(sign: .plus, exponent: 2, significand: eighteenNines)))
+    }
+
     @Test("a fraction of integers is the rounded Decimal quotient, ties rounded up")
     func integerFraction() {
         for numerator in 0...60 {

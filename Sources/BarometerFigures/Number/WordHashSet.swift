@@ -2,7 +2,7 @@
 /// them), with a one-hash Bloom filter in front: one array read turns away nearly every word of running text before
 /// the set is probed.
 struct WordHashSet: Sendable {
-    /// One bit per bucket of `keys`.
+    /// One bit per hash of the set (``filterIndex(_:)``, ``filterBit(_:)``).
     private var filter = [UInt64](repeating: 0, count: WordHashSet.filterWords)
     /// The hashes with the lowest bit set, so that none is 0 (``ScalarKeys`` keeps 0 for empty slots).
     private var keys = ScalarKeys()
@@ -14,9 +14,8 @@ struct WordHashSet: Sendable {
     init(_ hashes: [UInt32]) {
         let keys = hashes.map { $0 | 1 }
         self.keys = ScalarKeys(keys)
-        for key in keys {
-            let bit = key >> 1
-            filter[Int(bit >> 6) & (WordHashSet.filterWords - 1)] |= 1 << UInt64(bit & 63)
+        for hash in hashes {
+            filter[WordHashSet.filterIndex(hash)] |= WordHashSet.filterBit(hash)
         }
     }
 
@@ -24,12 +23,20 @@ struct WordHashSet: Sendable {
     /// lowest bit are not told apart).
     @inline(__always)
     func contains(hash: UInt32) -> Bool {
-        let key = hash | 1
-        let bit = key >> 1
         // The index is masked into the filter's fixed 512 words: read without a bound test (the English passing loop
         // asks this of every word).
-        let word = filter.withUnsafeBufferPointer { $0[Int(bit >> 6) & (WordHashSet.filterWords - 1)] }
-        guard word & (1 << UInt64(bit & 63)) != 0 else { return false }
-        return keys.contains(key)
+        let word = filter.withUnsafeBufferPointer { $0[WordHashSet.filterIndex(hash)] }
+        guard word & WordHashSet.filterBit(hash) != 0 else { return false }
+        return keys.contains(hash | 1)
     }
+
+    /// The filter's bit of a hash is its low 15 bits as they are (word, then bit in the word): the hash a word of the
+    /// set was added with sets the bit it is read with, and the loop forms it with a shift, a mask and a bit test.
+    /// (The filter reads the hash itself, not the key `hash | 1`: it may turn away a word whose hash differs from one
+    /// of the set's only in the lowest bit, never a word of the set.)
+    @inline(__always)
+    private static func filterIndex(_ hash: UInt32) -> Int { Int(hash >> 6) & (filterWords - 1) }
+
+    @inline(__always)
+    private static func filterBit(_ hash: UInt32) -> UInt64 { 1 << UInt64(hash & 63) }
 }
