@@ -502,10 +502,13 @@ struct AlphabeticDateRules {
         return (DateResolution.twoDigitYear(tokens[j + 1].value, reference: reference), j + 2)
     }
 
-    /// "in 2017 April": a year after a cue, then a month written in full.
+    /// "in 2017 April": a year after a cue, then a month written in full. The month is asked for before the year's
+    /// own tests (``year(at:)`` ends at the next token): most cued years have none.
     func yearThenMonth(at i: Int) -> DateMatch? {
-        guard isCued(i), let (y, j) = year(at: i), let w = word(j), !w.isAbbreviation,
-            !w.capitalisedOnly || tokens[j].capitalised, let (m, next) = month(at: j, cued: true)
+        let j = i + 1
+        guard isCued(i), let w = word(j), w.month != nil, !w.isAbbreviation,
+            !w.capitalisedOnly || tokens[j].capitalised, let (y, _) = year(at: i),
+            let (m, next) = month(at: j, cued: true)
         else { return nil }
         return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
     }
@@ -769,11 +772,14 @@ struct AlphabeticDateRules {
         return year(at: j + 1)
     }
 
-    /// "2017 Q1", "2019-Q1", "2019-H2": a year, then a quarter or half.
+    /// "2017 Q1", "2019-Q1", "2019-H2": a year, then a quarter or half. The quarter is asked for before the year's
+    /// own tests (``year(at:)`` ends at the next token): most years have none.
     func yearThenPeriod(at i: Int) -> DateMatch? {
-        guard let (y, j) = year(at: i) else { return nil }
+        let j = i + 1
         let k = isSymbol(j, "-") && adjacent(i, j) ? j + 1 : j
-        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1 else {
+        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1,
+            let (y, _) = year(at: i)
+        else {
             return nil
         }
         return period(unit, tokens[k + 1].value, year: y, next: k + 2, explicit: true)
