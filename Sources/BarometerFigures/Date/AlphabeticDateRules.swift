@@ -115,6 +115,7 @@ struct AlphabeticDateRules {
             // asking the count first passes the others by without a call.
             let digits = token.digits
             if digits <= 3, followedByNoDatePart(i) { return nil }
+            if digits == 4, yearReadByNoRule(i) { return nil }
             if lexicon.language == .german, let m = germanDateAfterArticle(at: i) { return (i - 1, m) }
             if digits == 1, let m = quarter(at: i) { return (fromArticle(i), m) }
             if digits <= 2, let (start, m) = ordinalInDigits(at: i, digits: digits) { return (start, m) }
@@ -245,7 +246,7 @@ struct AlphabeticDateRules {
             case .quarter: if let m = quarter(at: i) { return (w.ordinal != nil ? fromArticle(i) : i, m) }
             case .spanAlone: if let m = span(at: i) { return (i, m) }
             case .dayRange: if let m = dayRange(at: i) { return (rangeStart(i), m) }
-            case .dayFirst: if let m = dayFirst(at: i) { return (i, m) }
+            case .dayFirst: if let m = dayFirst(atWord: i) { return (i, m) }
             case .dayAlone: if let m = dayAlone(at: i) { return (i - 1, m) }
             case .yearWithWord: if let m = yearWithWord(at: i) { return (i, m) }
             case .spelledYear:
@@ -304,6 +305,48 @@ struct AlphabeticDateRules {
             switch next.value {
             case 0x2E: return lexicon.language == .english && isDecimal(at: i)  // .
             case 0x2D, 0x2F, 0x7E, 0x2013, 0x2014: return false  // - / ~ – —
+            default: return true
+            }
+        case .number:
+            return false
+        }
+    }
+
+    /// Whether the four-digit number at `i` lets none of the number rules of ``match(at:)`` match, by the tokens
+    /// around it: before it no word those rules read there (a cue, a determiner, a joiner, an article:
+    /// ``DateWord/mayPrecedeYear``) and no joining dash or tilde ("2014-2018"); after it no number ("2016 10 16"), no
+    /// word they read there (``DateWord/mayFollowYear``, the decade suffix: "1990s") and no symbol that joins a date
+    /// or range ("-", "/", ".", "–", "—", "~") or makes a possessive ("2003's"). "of 2024.", "2024 results", "$2024"
+    /// try no rule (about half the four-digit numbers in news). A rule that reads something else around a four-digit
+    /// number must be added here.
+    @inline(__always)
+    func yearReadByNoRule(_ i: Int) -> Bool {
+        if i > 0 {
+            let before = tokens[i - 1]
+            switch before.kind {
+            case .word:
+                // A slot the table found is within it, and `precedesYearSlots` has one entry a slot.
+                if before.slot >= 0, lexicon.precedesYearSlots.withUnsafeBufferPointer({ $0[before.slot] }) {
+                    return false
+                }
+            case .symbol:
+                switch before.value {
+                case 0x2D, 0x7E, 0x2013, 0x2014: return false  // - ~ – —
+                default: break
+                }
+            case .number:
+                break
+            }
+        }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        switch next.kind {
+        case .word:
+            return next.wordHash != lexicon.decadeSuffixHash
+                && (next.slot < 0 || !lexicon.followsYearSlots.withUnsafeBufferPointer { $0[next.slot] })
+        case .symbol:
+            switch next.value {
+            case 0x2D, 0x2F, 0x2E, 0x27, 0x7E, 0x2013, 0x2014: return false  // - / . ' ~ – —
             default: return true
             }
         case .number:
@@ -459,10 +502,13 @@ struct AlphabeticDateRules {
         return (DateResolution.twoDigitYear(tokens[j + 1].value, reference: reference), j + 2)
     }
 
-    /// "in 2017 April": a year after a cue, then a month written in full.
+    /// "in 2017 April": a year after a cue, then a month written in full. The month is asked for before the year's
+    /// own tests (``year(at:)`` ends at the next token): most cued years have none.
     func yearThenMonth(at i: Int) -> DateMatch? {
-        guard isCued(i), let (y, j) = year(at: i), let w = word(j), !w.isAbbreviation,
-            !w.capitalisedOnly || tokens[j].capitalised, let (m, next) = month(at: j, cued: true)
+        let j = i + 1
+        guard isCued(i), let w = word(j), w.month != nil, !w.isAbbreviation,
+            !w.capitalisedOnly || tokens[j].capitalised, let (y, _) = year(at: i),
+            let (m, next) = month(at: j, cued: true)
         else { return nil }
         return DateResolution.month(y, m).map { DateMatch(date: $0, next: next, yearExplicit: true) }
     }
@@ -471,6 +517,9 @@ struct AlphabeticDateRules {
 
     /// "first trading day after the Lunar New Year holiday", "Lunar New Year", "chinesischen Neujahrsfest".
     func holiday(at i: Int) -> DateMatch? {
+        // Every phrase beginning here has a second date word: after a word without a slot, or after punctuation a
+        // phrase does not skip, none matches ("new products", "first time").
+        if lexicon.holidayNeedsSecondWord[tokens[i].slot], !mayContinuePhrase(after: i) { return nil }
         for phrase in lexicon.tradingDayAfter {
             // A phrase matches only where its first word stands.
             guard phrase.first == tokens[i].slot || phrase.isEmpty, let j = matchPhrase(phrase, at: i) else { continue }
@@ -527,6 +576,18 @@ struct AlphabeticDateRules {
             DateMatch(
                 date: DateResolution.weekend(around: m.date.start), next: m.next, yearExplicit: m.yearExplicit)
         )
+    }
+
+    /// Whether the token after `i` may be read by ``matchPhrase(_:at:)`` as the second word of a phrase: a date word,
+    /// or a hyphen or apostrophe it skips before that word.
+    func mayContinuePhrase(after i: Int) -> Bool {
+        guard i + 1 < tokens.count else { return false }
+        let next = tokens[i + 1]
+        switch next.kind {
+        case .word: return next.slot >= 0
+        case .symbol: return next.value == 0x2D || next.value == 0x27 || next.value == 0x2019  // - ' ’
+        case .number: return false
+        }
     }
 
     /// The token after `phrase` matched at `i`, or nil. A possessive mark inside the phrase is skipped: "new year's
@@ -711,11 +772,14 @@ struct AlphabeticDateRules {
         return year(at: j + 1)
     }
 
-    /// "2017 Q1", "2019-Q1", "2019-H2": a year, then a quarter or half.
+    /// "2017 Q1", "2019-Q1", "2019-H2": a year, then a quarter or half. The quarter is asked for before the year's
+    /// own tests (``year(at:)`` ends at the next token): most years have none.
     func yearThenPeriod(at i: Int) -> DateMatch? {
-        guard let (y, j) = year(at: i) else { return nil }
+        let j = i + 1
         let k = isSymbol(j, "-") && adjacent(i, j) ? j + 1 : j
-        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1 else {
+        guard let unit = word(k)?.quarterLetter, isNumber(k + 1), adjacent(k, k + 1), tokens[k + 1].digits == 1,
+            let (y, _) = year(at: i)
+        else {
             return nil
         }
         return period(unit, tokens[k + 1].value, year: y, next: k + 2, explicit: true)
@@ -754,6 +818,16 @@ struct AlphabeticDateRules {
             mayBeDay = true
         }
         return mayBeDay ? dayFirst(at: i) : nil
+    }
+
+    /// ``dayFirst(at:)`` at a day word ("fourth", "twenty", "zweiten"). In English the date needs a month word at
+    /// most four tokens on ("twenty - first of March"); most ordinal and cardinal words ("first time", "two of
+    /// them") have none, and the rule is not tried. German also reads numeric months after a day word
+    /// (``germanOrdinalMonth(day:dayAt:monthAt:)``) and is always tried.
+    @inline(__always)
+    func dayFirst(atWord i: Int) -> DateMatch? {
+        guard lexicon.language != .english || monthWithin(4, after: i) else { return nil }
+        return dayFirst(at: i)
     }
 
     /// "25 March 2024", "25th of March", "3. April 2023", "fourth of July", "zweiten Mai".

@@ -30,6 +30,16 @@ final class DateLexicon: Sendable {
     /// For every slot of ``words``: whether a number rule may read the word right after a number
     /// (``DateWord/mayFollowNumber``).
     let followsNumberSlots: [Bool]
+    /// For every slot of ``words``: whether a number rule may read the word right after (``followsYearSlots``,
+    /// ``DateWord/mayFollowYear``) or right before (``precedesYearSlots``, ``DateWord/mayPrecedeYear``) a
+    /// four-digit number.
+    let followsYearSlots: [Bool]
+    let precedesYearSlots: [Bool]
+    /// For every slot of ``words``: whether every holiday and trading-day phrase that begins with the word goes on
+    /// with a second date word, so that any other word or punctuation after it (but a hyphen or an apostrophe,
+    /// which a phrase may skip) ends them all (``AlphabeticDateRules/holiday(at:)``). False for a word that is a
+    /// phrase alone ("Christmas").
+    let holidayNeedsSecondWord: [Bool]
     /// 1024 words = 65,536 bits: with about 400 entries, under 1% of other words pass.
     static let filterWords = 1024
 
@@ -246,6 +256,8 @@ final class DateLexicon: Sendable {
         startingSlots = table.slots.map { $0?.canStartDate == true }
         wordRules = table.slots.map { $0.map(AlphabeticDateRules.rules(for:)) ?? 0 }
         followsNumberSlots = table.slots.map { $0?.mayFollowNumber == true }
+        followsYearSlots = table.slots.map { $0?.mayFollowYear == true }
+        precedesYearSlots = table.slots.map { $0?.mayPrecedeYear == true }
         func phrase(_ text: String) -> [Int] {
             text.split(separator: " ").map { table.slot(of: DateLexicon.hash(String($0))) }
         }
@@ -266,6 +278,11 @@ final class DateLexicon: Sendable {
             byFirstSlot[phrase[0]].append(index)
         }
         holidaysByFirstSlot = byFirstSlot
+        let tradingPhrases = tradingDayAfter
+        holidayNeedsSecondWord = byFirstSlot.indices.map { slot in
+            let phrases = byFirstSlot[slot].map { holidayPhrases[$0].0 } + tradingPhrases.filter { $0.first == slot }
+            return !tradingPhrases.contains(where: \.isEmpty) && phrases.allSatisfy { $0.count >= 2 && $0[1] >= 0 }
+        }
         if language == .chinese {
             workWeeks = []
             workWeeksAlone = []

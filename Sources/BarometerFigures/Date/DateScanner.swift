@@ -29,10 +29,15 @@ struct DateToken: Sendable {
             | (mayStartDate ? Self.mayStartFlag : 0)
     }
 
-    /// The bits of ``capitalised``, ``continuesIntoLetters`` and ``mayStartDate`` beside the kind.
+    /// The bits of ``capitalised``, ``continuesIntoLetters``, ``mayStartDate`` and ``rangeHoldsCJK`` beside the kind.
     fileprivate static let capitalisedFlag: UInt8 = 0x80
     fileprivate static let continuesFlag: UInt8 = 0x40
     fileprivate static let mayStartFlag: UInt8 = 0x20
+    fileprivate static let rangeHoldsCJKFlag: UInt8 = 0x10
+
+    /// The first scalar of the CJK blocks (CJK Radicals Supplement, U+2E80); kana, ideographs, Hangul and every later
+    /// block lie above it. The scanner reads such a scalar as a symbol token (``rangeHoldsCJK``).
+    static let cjkFloor: UInt32 = 0x2E80
 
     /// A word token as the scanner finds it, with the fields it stores (no clamping: a word has no value or digits)
     /// and its flags (``capitalisedFlag`` …) as the scanner gathered them.
@@ -68,6 +73,13 @@ struct DateToken: Sendable {
     /// Whether the token is a word whose letters end where the number rules' letter run ends (a word, not
     /// ``continuesIntoLetters``): one test of the bits, for the number scan's loop over the words of running text.
     var isPlainWord: Bool { _bits & 0x4F == Kind.word.rawValue }
+    /// On the first token of a scanned range only: whether a symbol token of the range is a scalar from ``cjkFloor``
+    /// on. A reader looking for words written in characters ("人民币", the money rules' settlers) skips a range
+    /// without one, instead of walking its tokens.
+    var rangeHoldsCJK: Bool { _bits & Self.rangeHoldsCJKFlag != 0 }
+
+    /// Marks the first token of a range that holds a CJK symbol (``rangeHoldsCJK``).
+    fileprivate mutating func markRangeHoldsCJK() { _bits |= Self.rangeHoldsCJKFlag }
 }
 
 /// Splits a range of folded scalars into ``DateToken``s in one pass.
@@ -257,6 +269,14 @@ enum DateScanner {
                                 i += 1
                                 token = DateToken(
                                     kind: .symbol, start: start, end: i, value: Int(v), digits: 0, capitalised: false)
+                                if v >= DateToken.cjkFloor {
+                                    // Marked on the range's first token once that is written (perhaps this one): a
+                                    // flag carried through the loop cost a register in the word path.
+                                    next.initialize(to: token)
+                                    next += 1
+                                    out.baseAddress!.pointee.markRangeHoldsCJK()
+                                    continue
+                                }
                             }
                             next.initialize(to: token)
                             next += 1

@@ -422,4 +422,18 @@ struct DateWord: Sendable {
         isOrdinalSuffix || agoUnit != nil || isFortnight || spanShift != nil || isRangeJoiner || isPairJoiner || isOf
             || month != nil || dayOrdinal != nil || dayOrdinalTens != nil
     }
+
+    /// Whether a number rule of ``AlphabeticDateRules/match(at:)`` may read this word right after a four-digit
+    /// number: a unit or span word (the count rules: "2000 days ago"), a joiner (``AlphabeticDateRules/cuedYear(at:)``:
+    /// "2014 to 2018"), a month (``AlphabeticDateRules/yearThenMonth(at:)``: "in 2017 April") or a quarter letter
+    /// (``AlphabeticDateRules/yearThenPeriod(at:)``: "2017 Q1"). See ``AlphabeticDateRules/yearReadByNoRule(_:)``.
+    var mayFollowYear: Bool {
+        agoUnit != nil || isFortnight || spanShift != nil || isRangeJoiner || month != nil || quarterLetter != nil
+    }
+
+    /// Whether a number rule of ``AlphabeticDateRules/match(at:)`` may read this word right before a four-digit
+    /// number: a cue ("in 2022", ``AlphabeticDateRules/cuedYear(at:)``, ``AlphabeticDateRules/yearThenMonth(at:)``),
+    /// a determiner ("the 2005 budget", ``AlphabeticDateRules/attributiveYear(at:)``), a joiner ("2014 to 2018") or
+    /// an article (German ``AlphabeticDateRules/germanDateAfterArticle(at:)``).
+    var mayPrecedeYear: Bool { isYearCue || isYearDeterminer || isRangeJoiner || isArticle }
 }

@@ -216,7 +216,10 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
                 }
             }
             guard kinds.contains(.words) else {
-                // Symbols only (a dollar sign): the loop asks nothing but each token's kind.
+                // Symbols only (a dollar sign): every settler written in symbols begins with a CJK character (a test
+                // checks the data), so a range the scanner found none in is not walked; else the loop asks nothing
+                // but each token's kind.
+                guard tokens.first?.rangeHoldsCJK == true else { return kinds }
                 for token in tokens where token.kind == .symbol { trySettler(at: token.start) }
                 return kinds
             }
