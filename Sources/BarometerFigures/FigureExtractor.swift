@@ -113,10 +113,13 @@ public struct FigureExtractor: Sendable {
                 numberIndices.append(index)
             }
             // The candidates are handed over (not copied), so that sorting their keys does not copy the array.
-            return FigureExtractor.resolve(dates: dateMentions, figures: consume figures) { index in
-                index < built.count
-                    ? built[index]
-                    : numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range)
+            return FigureExtractor.resolve(dates: dateMentions, figures: consume figures) { index, found in
+                if index < built.count {
+                    found.append(built[index])
+                } else {
+                    found.append(
+                        numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range))
+                }
             }
         }
     }
@@ -125,13 +128,15 @@ public struct FigureExtractor: Sendable {
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
         var candidates = FigureCandidates(capacity: figures.count)
         for figure in figures { candidates.add(figure.range, kind: figure.kind) }
-        return resolve(dates: dates, figures: consume candidates) { figures[$0] }
+        return resolve(dates: dates, figures: consume candidates) { index, found in found.append(figures[index]) }
     }
 
     /// ``resolve(dates:figures:)`` over the figures' spans, building the mention of figure `index` with
-    /// `figure(index)` only for those kept.
+    /// `appendFigure(index, &found)` only for those kept. The mention is appended where it is built (or copied
+    /// straight from its array): a mention returned by value was moved through the stack twice on its way in.
     static func resolve(
-        dates: [Mention], figures candidates: consuming FigureCandidates, figure: (Int) -> Mention
+        dates: [Mention], figures candidates: consuming FigureCandidates,
+        appendFigure: (_ index: Int, _ found: inout [Mention]) -> Void
     ) -> [Mention] {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
@@ -146,9 +151,11 @@ public struct FigureExtractor: Sendable {
         var found: [Mention] = []
         found.reserveCapacity(kept.count)
         for entry in kept.inTextOrder() {
-            found.append(
-                entry.tag < dates.count
-                    ? dates[entry.tag] : figure(candidates.index(inPrecedence: entry.tag - dates.count)))
+            if entry.tag < dates.count {
+                found.append(dates[entry.tag])
+            } else {
+                appendFigure(candidates.index(inPrecedence: entry.tag - dates.count), &found)
+            }
         }
         return found
     }
