@@ -106,14 +106,20 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             let floor = max(range.start, end - 24)
             let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
             // A code in capitals first, then the signs, names and codes in any case. A table none of whose entries
-            // ends with the scalar before `end` (a reversed trie's first key) is passed with one table read.
+            // ends with the scalar before `end` (a reversed trie's first key) is passed with one table read, and one
+            // none of whose entries ends with the two scalars there with one more: most numbers follow a word
+            // ("to 5", "was 5") whose last letter some code ends with, but whose last two letters none does.
             let last = f[end - 1]
             var match: (Int, Int)?
             var table = CurrencyWords.Table.codesBefore
-            if words.codesBefore.trie.mayStart(with: last) {
+            if words.codesBefore.trie.mayStart(with: last),
+                words.codesBefore.trie.mayEndPhrase(f, before: end, floor: floor)
+            {
                 match = words.codesBefore.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
             }
-            if match == nil, words.before.trie.mayStart(with: last) {
+            if match == nil, words.before.trie.mayStart(with: last),
+                words.before.trie.mayEndPhrase(f, before: end, floor: floor)
+            {
                 match = words.before.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
                 table = .before
             }
