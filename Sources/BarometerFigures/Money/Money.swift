@@ -60,8 +60,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             } else {
                 continue
             }
-            let currencyText = text.mentionText(written.currency.range)
             let word = words.word(of: written.currency)
+            let currencyText =
+                word.listedText(text.original, written.currency.range) ?? text.mentionText(written.currency.range)
             var code = word.code
             if code == nil, !word.candidates.isEmpty {
                 let missing = word.settlerKinds.subtracting(lookedFor)
@@ -273,10 +274,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 }
 
-/// A currency as a word list gives it: settled (`code`) or ambiguous (`candidates`).
-struct CurrencyWord: Sendable, Hashable {
-    var code: String?
-    var candidates: [String]
+/// A currency as a word list gives it: settled (`code`) or ambiguous (`candidates`). A class, built once per entry:
+/// the money rules read the word of every amount found, and copying a struct of strings, an array and a Decimal
+/// (then destroying the copy) cost more than a retain and a release.
+final class CurrencyWord: Sendable {
+    let code: String?
+    let candidates: [String]
+    /// The entry as the word list writes it ("US$", "yuan", "USD"), and its scalars.
+    let text: String
+    private let scalars: [Unicode.Scalar]
     /// "MUSD", "MEUR": a code with the finance prefix M stands for millions of the currency.
     let scale: Decimal
     /// Whether `scale` is not 1: a Decimal multiplication costs more than reading the amount, so it is skipped.
@@ -285,12 +291,23 @@ struct CurrencyWord: Sendable, Hashable {
     /// settled by "美元" or "港元" but by no Latin word; "pounds" by nothing at all).
     let settlerKinds: SettlerKinds
 
-    init(code: String?, candidates: [String], scale: Decimal = 1, settlerKinds: SettlerKinds = []) {
+    init(text: String, code: String?, candidates: [String], scale: Decimal = 1, settlerKinds: SettlerKinds = []) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
         self.code = code
         self.candidates = candidates
         self.scale = scale
         isScaled = scale != 1
         self.settlerKinds = settlerKinds
+    }
+
+    /// The listed ``text`` when `range` of the original text is written exactly so (most currencies in the news are:
+    /// "$", "yuan", "EUR"), so that the currency's text is that string rather than a new one built from the
+    /// scalars; nil when it is written otherwise ("Yuan", "usd").
+    func listedText(_ original: [Unicode.Scalar], _ range: ScalarRange) -> String? {
+        guard range.length == scalars.count else { return nil }
+        for index in scalars.indices where original[range.start + index] != scalars[index] { return nil }
+        return text
     }
 }
 
@@ -415,7 +432,7 @@ struct CurrencyWords: Sendable {
         func word(_ e: Entry) -> CurrencyWord {
             let candidates = e.candidates ?? []
             return CurrencyWord(
-                code: e.code, candidates: candidates,
+                text: e.text, code: e.code, candidates: candidates,
                 settlerKinds: candidates.reduce(into: []) { $0.formUnion(settlerKinds[$1] ?? []) })
         }
         for e in file.before { before.add(e.text, word(e)) }
@@ -424,7 +441,7 @@ struct CurrencyWords: Sendable {
         // Codes match in any case ("usd", "Rmb"), except those that are also words; "MUSD" is millions of USD, in
         // capitals only.
         for (written, code) in codes.codes.map({ ($0, $0) }) + codes.aliases.map({ ($0.key, $0.value) }) {
-            let word = CurrencyWord(code: code, candidates: [])
+            let word = CurrencyWord(text: written, code: code, candidates: [])
             if codes.wordCodes.contains(written) {
                 codesBefore.add(written, word)
                 codesAfter.add(written, word)
@@ -432,7 +449,8 @@ struct CurrencyWords: Sendable {
                 before.add(written, word)
                 after.add(written, word)
             }
-            let millions = CurrencyWord(code: code, candidates: [], scale: CurrencyWords.millionPrefixScale)
+            let millions = CurrencyWord(
+                text: "M" + written, code: code, candidates: [], scale: CurrencyWords.millionPrefixScale)
             codesBefore.add("M" + written, millions)
             codesAfter.add("M" + written, millions)
         }
