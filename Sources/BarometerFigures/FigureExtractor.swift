@@ -113,10 +113,13 @@ public struct FigureExtractor: Sendable {
                 numberIndices.append(index)
             }
             // The candidates are handed over (not copied), so that sorting their keys does not copy the array.
-            return FigureExtractor.resolve(dates: dateMentions, figures: consume figures) { index in
-                index < built.count
-                    ? built[index]
-                    : numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range)
+            return FigureExtractor.resolve(dates: dateMentions, figures: consume figures) { index, found in
+                if index < built.count {
+                    found.append(built[index])
+                } else {
+                    found.append(
+                        numbers.mention(of: matches[numberIndices[index - built.count]], in: text, range: range))
+                }
             }
         }
     }
@@ -125,13 +128,15 @@ public struct FigureExtractor: Sendable {
     static func resolve(dates: [Mention], figures: [Mention]) -> [Mention] {
         var candidates = FigureCandidates(capacity: figures.count)
         for figure in figures { candidates.add(figure.range, kind: figure.kind) }
-        return resolve(dates: dates, figures: consume candidates) { figures[$0] }
+        return resolve(dates: dates, figures: consume candidates) { index, found in found.append(figures[index]) }
     }
 
     /// ``resolve(dates:figures:)`` over the figures' spans, building the mention of figure `index` with
-    /// `figure(index)` only for those kept.
+    /// `appendFigure(index, &found)` only for those kept. The mention is appended where it is built (or copied
+    /// straight from its array): a mention returned by value was moved through the stack twice on its way in.
     static func resolve(
-        dates: [Mention], figures candidates: consuming FigureCandidates, figure: (Int) -> Mention
+        dates: [Mention], figures candidates: consuming FigureCandidates,
+        appendFigure: (_ index: Int, _ found: inout [Mention]) -> Void
     ) -> [Mention] {
         // Sorted by index over copied keys: mentions are large values, and sorting them (or reading their ranges
         // through them in a comparison) moved more memory than anything else here.
@@ -146,9 +151,11 @@ public struct FigureExtractor: Sendable {
         var found: [Mention] = []
         found.reserveCapacity(kept.count)
         for entry in kept.inTextOrder() {
-            found.append(
-                entry.tag < dates.count
-                    ? dates[entry.tag] : figure(candidates.index(inPrecedence: entry.tag - dates.count)))
+            if entry.tag < dates.count {
+                found.append(dates[entry.tag])
+            } else {
+                appendFigure(candidates.index(inPrecedence: entry.tag - dates.count), &found)
+            }
         }
         return found
     }
@@ -166,6 +173,9 @@ struct FigureCandidates {
         keys.reserveCapacity(capacity)
     }
 
+    /// Inlined into the loops that add every candidate: as a call it cost some 75 instructions a figure, two
+    /// uniqueness checks among them.
+    @inline(__always)
     mutating func add(_ range: ScalarRange, kind: MentionKind) {
         precondition(ranges.count < 1 << 28, "too many figures to resolve")
         keys.append(
@@ -261,7 +271,16 @@ struct KeptRanges {
             if low > 0, sorted[low - 1].range.overlaps(range) { return false }
         }
         if low < sorted.count, sorted[low].range.start == range.start { startsTie = true }
-        sorted.insert(Entry(range: range, tag: tag), at: low)
+        // The later entries are shifted up by hand: `insert(_:at:)` went through `replaceSubrange` (some 80
+        // instructions and a memmove call) to move the few entries a text keeps.
+        let entry = Entry(range: range, tag: tag)
+        sorted.append(entry)
+        var index = sorted.count - 1
+        while index > low {
+            sorted[index] = sorted[index - 1]
+            index -= 1
+        }
+        sorted[low] = entry
         // An empty range sorts among others without ordering their ends: from then on, ask every range.
         if range.isEmpty { nested = true }
         return true

@@ -60,8 +60,9 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             } else {
                 continue
             }
-            let currencyText = text.mentionText(written.currency.range)
             let word = words.word(of: written.currency)
+            let currencyText =
+                word.listedText(text.original, written.currency.range) ?? text.mentionText(written.currency.range)
             var code = word.code
             if code == nil, !word.candidates.isEmpty {
                 let missing = word.settlerKinds.subtracting(lookedFor)
@@ -106,14 +107,20 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
             let floor = max(range.start, end - 24)
             let accepts = { (start: Int) in boundary.startsWord(f, at: start, floor: range.start) }
             // A code in capitals first, then the signs, names and codes in any case. A table none of whose entries
-            // ends with the scalar before `end` (a reversed trie's first key) is passed with one table read.
+            // ends with the scalar before `end` (a reversed trie's first key) is passed with one table read, and one
+            // none of whose entries ends with the two scalars there with one more: most numbers follow a word
+            // ("to 5", "was 5") whose last letter some code ends with, but whose last two letters none does.
             let last = f[end - 1]
             var match: (Int, Int)?
             var table = CurrencyWords.Table.codesBefore
-            if words.codesBefore.trie.mayStart(with: last) {
+            if words.codesBefore.trie.mayStart(with: last),
+                words.codesBefore.trie.mayEndPhrase(f, before: end, floor: floor)
+            {
                 match = words.codesBefore.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
             }
-            if match == nil, words.before.trie.mayStart(with: last) {
+            if match == nil, words.before.trie.mayStart(with: last),
+                words.before.trie.mayEndPhrase(f, before: end, floor: floor)
+            {
                 match = words.before.trie.longestMatch(in: f, endingAt: end, floor: floor, acceptsStart: accepts)
                 table = .before
             }
@@ -270,10 +277,15 @@ public struct MoneyRecognizer: NumberBasedRecognizer {
     }
 }
 
-/// A currency as a word list gives it: settled (`code`) or ambiguous (`candidates`).
-struct CurrencyWord: Sendable, Hashable {
-    var code: String?
-    var candidates: [String]
+/// A currency as a word list gives it: settled (`code`) or ambiguous (`candidates`). A class, built once per entry:
+/// the money rules read the word of every amount found, and copying a struct of strings, an array and a Decimal
+/// (then destroying the copy) cost more than a retain and a release.
+final class CurrencyWord: Sendable {
+    let code: String?
+    let candidates: [String]
+    /// The entry as the word list writes it ("US$", "yuan", "USD"), and its scalars.
+    let text: String
+    private let scalars: [Unicode.Scalar]
     /// "MUSD", "MEUR": a code with the finance prefix M stands for millions of the currency.
     let scale: Decimal
     /// Whether `scale` is not 1: a Decimal multiplication costs more than reading the amount, so it is skipped.
@@ -282,12 +294,23 @@ struct CurrencyWord: Sendable, Hashable {
     /// settled by "美元" or "港元" but by no Latin word; "pounds" by nothing at all).
     let settlerKinds: SettlerKinds
 
-    init(code: String?, candidates: [String], scale: Decimal = 1, settlerKinds: SettlerKinds = []) {
+    init(text: String, code: String?, candidates: [String], scale: Decimal = 1, settlerKinds: SettlerKinds = []) {
+        self.text = text
+        scalars = Array(text.unicodeScalars)
         self.code = code
         self.candidates = candidates
         self.scale = scale
         isScaled = scale != 1
         self.settlerKinds = settlerKinds
+    }
+
+    /// The listed ``text`` when `range` of the original text is written exactly so (most currencies in the news are:
+    /// "$", "yuan", "EUR"), so that the currency's text is that string rather than a new one built from the
+    /// scalars; nil when it is written otherwise ("Yuan", "usd").
+    func listedText(_ original: [Unicode.Scalar], _ range: ScalarRange) -> String? {
+        guard range.length == scalars.count else { return nil }
+        for index in scalars.indices where original[range.start + index] != scalars[index] { return nil }
+        return text
     }
 }
 
@@ -412,7 +435,7 @@ struct CurrencyWords: Sendable {
         func word(_ e: Entry) -> CurrencyWord {
             let candidates = e.candidates ?? []
             return CurrencyWord(
-                code: e.code, candidates: candidates,
+                text: e.text, code: e.code, candidates: candidates,
                 settlerKinds: candidates.reduce(into: []) { $0.formUnion(settlerKinds[$1] ?? []) })
         }
         for e in file.before { before.add(e.text, word(e)) }
@@ -421,7 +444,7 @@ struct CurrencyWords: Sendable {
         // Codes match in any case ("usd", "Rmb"), except those that are also words; "MUSD" is millions of USD, in
         // capitals only.
         for (written, code) in codes.codes.map({ ($0, $0) }) + codes.aliases.map({ ($0.key, $0.value) }) {
-            let word = CurrencyWord(code: code, candidates: [])
+            let word = CurrencyWord(text: written, code: code, candidates: [])
             if codes.wordCodes.contains(written) {
                 codesBefore.add(written, word)
                 codesAfter.add(written, word)
@@ -429,7 +452,8 @@ struct CurrencyWords: Sendable {
                 before.add(written, word)
                 after.add(written, word)
             }
-            let millions = CurrencyWord(code: code, candidates: [], scale: CurrencyWords.millionPrefixScale)
+            let millions = CurrencyWord(
+                text: "M" + written, code: code, candidates: [], scale: CurrencyWords.millionPrefixScale)
             codesBefore.add("M" + written, millions)
             codesAfter.add("M" + written, millions)
         }
