@@ -141,10 +141,18 @@ extension NumberRecognizer {
         (start..<end).allSatisfy { lexicon.chineseDigits[f[$0].value] != nil }
     }
 
-    /// Whether the numeral at `start` belongs to a listed non-number word that covers it.
+    /// Whether the numeral at `start` belongs to a listed non-number word that covers it. The trie is walked only
+    /// from a position whose first two scalars begin a listed word long enough to cover the numeral
+    /// (``ChineseListedWordPairs``): a walk from every 一 and from the characters before it cost some 300
+    /// instructions a numeral.
     private func inListedWord(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> Bool {
+        let pairs = ChineseListedWordPairs.shared
         for back in 0...2 where start - back >= range.start {
-            if let m = lexicon.notNumbers.match(f, at: start - back, limit: range.end, acceptsEnd: { _ in true }),
+            let first = start - back
+            guard first + 1 < range.end, pairs.longestWord(beginning: f[first], f[first + 1]) > back else {
+                continue
+            }
+            if let m = lexicon.notNumbers.match(f, at: first, limit: range.end, acceptsEnd: { _ in true }),
                 m.end > start
             {
                 return true
@@ -470,6 +478,36 @@ private enum NumeralPart {
             if !overflow { return .integer(product) }
         }
         return .decimal(a.decimal * b.decimal)
+    }
+}
+
+/// The first two scalars of the listed non-number words ("一些", "统一", "进一步"), with the length of the longest word
+/// each pair begins, for ``NumberRecognizer/inListedWord(_:at:range:)``: a word from `first` covers the numeral at
+/// `first + back` only when it is longer than `back`.
+struct ChineseListedWordPairs: Sendable {
+    /// The longest listed word's length by its first two scalars, keyed `first << 16 | second`.
+    private var longest = ScalarMap<Int>()
+
+    static let shared = ChineseListedWordPairs(NumberLexicon.shared(for: .chinese).notNumbers)
+
+    init(_ words: WordTable<Bool>) {
+        for (text, _) in words.entries {
+            let scalars = Array(text.unicodeScalars)
+            // Two scalars at least, each in the BMP and beyond Latin-1: the trie compares them as written (it lowers
+            // only Latin letters), and the pair key holds them exactly.
+            precondition(
+                scalars.count >= 2 && scalars.allSatisfy { (0x100..<0x10000).contains($0.value) },
+                "a listed Chinese non-number word must have two or more CJK characters: \(text)")
+            let key = scalars[0].value << 16 | scalars[1].value
+            longest[key] = max(longest[key] ?? 0, scalars.count)
+        }
+    }
+
+    /// The length of the longest listed word that begins with `first`, `second`, or 0. Scalars beyond the BMP may
+    /// give a false length (their key is cut), never a missing one: the trie then answers.
+    @inline(__always)
+    func longestWord(beginning first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        longest[first.value << 16 | second.value] ?? 0
     }
 }
 
