@@ -54,6 +54,41 @@ import Testing
         #expect(dates("共1.5天，3月5日") == ["3月5日"])
     }
 
+    @Test("the number followers of the date rules are exactly the ago units' first characters and the words after a number")
+    func numberFollowers() {
+        let lexicon = Self.dates
+        for c in (0..<UInt32(0x10000)).compactMap(Unicode.Scalar.init) {
+            let expected = lexicon.agoUnitFirsts.contains(c) || lexicon.afterNumber.contains(c)
+            #expect(lexicon.numberFollowers[c] == expected, "U+\(String(c.value, radix: 16))")
+        }
+        #expect(lexicon.numberFollowers["年"] && lexicon.numberFollowers["天"] && !lexicon.numberFollowers["%"])
+    }
+
+    @Test("each scalar's numeral roles are exactly its memberships in the Chinese number lexicon")
+    func numeralRoles() {
+        let lexicon = NumberLexicon.shared(for: .chinese)
+        let roles = ChineseNumeralRoles.shared
+        typealias Role = ChineseNumeralRoles.Role
+        let members: [(Role, (UInt32) -> Bool)] = [
+            (.digit, { lexicon.chineseDigits[$0] != nil }), (.smallScale, { lexicon.chineseSmallScales[$0] != nil }),
+            (.largeScale, { lexicon.chineseLargeScales[$0] != nil }),
+            (.continuedScale, { lexicon.chineseContinuedLargeScales[$0] != nil }),
+            (.decimalPoint, { lexicon.chineseDecimalPoint.contains($0) }),
+            (.negative, { lexicon.chineseNegative.contains($0) }),
+            (.ordinalPrefix, { lexicon.chineseOrdinalPrefix.contains($0) }),
+            (.articleClassifier, { lexicon.chineseArticleClassifiers.contains($0) }),
+            (.dozen, { lexicon.chineseDozens[$0] != nil }), (.financialForm, { lexicon.chineseFinancialForms.contains($0) }),
+        ]
+        for v in UInt32(0)..<0x10000 {
+            guard let c = Unicode.Scalar(v) else { continue }
+            for (role, isMember) in members where roles.has(c, role) != isMember(v) {
+                Issue.record("U+\(String(v, radix: 16)) role \(role.rawValue)")
+            }
+        }
+        #expect(roles.has("万", .scale) && roles.has("三", .numeral) && !roles.has("家", .numeral))
+        #expect(roles.has("家", .articleClassifier) && roles.has("负", .negative) && roles.has("点", .continuesNumeral))
+    }
+
     @Test("each listed non-number word's first two characters give its length or more; other pairs give 0")
     func listedWordPairs() {
         let words = NumberLexicon.shared(for: .chinese).notNumbers

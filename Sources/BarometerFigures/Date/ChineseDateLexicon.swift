@@ -55,6 +55,9 @@ struct ChineseDateLexicon: Sendable {
     /// The scalars after which a number may begin a date other than "N天前": 年, 月, 日, 季(度), a space, a dash of a
     /// span, and the first ones of ``century`` and of the fiscal-year words (see ``ChineseDateRules/numbered(_:at:)``).
     let afterNumber: ScalarKeys
+    /// ``agoUnitFirsts`` and ``afterNumber`` by one read: a number followed by none of them ("5%", "100万") is no date
+    /// (see ``ChineseDateRules/numbered(_:at:)``), told without the two hashed look-ups.
+    let numberFollowers: ScalarFlags
     let agoAfter: [[Unicode.Scalar]]
     /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
     let laterAfter: [[Unicode.Scalar]]
@@ -151,6 +154,9 @@ struct ChineseDateLexicon: Sendable {
         let fiscal = (file.fiscal ?? []).compactMap { $0.unicodeScalars.first }
         afterNumber = ScalarKeys(
             ChineseDateRules.monthSpanDashes.keys + (units + fiscal + century.compactMap(\.first)).map(\.value))
+        let followers = agoUnitFirsts.keys + afterNumber.keys
+        precondition(followers.allSatisfy { $0 < 0x10000 }, "a Chinese date unit or number follower beyond the BMP")
+        numberFollowers = ScalarFlags(count: 0x10000, flagged: followers.compactMap(Unicode.Scalar.init))
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         seasons = (file.seasons ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {

@@ -264,6 +264,8 @@ struct ChineseDateRules {
 
     /// A number followed by 年, 月, 日, 季度 or 财年.
     func numbered(_ n: (value: Int, digits: Int, end: Int, arabic: Bool), at p: Int) -> DateMatch? {
+        // What follows most numbers ("5%", "100万", "3家") begins neither a unit of "N天前" nor one of the words below.
+        guard let next = at(n.end), lexicon.numberFollowers[next] else { return nil }
         if n.digits <= 3, isCount(n, from: p), let m = ago(n) { return m }
         guard let unit = at(n.end), lexicon.afterNumber.contains(unit) else { return nil }
         // "19世纪", "二十世纪": a century.

@@ -8,13 +8,14 @@ import Foundation
 extension NumberRecognizer {
     func scanChinese(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> (Int, NumberMatch?) {
         let limit = range.end
-        if start > range.start, lexicon.chineseOrdinalPrefix.contains(f[start - 1].value) {
+        let roles = ChineseNumeralRoles.shared
+        if start > range.start, roles.has(f[start - 1], .ordinalPrefix) {
             return (numeralRunEnd(f, from: start, limit: limit), nil)
         }
         if inListedWord(f, at: start, range: range) { return (start + 1, nil) }
         var i = start
         var negative = false
-        if lexicon.chineseNegative.contains(f[i].value) {
+        if roles.has(f[i], .negative) {
             guard i + 1 < limit, isNumeral(f[i + 1]) || ScalarClass.isDigit(f[i + 1]) else { return (i + 1, nil) }
             negative = true
             i += 1
@@ -58,7 +59,7 @@ extension NumberRecognizer {
         // A run of one scalar is worth that scalar's digit (the run goes on past a decimal point or a thousands group),
         // so a lone 一 is found without comparing decimals, which cost some 300 instructions each.
         let isLoneOne = runEnd == i + 1 && (lexicon.chineseDigits[f[i].value] == 1 || ScalarClass.digit(f[i]) == 1)
-        if isLoneOne, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
+        if isLoneOne, runEnd < limit, roles.has(f[runEnd], .articleClassifier) {
             return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
         }
         var value = runValue
@@ -79,12 +80,12 @@ extension NumberRecognizer {
             end = fractionEnd
         }
         // "五十打": dozens.
-        if end < limit, let dozen = lexicon.chineseDozens[f[end].value],
+        if end < limit, roles.has(f[end], .dozen), let dozen = lexicon.chineseDozens[f[end].value],
             end + 1 >= limit || !lexicon.chineseDozenNotBefore.contains(f[end + 1].value)
         {
             value *= dozen
             end += 1
-        } else if runEnd == i + 1, lexicon.chineseFinancialForms.contains(f[i].value) {
+        } else if runEnd == i + 1, roles.has(f[i], .financialForm) {
             return (runEnd, nil)  // "入伍", "陆地", "收拾"
         }
         var bound: Bound?
@@ -118,22 +119,18 @@ extension NumberRecognizer {
     }
 
     @inline(__always)
-    private func isNumeral(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return lexicon.chineseDigits[v] != nil || lexicon.chineseSmallScales[v] != nil
-            || lexicon.chineseLargeScales[v] != nil
-    }
+    private func isNumeral(_ c: Unicode.Scalar) -> Bool { ChineseNumeralRoles.shared.has(c, .numeral) }
 
     /// Whether `c` may go on with a numeral in ``chineseValue(_:from:limit:)``: a space, an Arabic digit, a numeral,
     /// a scale or a decimal point.
     private func mayContinueNumeral(_ c: Unicode.Scalar) -> Bool {
-        c == " " || ScalarClass.isDigit(c) || isNumeral(c) || lexicon.chineseContinuedLargeScales[c.value] != nil
-            || lexicon.chineseDecimalPoint.contains(c.value)
+        c == " " || ScalarClass.isDigit(c) || ChineseNumeralRoles.shared.has(c, .continuesNumeral)
     }
 
     private func numeralRunEnd(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        let roles = ChineseNumeralRoles.shared
         var i = start
-        while i < limit, isNumeral(f[i]) || lexicon.chineseNegative.contains(f[i].value) { i += 1 }
+        while i < limit, roles.has(f[i], [.numeral, .negative]) { i += 1 }
         return max(i, start + 1)
     }
 
@@ -399,15 +396,12 @@ extension NumberRecognizer {
         guard i < limit else { return false }
         if f[i] == "分" || f[i] == "又" || f[i] == "点" || f[i] == "點" { return true }
         // Scale characters followed by more digits or numerals: a compound number.
-        guard lexicon.chineseSmallScales[f[i].value] != nil || lexicon.chineseLargeScales[f[i].value] != nil else {
-            return false
-        }
+        let roles = ChineseNumeralRoles.shared
+        guard roles.has(f[i], .scale) else { return false }
         var j = i
-        while j < limit, lexicon.chineseSmallScales[f[j].value] != nil || lexicon.chineseLargeScales[f[j].value] != nil
-        { j += 1 }
+        while j < limit, roles.has(f[j], .scale) { j += 1 }
         while j < limit, f[j] == " " { j += 1 }
-        return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil)
-            || j > i && f[i - 1] == " "
+        return j < limit && (ScalarClass.isDigit(f[j]) || roles.has(f[j], .digit)) || j > i && f[i - 1] == " "
     }
 }
 
@@ -487,10 +481,14 @@ private enum NumeralPart {
 struct ChineseListedWordPairs: Sendable {
     /// The longest listed word's length by its first two scalars, keyed `first << 16 | second`.
     private var longest = ScalarMap<Int>()
+    /// The words' first scalars: the characters before a numeral ("统一", "进一步") are mostly none of them, told by
+    /// one read before the pair is hashed.
+    private let firsts: ScalarFlags
 
     static let shared = ChineseListedWordPairs(NumberLexicon.shared(for: .chinese).notNumbers)
 
     init(_ words: WordTable<Bool>) {
+        firsts = ScalarFlags(count: 0x10000, flagged: words.entries.compactMap { $0.text.unicodeScalars.first })
         for (text, _) in words.entries {
             let scalars = Array(text.unicodeScalars)
             // Two scalars at least, each in the BMP and beyond Latin-1: the trie compares them as written (it lowers
@@ -507,7 +505,64 @@ struct ChineseListedWordPairs: Sendable {
     /// give a false length (their key is cut), never a missing one: the trie then answers.
     @inline(__always)
     func longestWord(beginning first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
-        longest[first.value << 16 | second.value] ?? 0
+        firsts[first] ? longest[first.value << 16 | second.value] ?? 0 : 0
+    }
+}
+
+/// What each scalar of the Basic Multilingual Plane is to a Chinese numeral (a digit, a scale, 负, 第, a classifier …),
+/// as the bits of one array entry, taken once from the lexicon's sets and maps: a Chinese numeral's scan asks some ten
+/// such questions of the characters around it, and each was a hashed look-up of 15–20 instructions.
+struct ChineseNumeralRoles: Sendable {
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let digit = Role(rawValue: 1 << 0)
+        static let smallScale = Role(rawValue: 1 << 1)
+        static let largeScale = Role(rawValue: 1 << 2)
+        static let continuedScale = Role(rawValue: 1 << 3)
+        static let decimalPoint = Role(rawValue: 1 << 4)
+        static let negative = Role(rawValue: 1 << 5)
+        static let ordinalPrefix = Role(rawValue: 1 << 6)
+        static let articleClassifier = Role(rawValue: 1 << 7)
+        static let dozen = Role(rawValue: 1 << 8)
+        static let financialForm = Role(rawValue: 1 << 9)
+        /// 十, 百, 万, 亿 …: what ``NumberRecognizer/continuesAsChineseNumeral(_:digitsAt:limit:)`` looks for.
+        static let scale: Role = [.smallScale, .largeScale]
+        /// A digit or a scale: the characters of a numeral run.
+        static let numeral: Role = [.digit, .smallScale, .largeScale]
+        /// What may go on with a numeral beyond spaces and Arabic digits (see `mayContinueNumeral`).
+        static let continuesNumeral: Role = [.numeral, .continuedScale, .decimalPoint]
+    }
+
+    /// For every BMP scalar, its roles' raw bits.
+    private let roles: [UInt16]
+
+    static let shared = ChineseNumeralRoles(NumberLexicon.shared(for: .chinese))
+
+    init(_ lexicon: NumberLexicon) {
+        var roles = [UInt16](repeating: 0, count: 0x10000)
+        func mark(_ keys: [UInt32], _ role: Role) {
+            for key in keys {
+                precondition(key < 0x10000, "a Chinese numeral character beyond the BMP: U+\(String(key, radix: 16))")
+                roles[Int(key)] |= role.rawValue
+            }
+        }
+        mark(lexicon.chineseDigits.keys, .digit)
+        mark(lexicon.chineseSmallScales.keys, .smallScale)
+        mark(lexicon.chineseLargeScales.keys, .largeScale)
+        mark(lexicon.chineseContinuedLargeScales.keys, .continuedScale)
+        mark(lexicon.chineseDecimalPoint.keys, .decimalPoint)
+        mark(lexicon.chineseNegative.keys, .negative)
+        mark(lexicon.chineseOrdinalPrefix.keys, .ordinalPrefix)
+        mark(lexicon.chineseArticleClassifiers.keys, .articleClassifier)
+        mark(lexicon.chineseDozens.keys, .dozen)
+        mark(lexicon.chineseFinancialForms.keys, .financialForm)
+        self.roles = roles
+    }
+
+    /// Whether `c` has any of `role`'s roles.
+    @inline(__always)
+    func has(_ c: Unicode.Scalar, _ role: Role) -> Bool {
+        c.value < 0x10000 && roles[Int(c.value)] & role.rawValue != 0
     }
 }
 
