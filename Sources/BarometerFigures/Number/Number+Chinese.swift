@@ -58,7 +58,8 @@ extension NumberRecognizer {
         }
         // A run of one scalar is worth that scalar's digit (the run goes on past a decimal point or a thousands group),
         // so a lone 一 is found without comparing decimals, which cost some 300 instructions each.
-        let isLoneOne = runEnd == i + 1 && (lexicon.chineseDigits[f[i].value] == 1 || ScalarClass.digit(f[i]) == 1)
+        let isLoneOne =
+            runEnd == i + 1 && (ChineseIntegerScales.shared.digits[f[i]] == 1 || ScalarClass.digit(f[i]) == 1)
         if isLoneOne, runEnd < limit, roles.has(f[runEnd], .articleClassifier) {
             return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
         }
@@ -135,7 +136,7 @@ extension NumberRecognizer {
     }
 
     private func isDigitSequence(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        (start..<end).allSatisfy { lexicon.chineseDigits[f[$0].value] != nil }
+        (start..<end).allSatisfy { ChineseIntegerScales.shared.digits.contains(f[$0]) }
     }
 
     /// Whether the numeral at `start` belongs to a listed non-number word that covers it. The trie is walked only
@@ -242,14 +243,14 @@ extension NumberRecognizer {
     /// is no number (a lone scale character).
     func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
         // One digit alone ("一家", "三个"), as most numerals of a text are: its value, without the state below.
-        if start < limit, let d = lexicon.chineseDigits[f[start].value],
+        let scales = ChineseIntegerScales.shared
+        if start < limit, let d = scales.digits[f[start]],
             start + 1 == limit || !mayContinueNumeral(f[start + 1])
         {
             return (start + 1, Decimal(d))
         }
         var i = start
         // The parts are summed as integers while they are ones (see ``NumeralPart``), with the scales as integers.
-        let scales = ChineseIntegerScales.shared
         var trillions = NumeralPart.zero  // closed by 兆
         var total = NumeralPart.zero  // closed by 亿
         var section = NumeralPart.zero  // closed by 万
@@ -261,7 +262,6 @@ extension NumberRecognizer {
         var sequence = NumeralDigits()
         var afterZero = false
         while i < limit {
-            let v = f[i].value
             if f[i] == " ", sawDigit || sawScale {
                 // "一百 五 十 二": spaces inside a numeral are layout.
                 var j = i
@@ -280,7 +280,7 @@ extension NumberRecognizer {
                 i = runEnd
                 continue
             }
-            if let d = lexicon.chineseDigits[v] {
+            if let d = scales.digits[f[i]] {
                 if d == 0 {
                     // 零 marks a gap ("一万零十二"); it is not a digit of the next unit.
                     afterZero = sawScale
@@ -291,10 +291,7 @@ extension NumberRecognizer {
                 }
                 if digit != nil {
                     // "二三十": two digits before a scale say "twenty or thirty", not a number.
-                    if i + 1 < limit,
-                        lexicon.chineseSmallScales[f[i + 1].value] != nil
-                            || lexicon.chineseLargeScales[f[i + 1].value] != nil
-                    {
+                    if i + 1 < limit, ChineseNumeralRoles.shared.has(f[i + 1], .scale) {
                         return nil
                     }
                     sequence.append(d)
@@ -303,7 +300,7 @@ extension NumberRecognizer {
                 }
                 digit = .integer(d)
                 sawDigit = true
-            } else if let s = scales.small[v] {
+            } else if let s = scales.small[f[i]] {
                 if digit == nil && !(s == 10) { break }  // 百, 千 need a digit before them (十 alone is ten)
                 if s == 10 { sawDigit = true }
                 group = group + (digit ?? .integer(1)) * .integer(s)
@@ -311,9 +308,9 @@ extension NumberRecognizer {
                 lastScale = s
                 sawScale = true
                 sequence = NumeralDigits()
-            } else if let s = scales.continued[v] {
+            } else if let s = scales.continued[f[i]] {
                 let next = skipSpaces(f, i + 1, limit)
-                guard sawDigit || sawScale, next < limit, lexicon.chineseDigits[f[next].value] != nil else { break }
+                guard sawDigit || sawScale, next < limit, scales.digits.contains(f[next]) else { break }
                 trillions = (trillions + total + section + group + (digit ?? .zero)) * .integer(s)
                 total = .zero
                 section = .zero
@@ -322,7 +319,7 @@ extension NumberRecognizer {
                 lastScale = s
                 sawScale = true
                 sequence = NumeralDigits()
-            } else if let s = scales.large[v] {
+            } else if let s = scales.large[f[i]] {
                 guard sawDigit || sawScale else { break }
                 if s >= 100_000_000 {
                     total = (total + section + group + (digit ?? .zero)) * .integer(s)
@@ -357,7 +354,7 @@ extension NumberRecognizer {
         let point = skipSpaces(f, i, limit)
         let afterPoint = point < limit ? skipSpaces(f, point + 1, limit) : limit
         if afterPoint < limit, lexicon.chineseDecimalPoint.contains(f[point].value),
-            let d = lexicon.chineseDigits[f[afterPoint].value],
+            let d = scales.digits[f[afterPoint]],
             !lexicon.chineseNotAfterPoint.contains(f[afterPoint].value)
         {
             var scale = Decimal(1)
@@ -368,7 +365,7 @@ extension NumberRecognizer {
                 scale /= 10
                 fraction += Decimal(dv) * scale
                 j += 1
-                digitValue = j < limit ? lexicon.chineseDigits[f[j].value] : nil
+                digitValue = j < limit ? scales.digits[f[j]] : nil
             }
             value += fraction
             i = j
@@ -566,28 +563,34 @@ struct ChineseNumeralRoles: Sendable {
     }
 }
 
-/// The Chinese scale characters' values as integers (十 10, 万 10^4, 兆 10^12), taken once from the lexicon's
-/// Decimals for ``NumeralPart`` arithmetic.
+/// The Chinese digits' values and the scale characters' values as integers (十 10, 万 10^4, 兆 10^12), taken once
+/// from the lexicon (its scales are Decimals) for ``NumeralPart`` arithmetic, each found by one array read
+/// (``ScalarTable``) where the lexicon's maps hash the scalar.
 private struct ChineseIntegerScales: Sendable {
-    var small = ScalarMap<Int>()
-    var large = ScalarMap<Int>()
-    var continued = ScalarMap<Int>()
+    let digits: ScalarTable<Int>
+    let small: ScalarTable<Int>
+    let large: ScalarTable<Int>
+    let continued: ScalarTable<Int>
 
     static let shared = ChineseIntegerScales(NumberLexicon.shared(for: .chinese))
 
     private init(_ lexicon: NumberLexicon) {
-        func integers(_ map: ScalarMap<Decimal>) -> ScalarMap<Int> {
-            var result = ScalarMap<Int>()
+        func table<V>(_ map: ScalarMap<V>, _ integer: (V) -> Int) -> ScalarTable<Int> {
+            var result: [Unicode.Scalar: Int] = [:]
             for key in map.keys {
-                let value = map[key]!
-                let integer = (value as NSDecimalNumber).intValue
-                precondition(Decimal(integer) == value, "Chinese scale \(value) is no integer")
-                result[key] = integer
+                precondition(key < 0x10000, "a Chinese numeral character beyond the BMP: U+\(String(key, radix: 16))")
+                result[Unicode.Scalar(key)!] = integer(map[key]!)
             }
-            return result
+            return ScalarTable(result)
         }
-        small = integers(lexicon.chineseSmallScales)
-        large = integers(lexicon.chineseLargeScales)
-        continued = integers(lexicon.chineseContinuedLargeScales)
+        func integer(_ value: Decimal) -> Int {
+            let integer = (value as NSDecimalNumber).intValue
+            precondition(Decimal(integer) == value, "Chinese scale \(value) is no integer")
+            return integer
+        }
+        digits = table(lexicon.chineseDigits) { $0 }
+        small = table(lexicon.chineseSmallScales, integer)
+        large = table(lexicon.chineseLargeScales, integer)
+        continued = table(lexicon.chineseContinuedLargeScales, integer)
     }
 }
