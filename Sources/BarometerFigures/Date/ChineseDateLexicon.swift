@@ -55,6 +55,9 @@ struct ChineseDateLexicon: Sendable {
     /// The scalars after which a number may begin a date other than "N天前": 年, 月, 日, 季(度), a space, a dash of a
     /// span, and the first ones of ``century`` and of the fiscal-year words (see ``ChineseDateRules/numbered(_:at:)``).
     let afterNumber: ScalarKeys
+    /// ``agoUnitFirsts`` and ``afterNumber`` by one read: a number followed by none of them ("5%", "100万") is no date
+    /// (see ``ChineseDateRules/numbered(_:at:)``), told without the two hashed look-ups.
+    let numberFollowers: ScalarFlags
     let agoAfter: [[Unicode.Scalar]]
     /// "后" in "两周后": that many units after the reference (never years: "两年后" is a horizon).
     let laterAfter: [[Unicode.Scalar]]
@@ -71,6 +74,13 @@ struct ChineseDateLexicon: Sendable {
     let starts: ScalarFlags
     /// Numerals, Arabic digits and 第: the scalars where a number, not only a phrase, may start.
     let numberStarts: ScalarFlags
+    /// The scalars where a match may start whatever follows: ``numberStarts``, one-scalar phrases ("周") and the first
+    /// characters of not-date names. One read answers ``mayStartMatch(in:at:end:)`` for them, where three took some
+    /// forty instructions.
+    let sureStarts: ScalarFlags
+    /// The second scalars of ``phrasesByPair``'s keys: a start character followed by none of them ("中国", "上涨")
+    /// begins no longer phrase, told by one read before the pair is hashed.
+    let pairSeconds: ScalarFlags
 
     init(file: DateLexicon.File) {
         var all: [(String, ChineseDateEntry)] = []
@@ -144,6 +154,9 @@ struct ChineseDateLexicon: Sendable {
         let fiscal = (file.fiscal ?? []).compactMap { $0.unicodeScalars.first }
         afterNumber = ScalarKeys(
             ChineseDateRules.monthSpanDashes.keys + (units + fiscal + century.compactMap(\.first)).map(\.value))
+        let followers = agoUnitFirsts.keys + afterNumber.keys
+        precondition(followers.allSatisfy { $0 < 0x10000 }, "a Chinese date unit or number follower beyond the BMP")
+        numberFollowers = ScalarFlags(count: 0x10000, flagged: followers.compactMap(Unicode.Scalar.init))
         agoAfter = (file.agoAfter ?? []).map { Array($0.unicodeScalars) }
         laterAfter = (file.laterAfter ?? []).map { Array($0.unicodeScalars) }
         seasons = (file.seasons ?? [:]).map { (Array($0.key.unicodeScalars), $0.value) }.sorted {
@@ -157,8 +170,18 @@ struct ChineseDateLexicon: Sendable {
             scalars: (file.rangeJoiners ?? [:]).filter { $0.value == nil && $0.key.unicodeScalars.count == 1 }
                 .map { $0.key.unicodeScalars.first! })
         let digits = (0x30...0x39).map { Unicode.Scalar(UInt8($0)) }
+        // The scanner passes the digits after the first of a run (``ChineseDateRules/hits()``): none may begin a phrase
+        // or a not-date name.
+        precondition(
+            !(Array(phrases.keys) + notDatesByFirst.keys).contains { DateScanner.isDigit($0.value) },
+            "a Chinese date phrase or not-date name begins with an Arabic digit")
         numberStarts = ScalarFlags(count: 0x10000, flagged: Array(numerals.keys) + ["第"] + digits)
         starts = ScalarFlags(count: 0x10000, flagged: Array(phrases.keys) + Array(numerals.keys) + ["第"] + digits)
+        sureStarts = ScalarFlags(
+            count: 0x10000,
+            flagged: Array(numerals.keys) + ["第"] + digits + Array(oneScalarPhrases.keys) + notDatesByFirst.keys)
+        pairSeconds = ScalarFlags(
+            count: 0x10000, flagged: phrasesByPair.keys.compactMap { Unicode.Scalar($0 & 0xFFFF) })
     }
 
     /// Whether a match may start at `p` (a start, see ``nextStart(in:from:end:)``): a number, a one-scalar phrase, the
@@ -166,8 +189,8 @@ struct ChineseDateLexicon: Sendable {
     /// mostly followed by none: one probe here saves the rules' tries of numbers and phrases.
     func mayStartMatch(in s: [Unicode.Scalar], at p: Int, end: Int) -> Bool {
         let c = s[p]
-        if numberStarts[c] || oneScalarPhrases.contains(c) || notDatesByFirst.contains(c) { return true }
-        guard p + 1 < end, c.value < 0x10000, s[p + 1].value < 0x10000 else { return false }
+        if sureStarts[c] { return true }
+        guard p + 1 < end, pairSeconds[s[p + 1]], c.value < 0x10000 else { return false }
         return phrasesByPair.contains(c.value << 16 | s[p + 1].value)
     }
 

@@ -8,13 +8,14 @@ import Foundation
 extension NumberRecognizer {
     func scanChinese(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> (Int, NumberMatch?) {
         let limit = range.end
-        if start > range.start, lexicon.chineseOrdinalPrefix.contains(f[start - 1].value) {
+        let roles = ChineseNumeralRoles.shared
+        if start > range.start, roles.has(f[start - 1], .ordinalPrefix) {
             return (numeralRunEnd(f, from: start, limit: limit), nil)
         }
         if inListedWord(f, at: start, range: range) { return (start + 1, nil) }
         var i = start
         var negative = false
-        if lexicon.chineseNegative.contains(f[i].value) {
+        if roles.has(f[i], .negative) {
             guard i + 1 < limit, isNumeral(f[i + 1]) || ScalarClass.isDigit(f[i + 1]) else { return (i + 1, nil) }
             negative = true
             i += 1
@@ -57,8 +58,9 @@ extension NumberRecognizer {
         }
         // A run of one scalar is worth that scalar's digit (the run goes on past a decimal point or a thousands group),
         // so a lone 一 is found without comparing decimals, which cost some 300 instructions each.
-        let isLoneOne = runEnd == i + 1 && (lexicon.chineseDigits[f[i].value] == 1 || ScalarClass.digit(f[i]) == 1)
-        if isLoneOne, runEnd < limit, lexicon.chineseArticleClassifiers.contains(f[runEnd].value) {
+        let isLoneOne =
+            runEnd == i + 1 && (ChineseIntegerScales.shared.digits[f[i]] == 1 || ScalarClass.digit(f[i]) == 1)
+        if isLoneOne, runEnd < limit, roles.has(f[runEnd], .articleClassifier) {
             return (runEnd, nil)  // "一家中国初创公司": an indefinite article, as German "eine"
         }
         var value = runValue
@@ -79,12 +81,12 @@ extension NumberRecognizer {
             end = fractionEnd
         }
         // "五十打": dozens.
-        if end < limit, let dozen = lexicon.chineseDozens[f[end].value],
+        if end < limit, roles.has(f[end], .dozen), let dozen = lexicon.chineseDozens[f[end].value],
             end + 1 >= limit || !lexicon.chineseDozenNotBefore.contains(f[end + 1].value)
         {
             value *= dozen
             end += 1
-        } else if runEnd == i + 1, lexicon.chineseFinancialForms.contains(f[i].value) {
+        } else if runEnd == i + 1, roles.has(f[i], .financialForm) {
             return (runEnd, nil)  // "入伍", "陆地", "收拾"
         }
         var bound: Bound?
@@ -118,33 +120,37 @@ extension NumberRecognizer {
     }
 
     @inline(__always)
-    private func isNumeral(_ c: Unicode.Scalar) -> Bool {
-        let v = c.value
-        return lexicon.chineseDigits[v] != nil || lexicon.chineseSmallScales[v] != nil
-            || lexicon.chineseLargeScales[v] != nil
-    }
+    private func isNumeral(_ c: Unicode.Scalar) -> Bool { ChineseNumeralRoles.shared.has(c, .numeral) }
 
     /// Whether `c` may go on with a numeral in ``chineseValue(_:from:limit:)``: a space, an Arabic digit, a numeral,
     /// a scale or a decimal point.
     private func mayContinueNumeral(_ c: Unicode.Scalar) -> Bool {
-        c == " " || ScalarClass.isDigit(c) || isNumeral(c) || lexicon.chineseContinuedLargeScales[c.value] != nil
-            || lexicon.chineseDecimalPoint.contains(c.value)
+        c == " " || ScalarClass.isDigit(c) || ChineseNumeralRoles.shared.has(c, .continuesNumeral)
     }
 
     private func numeralRunEnd(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> Int {
+        let roles = ChineseNumeralRoles.shared
         var i = start
-        while i < limit, isNumeral(f[i]) || lexicon.chineseNegative.contains(f[i].value) { i += 1 }
+        while i < limit, roles.has(f[i], [.numeral, .negative]) { i += 1 }
         return max(i, start + 1)
     }
 
     private func isDigitSequence(_ f: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        (start..<end).allSatisfy { lexicon.chineseDigits[f[$0].value] != nil }
+        (start..<end).allSatisfy { ChineseIntegerScales.shared.digits.contains(f[$0]) }
     }
 
-    /// Whether the numeral at `start` belongs to a listed non-number word that covers it.
+    /// Whether the numeral at `start` belongs to a listed non-number word that covers it. The trie is walked only
+    /// from a position whose first two scalars begin a listed word long enough to cover the numeral
+    /// (``ChineseListedWordPairs``): a walk from every 一 and from the characters before it cost some 300
+    /// instructions a numeral.
     private func inListedWord(_ f: [Unicode.Scalar], at start: Int, range: ScalarRange) -> Bool {
+        let pairs = ChineseListedWordPairs.shared
         for back in 0...2 where start - back >= range.start {
-            if let m = lexicon.notNumbers.match(f, at: start - back, limit: range.end, acceptsEnd: { _ in true }),
+            let first = start - back
+            guard first + 1 < range.end, pairs.longestWord(beginning: f[first], f[first + 1]) > back else {
+                continue
+            }
+            if let m = lexicon.notNumbers.match(f, at: first, limit: range.end, acceptsEnd: { _ in true }),
                 m.end > start
             {
                 return true
@@ -237,14 +243,14 @@ extension NumberRecognizer {
     /// is no number (a lone scale character).
     func chineseValue(_ f: [Unicode.Scalar], from start: Int, limit: Int) -> (Int, Decimal)? {
         // One digit alone ("一家", "三个"), as most numerals of a text are: its value, without the state below.
-        if start < limit, let d = lexicon.chineseDigits[f[start].value],
+        let scales = ChineseIntegerScales.shared
+        if start < limit, let d = scales.digits[f[start]],
             start + 1 == limit || !mayContinueNumeral(f[start + 1])
         {
             return (start + 1, Decimal(d))
         }
         var i = start
         // The parts are summed as integers while they are ones (see ``NumeralPart``), with the scales as integers.
-        let scales = ChineseIntegerScales.shared
         var trillions = NumeralPart.zero  // closed by 兆
         var total = NumeralPart.zero  // closed by 亿
         var section = NumeralPart.zero  // closed by 万
@@ -256,7 +262,6 @@ extension NumberRecognizer {
         var sequence = NumeralDigits()
         var afterZero = false
         while i < limit {
-            let v = f[i].value
             if f[i] == " ", sawDigit || sawScale {
                 // "一百 五 十 二": spaces inside a numeral are layout.
                 var j = i
@@ -275,7 +280,7 @@ extension NumberRecognizer {
                 i = runEnd
                 continue
             }
-            if let d = lexicon.chineseDigits[v] {
+            if let d = scales.digits[f[i]] {
                 if d == 0 {
                     // 零 marks a gap ("一万零十二"); it is not a digit of the next unit.
                     afterZero = sawScale
@@ -286,10 +291,7 @@ extension NumberRecognizer {
                 }
                 if digit != nil {
                     // "二三十": two digits before a scale say "twenty or thirty", not a number.
-                    if i + 1 < limit,
-                        lexicon.chineseSmallScales[f[i + 1].value] != nil
-                            || lexicon.chineseLargeScales[f[i + 1].value] != nil
-                    {
+                    if i + 1 < limit, ChineseNumeralRoles.shared.has(f[i + 1], .scale) {
                         return nil
                     }
                     sequence.append(d)
@@ -298,7 +300,7 @@ extension NumberRecognizer {
                 }
                 digit = .integer(d)
                 sawDigit = true
-            } else if let s = scales.small[v] {
+            } else if let s = scales.small[f[i]] {
                 if digit == nil && !(s == 10) { break }  // 百, 千 need a digit before them (十 alone is ten)
                 if s == 10 { sawDigit = true }
                 group = group + (digit ?? .integer(1)) * .integer(s)
@@ -306,9 +308,9 @@ extension NumberRecognizer {
                 lastScale = s
                 sawScale = true
                 sequence = NumeralDigits()
-            } else if let s = scales.continued[v] {
+            } else if let s = scales.continued[f[i]] {
                 let next = skipSpaces(f, i + 1, limit)
-                guard sawDigit || sawScale, next < limit, lexicon.chineseDigits[f[next].value] != nil else { break }
+                guard sawDigit || sawScale, next < limit, scales.digits.contains(f[next]) else { break }
                 trillions = (trillions + total + section + group + (digit ?? .zero)) * .integer(s)
                 total = .zero
                 section = .zero
@@ -317,7 +319,7 @@ extension NumberRecognizer {
                 lastScale = s
                 sawScale = true
                 sequence = NumeralDigits()
-            } else if let s = scales.large[v] {
+            } else if let s = scales.large[f[i]] {
                 guard sawDigit || sawScale else { break }
                 if s >= 100_000_000 {
                     total = (total + section + group + (digit ?? .zero)) * .integer(s)
@@ -352,7 +354,7 @@ extension NumberRecognizer {
         let point = skipSpaces(f, i, limit)
         let afterPoint = point < limit ? skipSpaces(f, point + 1, limit) : limit
         if afterPoint < limit, lexicon.chineseDecimalPoint.contains(f[point].value),
-            let d = lexicon.chineseDigits[f[afterPoint].value],
+            let d = scales.digits[f[afterPoint]],
             !lexicon.chineseNotAfterPoint.contains(f[afterPoint].value)
         {
             var scale = Decimal(1)
@@ -363,7 +365,7 @@ extension NumberRecognizer {
                 scale /= 10
                 fraction += Decimal(dv) * scale
                 j += 1
-                digitValue = j < limit ? lexicon.chineseDigits[f[j].value] : nil
+                digitValue = j < limit ? scales.digits[f[j]] : nil
             }
             value += fraction
             i = j
@@ -391,15 +393,12 @@ extension NumberRecognizer {
         guard i < limit else { return false }
         if f[i] == "分" || f[i] == "又" || f[i] == "点" || f[i] == "點" { return true }
         // Scale characters followed by more digits or numerals: a compound number.
-        guard lexicon.chineseSmallScales[f[i].value] != nil || lexicon.chineseLargeScales[f[i].value] != nil else {
-            return false
-        }
+        let roles = ChineseNumeralRoles.shared
+        guard roles.has(f[i], .scale) else { return false }
         var j = i
-        while j < limit, lexicon.chineseSmallScales[f[j].value] != nil || lexicon.chineseLargeScales[f[j].value] != nil
-        { j += 1 }
+        while j < limit, roles.has(f[j], .scale) { j += 1 }
         while j < limit, f[j] == " " { j += 1 }
-        return j < limit && (ScalarClass.isDigit(f[j]) || lexicon.chineseDigits[f[j].value] != nil)
-            || j > i && f[i - 1] == " "
+        return j < limit && (ScalarClass.isDigit(f[j]) || roles.has(f[j], .digit)) || j > i && f[i - 1] == " "
     }
 }
 
@@ -473,28 +472,125 @@ private enum NumeralPart {
     }
 }
 
-/// The Chinese scale characters' values as integers (十 10, 万 10^4, 兆 10^12), taken once from the lexicon's
-/// Decimals for ``NumeralPart`` arithmetic.
+/// The first two scalars of the listed non-number words ("一些", "统一", "进一步"), with the length of the longest word
+/// each pair begins, for ``NumberRecognizer/inListedWord(_:at:range:)``: a word from `first` covers the numeral at
+/// `first + back` only when it is longer than `back`.
+struct ChineseListedWordPairs: Sendable {
+    /// The longest listed word's length by its first two scalars, keyed `first << 16 | second`.
+    private var longest = ScalarMap<Int>()
+    /// The words' first scalars: the characters before a numeral ("统一", "进一步") are mostly none of them, told by
+    /// one read before the pair is hashed.
+    private let firsts: ScalarFlags
+
+    static let shared = ChineseListedWordPairs(NumberLexicon.shared(for: .chinese).notNumbers)
+
+    init(_ words: WordTable<Bool>) {
+        firsts = ScalarFlags(count: 0x10000, flagged: words.entries.compactMap { $0.text.unicodeScalars.first })
+        for (text, _) in words.entries {
+            let scalars = Array(text.unicodeScalars)
+            // Two scalars at least, each in the BMP and beyond Latin-1: the trie compares them as written (it lowers
+            // only Latin letters), and the pair key holds them exactly.
+            precondition(
+                scalars.count >= 2 && scalars.allSatisfy { (0x100..<0x10000).contains($0.value) },
+                "a listed Chinese non-number word must have two or more CJK characters: \(text)")
+            let key = scalars[0].value << 16 | scalars[1].value
+            longest[key] = max(longest[key] ?? 0, scalars.count)
+        }
+    }
+
+    /// The length of the longest listed word that begins with `first`, `second`, or 0. Scalars beyond the BMP may
+    /// give a false length (their key is cut), never a missing one: the trie then answers.
+    @inline(__always)
+    func longestWord(beginning first: Unicode.Scalar, _ second: Unicode.Scalar) -> Int {
+        firsts[first] ? longest[first.value << 16 | second.value] ?? 0 : 0
+    }
+}
+
+/// What each scalar of the Basic Multilingual Plane is to a Chinese numeral (a digit, a scale, 负, 第, a classifier …),
+/// as the bits of one array entry, taken once from the lexicon's sets and maps: a Chinese numeral's scan asks some ten
+/// such questions of the characters around it, and each was a hashed look-up of 15–20 instructions.
+struct ChineseNumeralRoles: Sendable {
+    struct Role: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let digit = Role(rawValue: 1 << 0)
+        static let smallScale = Role(rawValue: 1 << 1)
+        static let largeScale = Role(rawValue: 1 << 2)
+        static let continuedScale = Role(rawValue: 1 << 3)
+        static let decimalPoint = Role(rawValue: 1 << 4)
+        static let negative = Role(rawValue: 1 << 5)
+        static let ordinalPrefix = Role(rawValue: 1 << 6)
+        static let articleClassifier = Role(rawValue: 1 << 7)
+        static let dozen = Role(rawValue: 1 << 8)
+        static let financialForm = Role(rawValue: 1 << 9)
+        /// 十, 百, 万, 亿 …: what ``NumberRecognizer/continuesAsChineseNumeral(_:digitsAt:limit:)`` looks for.
+        static let scale: Role = [.smallScale, .largeScale]
+        /// A digit or a scale: the characters of a numeral run.
+        static let numeral: Role = [.digit, .smallScale, .largeScale]
+        /// What may go on with a numeral beyond spaces and Arabic digits (see `mayContinueNumeral`).
+        static let continuesNumeral: Role = [.numeral, .continuedScale, .decimalPoint]
+    }
+
+    /// For every BMP scalar, its roles' raw bits.
+    private let roles: [UInt16]
+
+    static let shared = ChineseNumeralRoles(NumberLexicon.shared(for: .chinese))
+
+    init(_ lexicon: NumberLexicon) {
+        var roles = [UInt16](repeating: 0, count: 0x10000)
+        func mark(_ keys: [UInt32], _ role: Role) {
+            for key in keys {
+                precondition(key < 0x10000, "a Chinese numeral character beyond the BMP: U+\(String(key, radix: 16))")
+                roles[Int(key)] |= role.rawValue
+            }
+        }
+        mark(lexicon.chineseDigits.keys, .digit)
+        mark(lexicon.chineseSmallScales.keys, .smallScale)
+        mark(lexicon.chineseLargeScales.keys, .largeScale)
+        mark(lexicon.chineseContinuedLargeScales.keys, .continuedScale)
+        mark(lexicon.chineseDecimalPoint.keys, .decimalPoint)
+        mark(lexicon.chineseNegative.keys, .negative)
+        mark(lexicon.chineseOrdinalPrefix.keys, .ordinalPrefix)
+        mark(lexicon.chineseArticleClassifiers.keys, .articleClassifier)
+        mark(lexicon.chineseDozens.keys, .dozen)
+        mark(lexicon.chineseFinancialForms.keys, .financialForm)
+        self.roles = roles
+    }
+
+    /// Whether `c` has any of `role`'s roles.
+    @inline(__always)
+    func has(_ c: Unicode.Scalar, _ role: Role) -> Bool {
+        c.value < 0x10000 && roles[Int(c.value)] & role.rawValue != 0
+    }
+}
+
+/// The Chinese digits' values and the scale characters' values as integers (十 10, 万 10^4, 兆 10^12), taken once
+/// from the lexicon (its scales are Decimals) for ``NumeralPart`` arithmetic, each found by one array read
+/// (``ScalarTable``) where the lexicon's maps hash the scalar.
 private struct ChineseIntegerScales: Sendable {
-    var small = ScalarMap<Int>()
-    var large = ScalarMap<Int>()
-    var continued = ScalarMap<Int>()
+    let digits: ScalarTable<Int>
+    let small: ScalarTable<Int>
+    let large: ScalarTable<Int>
+    let continued: ScalarTable<Int>
 
     static let shared = ChineseIntegerScales(NumberLexicon.shared(for: .chinese))
 
     private init(_ lexicon: NumberLexicon) {
-        func integers(_ map: ScalarMap<Decimal>) -> ScalarMap<Int> {
-            var result = ScalarMap<Int>()
+        func table<V>(_ map: ScalarMap<V>, _ integer: (V) -> Int) -> ScalarTable<Int> {
+            var result: [Unicode.Scalar: Int] = [:]
             for key in map.keys {
-                let value = map[key]!
-                let integer = (value as NSDecimalNumber).intValue
-                precondition(Decimal(integer) == value, "Chinese scale \(value) is no integer")
-                result[key] = integer
+                precondition(key < 0x10000, "a Chinese numeral character beyond the BMP: U+\(String(key, radix: 16))")
+                result[Unicode.Scalar(key)!] = integer(map[key]!)
             }
-            return result
+            return ScalarTable(result)
         }
-        small = integers(lexicon.chineseSmallScales)
-        large = integers(lexicon.chineseLargeScales)
-        continued = integers(lexicon.chineseContinuedLargeScales)
+        func integer(_ value: Decimal) -> Int {
+            let integer = (value as NSDecimalNumber).intValue
+            precondition(Decimal(integer) == value, "Chinese scale \(value) is no integer")
+            return integer
+        }
+        digits = table(lexicon.chineseDigits) { $0 }
+        small = table(lexicon.chineseSmallScales, integer)
+        large = table(lexicon.chineseLargeScales, integer)
+        continued = table(lexicon.chineseContinuedLargeScales, integer)
     }
 }
