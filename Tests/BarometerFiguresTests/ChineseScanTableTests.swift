@@ -19,14 +19,17 @@ import Testing
         #expect(written.count > 100)
         for phrase in written {
             let text = phrase + ["。"]
-            #expect(lexicon.mayStartMatch(in: text, at: 0, end: text.count), "\(String(String.UnicodeScalarView(phrase)))")
+            #expect(
+                lexicon.mayStartMatch(in: text, at: 0, end: text.count), "\(String(String.UnicodeScalarView(phrase)))")
         }
         for start in ["一", "7", "第"] as [Unicode.Scalar] {
             #expect(lexicon.mayStartMatch(in: [start, "家"], at: 0, end: 2), "numbers start anywhere: \(start)")
         }
     }
 
-    @Test("ordinary text turns the Chinese date scanner away at a phrase's first character", arguments: ["中国", "上涨", "年轻", "大学"])
+    @Test(
+        "ordinary text turns the Chinese date scanner away at a phrase's first character",
+        arguments: ["中国", "上涨", "年轻", "大学"])
     func dateStartsTurnedAway(_ word: String) {
         let text = Array(word.unicodeScalars)
         #expect(Self.dates.starts[text[0]], "\(word) begins with a phrase's first character")
@@ -54,7 +57,9 @@ import Testing
         #expect(dates("共1.5天，3月5日") == ["3月5日"])
     }
 
-    @Test("the number followers of the date rules are exactly the ago units' first characters and the words after a number")
+    @Test(
+        "the number followers of the date rules are exactly the ago units' first characters and the words after a number"
+    )
     func numberFollowers() {
         let lexicon = Self.dates
         for c in (0..<UInt32(0x10000)).compactMap(Unicode.Scalar.init) {
@@ -77,7 +82,8 @@ import Testing
             (.negative, { lexicon.chineseNegative.contains($0) }),
             (.ordinalPrefix, { lexicon.chineseOrdinalPrefix.contains($0) }),
             (.articleClassifier, { lexicon.chineseArticleClassifiers.contains($0) }),
-            (.dozen, { lexicon.chineseDozens[$0] != nil }), (.financialForm, { lexicon.chineseFinancialForms.contains($0) }),
+            (.dozen, { lexicon.chineseDozens[$0] != nil }),
+            (.financialForm, { lexicon.chineseFinancialForms.contains($0) }),
         ]
         for v in UInt32(0)..<0x10000 {
             guard let c = Unicode.Scalar(v) else { continue }
